@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { BodySchema, GroupSchema } from './body';
+import { IdSchema, IsoDateSchema } from './ids';
+import { TaskSchema } from './task';
+
+export const PLAN_KINDS = [
+  'ke-hoach',
+  'chuong-trinh',
+  'chuong-trinh-hanh-dong',
+  'chuong-trinh-phoi-hop',
+  'huong-dan',
+  'de-an',
+] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
+  'ke-hoach': 'Kế hoạch',
+  'chuong-trinh': 'Chương trình',
+  'chuong-trinh-hanh-dong': 'Chương trình hành động',
+  'chuong-trinh-phoi-hop': 'Chương trình phối hợp',
+  'huong-dan': 'Hướng dẫn',
+  'de-an': 'Đề án',
+};
+
+/** Số và ký hiệu: Party "66-CTr/TU", State "115/KH-UBND". */
+export const DocumentNumberSchema = z.object({
+  raw: z.string().min(1),
+  number: z.string().min(1),
+  type: z.string().min(1),
+  issuer: z.string().min(1),
+});
+
+/** A reference to a higher document (căn cứ); a Party number restarts each term, so keep all parts. */
+export const DocumentRefSchema = z.object({
+  raw: z.string().min(1),
+  number: z.string().nullable().default(null),
+  type: z.string().nullable().default(null),
+  issuer: z.string().nullable().default(null),
+  date: IsoDateSchema.nullable().default(null),
+  issuedBy: z.string().nullable().default(null),
+  term: z.string().nullable().default(null),
+});
+
+export const SignerSchema = z.object({
+  capacity: z.string().nullable().default(null),
+  title: z.string().nullable().default(null),
+  name: z.string().nullable().default(null),
+  bodyId: IdSchema.nullable().default(null),
+});
+
+export const RECIPIENT_PURPOSES = ['bao-cao', 'thuc-hien', 'biet', 'luu', 'khac'] as const;
+
+export const RecipientSchema = z.object({
+  name: z.string().min(1),
+  bodyId: IdSchema.nullable().default(null),
+  purpose: z.enum(RECIPIENT_PURPOSES).default('khac'),
+});
+
+/** What the document leaves unclear or gets wrong; kept, never silently fixed. */
+export const PlanWarningSchema = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+  refs: z.array(z.string()).default([]),
+});
+
+export const PlanSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
+  id: IdSchema,
+  kind: z.enum(PLAN_KINDS),
+  format: z.enum(['party', 'state']),
+  number: DocumentNumberSchema.nullable().default(null),
+  title: z.string().min(1),
+  issuerIds: z.array(IdSchema).min(1, 'Kế hoạch cần ít nhất một cơ quan ban hành'),
+  place: z.string().nullable().default(null),
+  date: IsoDateSchema.nullable().default(null),
+  signers: z.array(SignerSchema).default([]),
+  validity: z
+    .object({
+      from: IsoDateSchema.nullable().default(null),
+      to: IsoDateSchema.nullable().default(null),
+      phrase: z.string().nullable().default(null),
+    })
+    .default({ from: null, to: null, phrase: null }),
+  basis: z.array(DocumentRefSchema).default([]),
+  focalBodyId: IdSchema.nullable().default(null),
+  recipients: z.array(RecipientSchema).default([]),
+  sections: z.array(z.object({ code: z.string().min(1), title: z.string().min(1) })).default([]),
+  bodies: z.array(BodySchema).default([]),
+  groups: z.array(GroupSchema).default([]),
+  tasks: z.array(TaskSchema).default([]),
+  warnings: z.array(PlanWarningSchema).default([]),
+  source: z
+    .object({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
+    .nullable()
+    .default(null),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanInput = z.input<typeof PlanSchema>;
+export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+export type Recipient = z.infer<typeof RecipientSchema>;
+export type PlanWarning = z.infer<typeof PlanWarningSchema>;
