@@ -1,0 +1,153 @@
+import { fromTransition, initialTransition, transition } from 'xstate';
+import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
+import type { TransitionSnapshot } from 'xstate';
+import {
+  assignmentStatuses,
+  bodyInput,
+  createBodyMachine,
+  type AssignmentEventType,
+  type BodyMachine,
+  type BodySnapshot,
+} from './body-machine';
+import { settleFacts } from './facts-sync';
+import type { PlanModel } from './model';
+import { changedTasks, emptyFactSets, isClosed, updateTaskFacts, type AssignmentStatus } from './status';
+
+/**
+ * The oracle: an independent checker that explores the full product of the compiled body machines with
+ * `xstate/graph`, every interleaving and every cancellation included. Exponential in the number of
+ * assignments; it exists to test the verifier on small plans, never to run on real ones.
+ */
+
+type OracleEvent = { type: AssignmentEventType; assigneeId: string; taskId: string };
+
+interface ProductState {
+  snapshots: Record<string, BodySnapshot>;
+}
+
+const EVENTS_BY_STATUS: Record<AssignmentStatus, AssignmentEventType[]> = {
+  notStarted: ['START', 'CANCEL'],
+  inProgress: ['REPORT', 'CANCEL'],
+  reported: ['APPROVE', 'RETURN', 'CANCEL'],
+  returned: ['START', 'CANCEL'],
+  completed: [],
+  cancelled: [],
+};
+
+function statusIn(state: ProductState, assigneeId: string, taskId: string): AssignmentStatus {
+  const snapshot = state.snapshots[assigneeId];
+  return (snapshot && assignmentStatuses(snapshot)[taskId]) ?? 'notStarted';
+}
+
+function productLogic(model: PlanModel) {
+  const machines = new Map<string, BodyMachine>();
+  const snapshots: Record<string, BodySnapshot> = {};
+  for (const a of model.assignees.values()) {
+    const machine = createBodyMachine(a);
+    machines.set(a.id, machine);
+    snapshots[a.id] = initialTransition(machine, bodyInput(model, a))[0];
+  }
+  /** Facts every body already knows in `known`; bring `snapshotsIn` up to date after `dirty` changed. */
+  const settle = (
+    known: ProductState | null,
+    snapshotsIn: Record<string, BodySnapshot>,
+    dirty: Iterable<string>,
+  ): ProductState => {
+    const next: ProductState = { snapshots: { ...snapshotsIn } };
+    const sets = emptyFactSets();
+    if (known) for (const task of model.tasks.values()) updateTaskFacts(sets, task, (a, t) => statusIn(known, a, t));
+    settleFacts(
+      model,
+      sets,
+      dirty,
+      (a, t) => statusIn(next, a, t),
+      (a, facts) => {
+        const machine = machines.get(a);
+        const s = next.snapshots[a];
+        if (!machine || !s || s.status !== 'active') return [];
+        const after = transition(machine, s, { type: 'FACTS', facts })[0];
+        next.snapshots[a] = after;
+        return changedTasks(assignmentStatuses(s), assignmentStatuses(after));
+      },
+    );
+    return next;
+  };
+  const step = (state: ProductState, event: OracleEvent): ProductState => {
+    const machine = machines.get(event.assigneeId);
+    const snapshot = state.snapshots[event.assigneeId];
+    if (!machine || !snapshot || snapshot.status !== 'active') return state;
+    const bodyEvent =
+      event.type === 'CANCEL'
+        ? { type: 'CANCEL' as const, task: event.taskId, reason: 'oracle' }
+        : { type: event.type, task: event.taskId };
+    const [next] = transition(machine, snapshot, bodyEvent);
+    const dirty = changedTasks(assignmentStatuses(snapshot), assignmentStatuses(next));
+    return settle(state, { ...state.snapshots, [event.assigneeId]: next }, dirty);
+  };
+  return fromTransition(step, settle(null, snapshots, model.tasks.keys()));
+}
+
+export interface OracleResult {
+  /** assignee id → can it always still reach completion (AG EF completion, progress events only). */
+  verdicts: Map<string, boolean>;
+  states: number;
+  transitions: number;
+}
+
+export function runOracle(model: PlanModel, limit = 500_000): OracleResult {
+  const keys = [...model.assignees.values()].flatMap((a) => a.taskIds.map((t) => [a.id, t] as const));
+  const serialize = (state: ProductState) => keys.map(([a, t]) => statusIn(state, a, t)[0]).join('');
+  const adjacency = getAdjacencyMap(productLogic(model), {
+    limit,
+    serializeState: (snapshot) => serialize(snapshot.context),
+    serializeEvent: (e) => `${e.type}:${e.assigneeId}/${e.taskId}`,
+    events: (snapshot) =>
+      keys.flatMap(([assigneeId, taskId]) =>
+        EVENTS_BY_STATUS[statusIn(snapshot.context, assigneeId, taskId)].map((type) => ({
+          type,
+          assigneeId,
+          taskId,
+        })),
+      ),
+  });
+
+  const nodes = new Map(
+    Object.entries(adjacency) as [string, AdjacencyValue<TransitionSnapshot<ProductState>, OracleEvent>][],
+  );
+  const reverse = new Map<string, string[]>();
+  let transitions = 0;
+  for (const [from, node] of nodes) {
+    for (const { event, state } of Object.values(node.transitions)) {
+      transitions++;
+      if (event.type === 'CANCEL') continue;
+      const to = serialize(state.context);
+      if (to === from) continue;
+      const list = reverse.get(to);
+      if (list) list.push(from);
+      else reverse.set(to, [from]);
+    }
+  }
+
+  const all = [...nodes.keys()];
+  const verdicts = new Map<string, boolean>();
+  for (const a of model.assignees.values()) {
+    const goal = [...nodes]
+      .filter(([, node]) => a.taskIds.every((t) => isClosed(statusIn(node.state.context, a.id, t))))
+      .map(([key]) => key);
+    const canReach = new Set(goal);
+    const queue = [...goal];
+    while (queue.length > 0) {
+      for (const prev of reverse.get(queue.pop()!) ?? []) {
+        if (!canReach.has(prev)) {
+          canReach.add(prev);
+          queue.push(prev);
+        }
+      }
+    }
+    verdicts.set(
+      a.id,
+      all.every((s) => canReach.has(s)),
+    );
+  }
+  return { verdicts, states: all.length, transitions };
+}

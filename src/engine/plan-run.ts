@@ -1,0 +1,72 @@
+import { createActor, type Actor } from 'xstate';
+import {
+  assignmentStatuses,
+  bodyInput,
+  createBodyMachine,
+  type BodyEvent,
+  type BodyMachine,
+} from './body-machine';
+import { settleFacts } from './facts-sync';
+import type { PlanModel } from './model';
+import { changedTasks, emptyFactSets, type AssignmentStatus, type FactSets } from './status';
+
+/**
+ * A live run of a plan: one XState actor per assigned body, kept in step through completion facts.
+ * Simulation and the staff runtime both drive plans through this.
+ */
+export class PlanRun {
+  readonly actors = new Map<string, Actor<BodyMachine>>();
+  readonly facts: FactSets = emptyFactSets();
+
+  constructor(readonly model: PlanModel) {
+    for (const assignee of model.assignees.values()) {
+      const actor = createActor(createBodyMachine(assignee), { input: bodyInput(model, assignee) });
+      actor.start();
+      this.actors.set(assignee.id, actor);
+    }
+    this.sync(model.tasks.keys());
+  }
+
+  status(bodyId: string, taskId: string): AssignmentStatus {
+    const actor = this.actors.get(bodyId);
+    return (actor && assignmentStatuses(actor.getSnapshot())[taskId]) ?? 'notStarted';
+  }
+
+  statuses(bodyId: string): Record<string, AssignmentStatus> {
+    const actor = this.actors.get(bodyId);
+    return actor ? { ...assignmentStatuses(actor.getSnapshot()) } : {};
+  }
+
+  isDone(bodyId: string): boolean {
+    return this.actors.get(bodyId)?.getSnapshot().status === 'done';
+  }
+
+  /** Send an event to one body; returns the tasks (of any body) whose status changed. */
+  send(bodyId: string, event: BodyEvent): string[] {
+    const changed = this.deliver(bodyId, event);
+    if (changed.length > 0) this.sync(changed);
+    return changed;
+  }
+
+  stop(): void {
+    for (const actor of this.actors.values()) actor.stop();
+  }
+
+  private deliver(bodyId: string, event: BodyEvent): string[] {
+    const actor = this.actors.get(bodyId);
+    if (!actor || actor.getSnapshot().status !== 'active') return [];
+    const before = assignmentStatuses(actor.getSnapshot());
+    actor.send(event);
+    return changedTasks(before, assignmentStatuses(actor.getSnapshot()));
+  }
+
+  private sync(dirty: Iterable<string>): void {
+    settleFacts(
+      this.model,
+      this.facts,
+      dirty,
+      (b, t) => this.status(b, t),
+      (b, facts) => this.deliver(b, { type: 'FACTS', facts }),
+    );
+  }
+}
