@@ -63,37 +63,50 @@ export const PlanWarningSchema = z.object({
   refs: z.array(z.string()).default([]),
 });
 
-export const PlanSchema = z.object({
-  schemaVersion: z.literal(1).default(1),
-  id: IdSchema,
-  kind: z.enum(PLAN_KINDS),
-  format: z.enum(['party', 'state']),
-  number: DocumentNumberSchema.nullable().default(null),
-  title: z.string().min(1),
-  issuerIds: z.array(IdSchema).min(1, 'Kế hoạch cần ít nhất một cơ quan ban hành'),
-  place: z.string().nullable().default(null),
-  date: IsoDateSchema.nullable().default(null),
-  signers: z.array(SignerSchema).default([]),
-  validity: z
-    .object({
-      from: IsoDateSchema.nullable().default(null),
-      to: IsoDateSchema.nullable().default(null),
-      phrase: z.string().nullable().default(null),
-    })
-    .default({ from: null, to: null, phrase: null }),
-  basis: z.array(DocumentRefSchema).default([]),
-  focalBodyId: IdSchema.nullable().default(null),
-  recipients: z.array(RecipientSchema).default([]),
-  sections: z.array(z.object({ code: z.string().min(1), title: z.string().min(1) })).default([]),
-  bodies: z.array(BodySchema).default([]),
-  groups: z.array(GroupSchema).default([]),
-  tasks: z.array(TaskSchema).default([]),
-  warnings: z.array(PlanWarningSchema).default([]),
-  source: z
-    .object({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
-    .nullable()
-    .default(null),
-});
+export const PlanSchema = z
+  .object({
+    schemaVersion: z.literal(1).default(1),
+    id: IdSchema,
+    kind: z.enum(PLAN_KINDS),
+    format: z.enum(['party', 'state']),
+    number: DocumentNumberSchema.nullable().default(null),
+    title: z.string().min(1),
+    issuerIds: z.array(IdSchema).min(1, 'Kế hoạch cần ít nhất một cơ quan ban hành'),
+    place: z.string().nullable().default(null),
+    date: IsoDateSchema.nullable().default(null),
+    signers: z.array(SignerSchema).default([]),
+    validity: z
+      .object({
+        from: IsoDateSchema.nullable().default(null),
+        to: IsoDateSchema.nullable().default(null),
+        phrase: z.string().nullable().default(null),
+      })
+      .default({ from: null, to: null, phrase: null }),
+    basis: z.array(DocumentRefSchema).default([]),
+    focalBodyId: IdSchema.nullable().default(null),
+    recipients: z.array(RecipientSchema).default([]),
+    sections: z.array(z.object({ code: z.string().min(1), title: z.string().min(1) })).default([]),
+    bodies: z.array(BodySchema).default([]),
+    groups: z.array(GroupSchema).default([]),
+    tasks: z.array(TaskSchema).default([]),
+    warnings: z.array(PlanWarningSchema).default([]),
+    source: z
+      .object({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
+      .nullable()
+      .default(null),
+  })
+  .superRefine((plan, ctx) => {
+    const seen = new Map<string, string>();
+    const check = (id: string, path: (string | number)[], what: string) => {
+      const earlier = seen.get(id);
+      if (earlier)
+        ctx.addIssue({ code: 'custom', path, message: `Mã "${id}" bị trùng (đã dùng cho ${earlier})` });
+      else seen.set(id, what);
+    };
+    plan.bodies.forEach((b, i) => check(b.id, ['bodies', i, 'id'], `cơ quan ${b.name}`));
+    plan.groups.forEach((g, i) => check(g.id, ['groups', i, 'id'], `nhóm ${g.name}`));
+    plan.tasks.forEach((t, i) => check(t.id, ['tasks', i, 'id'], `nhiệm vụ ${t.code}`));
+  });
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;

@@ -1,0 +1,24 @@
+/** A static finding about a plan: what a reviewer should look at before anyone runs it. */
+export interface Finding {
+  code: FindingCode;
+  severity: 'error' | 'warning' | 'info';
+  /** Plain Vietnamese, naming the tasks and bodies concerned. */
+  message: string;
+  /** Ids of the tasks, bodies or groups it concerns. */
+  refs: string[];
+}
+
+export type FindingCode =
+  | 'task-no-lead'
+  | 'lead-open-group'
+  | 'open-group'
+  | 'undefined-body'
+  | 'undefined-task'
+  | 'dependency-cycle'
+  | 'due-before-prerequisite'
+  | 'deadline-outside-period'
+  | 'deadline-unknown'
+  | 'no-reviewing-task'
+  | 'report-to-nonparticipant'
+  | 'recipient-action-without-task'
+  | 'body-not-valid';
