@@ -70,7 +70,9 @@ for (const file of args.flatMap(planFiles)) {
     console.log(`  ✗ ${body.name}: mắc kẹt (${body.assigneeId})`);
     for (const b of body.blocked) console.log(`      ${b.message}`);
     const steps = body.witness.map((e) => describeEvent(report.model, e));
-    console.log(`      Chuỗi sự kiện dẫn tới chỗ mắc kẹt (${steps.length}): ${steps.join(' → ') || '(ngay từ đầu)'}`);
+    console.log(
+      `      Chuỗi sự kiện dẫn tới chỗ mắc kẹt (${steps.length}): ${steps.join(' → ') || '(ngay từ đầu)'}`,
+    );
   }
   if (report.findings.length > 0) console.log('  Phát hiện:');
   for (const f of report.findings) console.log(`  - [${SEVERITY[f.severity]}] ${f.code}: ${f.message}`);

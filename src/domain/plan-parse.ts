@@ -44,7 +44,8 @@ export function parsePlanJson(text: string): PlanParseResult {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
-    const where = position ? lineColumn(text, Number(position[1])) : '(không rõ vị trí)';
+    const at = position ? Number(position[1]) : /end of JSON input/.test(detail) ? text.length : null;
+    const where = at === null ? '(không rõ vị trí)' : lineColumn(text, at);
     return { ok: false, problems: [{ path: where, message: `Không phải JSON hợp lệ: ${detail}` }] };
   }
   return validatePlan(value);

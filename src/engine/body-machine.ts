@@ -30,7 +30,8 @@ export interface BodyContext {
 
 type TaskParams = { task: string };
 
-const forTask = (event: BodyEvent, params: TaskParams): boolean => 'task' in event && event.task === params.task;
+const forTask = (event: BodyEvent, params: TaskParams): boolean =>
+  'task' in event && event.task === params.task;
 
 export const bodyMachineSetup = setup({
   types: {
@@ -65,7 +66,9 @@ export const bodyMachineSetup = setup({
     }),
     noteCascade: assign({
       notes: ({ context }, params: TaskParams) => {
-        const voided = (context.needs[params.task]?.result ?? []).filter((t) => context.facts.void.includes(t));
+        const voided = (context.needs[params.task]?.result ?? []).filter((t) =>
+          context.facts.void.includes(t),
+        );
         return { ...context.notes, [params.task]: `prerequisite-cancelled:${voided.join(',')}` };
       },
     }),
@@ -86,7 +89,9 @@ function regionFor(task: string) {
         },
         on: { START: { guard: { type: 'canStart', params: p }, target: 'inProgress' }, CANCEL: cancel },
       },
-      inProgress: { on: { REPORT: { guard: { type: 'isTask', params: p }, target: 'reported' }, CANCEL: cancel } },
+      inProgress: {
+        on: { REPORT: { guard: { type: 'isTask', params: p }, target: 'reported' }, CANCEL: cancel },
+      },
       reported: {
         on: {
           APPROVE: { guard: { type: 'isTask', params: p }, target: 'completed' },
@@ -94,7 +99,9 @@ function regionFor(task: string) {
           CANCEL: cancel,
         },
       },
-      returned: { on: { START: { guard: { type: 'isTask', params: p }, target: 'inProgress' }, CANCEL: cancel } },
+      returned: {
+        on: { START: { guard: { type: 'isTask', params: p }, target: 'inProgress' }, CANCEL: cancel },
+      },
       completed: { type: 'final' },
       cancelled: { type: 'final' },
     },
@@ -118,6 +125,18 @@ export function createBodyMachine(assignee: Assignee) {
 }
 
 export type BodyMachine = ReturnType<typeof createBodyMachine>;
+
+const compiled = new WeakMap<PlanModel, Map<string, BodyMachine>>();
+
+/** The body machines of a compiled plan, built once per model and shared by every run of it. */
+export function bodyMachinesOf(model: PlanModel): Map<string, BodyMachine> {
+  let machines = compiled.get(model);
+  if (!machines) {
+    machines = new Map([...model.assignees.values()].map((a) => [a.id, createBodyMachine(a)]));
+    compiled.set(model, machines);
+  }
+  return machines;
+}
 export type BodySnapshot = SnapshotFrom<BodyMachine>;
 
 export function bodyInput(model: PlanModel, assignee: Assignee, facts: Facts = NO_FACTS): BodyContext {

@@ -5,6 +5,7 @@ import { factsFor, updateTaskFacts, type FactSets, type Facts, type StatusOf } f
  * After an event changed some tasks' statuses, update the completion facts of those tasks and tell the
  * bodies that wait for them; a body told may cancel in cascade, which changes more tasks. Facts only
  * grow, so this ends. `deliver` sends the facts to one body and returns the tasks whose status changed.
+ * Returns the tasks changed by cascade.
  */
 export function settleFacts(
   model: PlanModel,
@@ -12,7 +13,8 @@ export function settleFacts(
   dirtyTasks: Iterable<string>,
   statusOf: StatusOf,
   deliver: (assigneeId: string, facts: Facts) => string[],
-): void {
+): string[] {
+  const cascaded: string[] = [];
   let dirty = new Set(dirtyTasks);
   while (dirty.size > 0) {
     const notify = new Set<string>();
@@ -24,5 +26,7 @@ export function settleFacts(
     }
     dirty = new Set();
     for (const a of notify) for (const t of deliver(a, factsFor(model, sets, a))) dirty.add(t);
+    cascaded.push(...dirty);
   }
+  return cascaded;
 }

@@ -29,7 +29,9 @@ function planYear(plan: Plan): number | null {
 
 export function scheduleFindings(plan: Plan): Finding[] {
   const context = { planYear: planYear(plan) };
-  const parsed = new Map(plan.tasks.map((t) => [t.id, t.deadline ? parseDeadline(t.deadline, context) : null]));
+  const parsed = new Map(
+    plan.tasks.map((t) => [t.id, t.deadline ? parseDeadline(t.deadline, context) : null]),
+  );
   const byId = new Map(plan.tasks.map((t) => [t.id, t]));
   const from = plan.validity.from ?? plan.date;
   const to = plan.validity.to;
@@ -47,7 +49,9 @@ export function scheduleFindings(plan: Plan): Finding[] {
     }
     if (!d.due) continue;
     if ((from && d.due < from) || (to && d.due > to)) {
-      const period = to ? `${formatDateVi(from ?? to)} – ${formatDateVi(to)}` : `từ ${formatDateVi(from ?? '')}`;
+      const period = to
+        ? `${formatDateVi(from ?? to)} – ${formatDateVi(to)}`
+        : `từ ${formatDateVi(from ?? '')}`;
       findings.push({
         code: 'deadline-outside-period',
         severity: 'warning',

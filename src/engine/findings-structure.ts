@@ -13,18 +13,22 @@ function bodyReferences(plan: Plan): Array<{ id: string; where: string; ref: str
   const refs: Array<{ id: string; where: string; ref: string }> = [];
   plan.issuerIds.forEach((id) => refs.push({ id, where: 'cơ quan ban hành', ref: 'plan' }));
   if (plan.focalBodyId) refs.push({ id: plan.focalBodyId, where: 'cơ quan đầu mối', ref: 'plan' });
-  for (const r of plan.recipients) if (r.bodyId) refs.push({ id: r.bodyId, where: `nơi nhận ${q(r.name)}`, ref: 'plan' });
+  for (const r of plan.recipients)
+    if (r.bodyId) refs.push({ id: r.bodyId, where: `nơi nhận ${q(r.name)}`, ref: 'plan' });
   for (const s of plan.signers) if (s.bodyId) refs.push({ id: s.bodyId, where: 'người ký', ref: 'plan' });
-  for (const g of plan.groups) for (const m of g.memberIds) refs.push({ id: m, where: `thành viên nhóm ${q(g.name)}`, ref: g.id });
+  for (const g of plan.groups)
+    for (const m of g.memberIds) refs.push({ id: m, where: `thành viên nhóm ${q(g.name)}`, ref: g.id });
   for (const b of plan.bodies) {
     if (b.parentId) refs.push({ id: b.parentId, where: `cơ quan cấp trên của ${q(b.name)}`, ref: b.id });
-    for (const s of b.successorIds) refs.push({ id: s, where: `cơ quan kế thừa của ${q(b.name)}`, ref: b.id });
+    for (const s of b.successorIds)
+      refs.push({ id: s, where: `cơ quan kế thừa của ${q(b.name)}`, ref: b.id });
   }
   for (const t of plan.tasks) {
     if (t.leadId) refs.push({ id: t.leadId, where: `chủ trì ${taskName(t)}`, ref: t.id });
     for (const p of t.participantIds) refs.push({ id: p, where: `phối hợp ${taskName(t)}`, ref: t.id });
     if (t.report) refs.push({ id: t.report.toId, where: `nơi nhận báo cáo của ${taskName(t)}`, ref: t.id });
-    if (t.report?.viaId) refs.push({ id: t.report.viaId, where: `cơ quan chuyển báo cáo của ${taskName(t)}`, ref: t.id });
+    if (t.report?.viaId)
+      refs.push({ id: t.report.viaId, where: `cơ quan chuyển báo cáo của ${taskName(t)}`, ref: t.id });
     if (t.adoptedById) refs.push({ id: t.adoptedById, where: `cơ quan thông qua ${taskName(t)}`, ref: t.id });
   }
   return refs;
@@ -85,7 +89,9 @@ export function assignmentFindings(plan: Plan): Finding[] {
   }
   const asOf = planAsOf(plan);
   for (const b of plan.bodies.filter((b) => used.has(b.id) && !isBodyValidOn(b, asOf))) {
-    const span = b.validTo ? `chỉ tồn tại đến ${formatDateVi(b.validTo)}` : `chỉ tồn tại từ ${formatDateVi(b.validFrom ?? '')}`;
+    const span = b.validTo
+      ? `chỉ tồn tại đến ${formatDateVi(b.validTo)}`
+      : `chỉ tồn tại từ ${formatDateVi(b.validFrom ?? '')}`;
     findings.push({
       code: 'body-not-valid',
       severity: 'error',
@@ -97,7 +103,8 @@ export function assignmentFindings(plan: Plan): Finding[] {
     findings.push({
       code: 'no-reviewing-task',
       severity: 'warning',
-      message: 'Kế hoạch không có nhiệm vụ kiểm tra, sơ kết hay tổng kết: không ai đánh giá kết quả thực hiện.',
+      message:
+        'Kế hoạch không có nhiệm vụ kiểm tra, sơ kết hay tổng kết: không ai đánh giá kết quả thực hiện.',
       refs: [],
     });
   }
@@ -106,7 +113,10 @@ export function assignmentFindings(plan: Plan): Finding[] {
 
 /** Bodies that take part: issuers, the focal body, recipients and everyone assigned a task. */
 function participants(plan: Plan): Set<string> {
-  const set = new Set<string>([...plan.issuerIds, ...plan.recipients.flatMap((r) => (r.bodyId ? [r.bodyId] : []))]);
+  const set = new Set<string>([
+    ...plan.issuerIds,
+    ...plan.recipients.flatMap((r) => (r.bodyId ? [r.bodyId] : [])),
+  ]);
   if (plan.focalBodyId) set.add(plan.focalBodyId);
   for (const t of plan.tasks) for (const id of [t.leadId, ...t.participantIds]) if (id) set.add(id);
   for (const g of plan.groups) if (set.has(g.id)) g.memberIds.forEach((m) => set.add(m));

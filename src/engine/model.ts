@@ -134,7 +134,9 @@ export function compilePlanModel(plan: Plan): PlanModel {
   const watchers = new Map<string, string[]>();
   const watchedBy = new Map<string, string[]>();
   for (const a of assignees.values()) {
-    const deps = unique(a.taskIds.flatMap((t) => [...(tasks.get(t)?.resultDeps ?? []), ...(tasks.get(t)?.closureDeps ?? [])]));
+    const deps = unique(
+      a.taskIds.flatMap((t) => [...(tasks.get(t)?.resultDeps ?? []), ...(tasks.get(t)?.closureDeps ?? [])]),
+    );
     watchedBy.set(a.id, deps);
     for (const d of deps) watchers.set(d, [...(watchers.get(d) ?? []), a.id]);
   }

@@ -4,7 +4,7 @@ import type { TransitionSnapshot } from 'xstate';
 import {
   assignmentStatuses,
   bodyInput,
-  createBodyMachine,
+  bodyMachinesOf,
   type AssignmentEventType,
   type BodyMachine,
   type BodySnapshot,
@@ -40,12 +40,10 @@ function statusIn(state: ProductState, assigneeId: string, taskId: string): Assi
 }
 
 function productLogic(model: PlanModel) {
-  const machines = new Map<string, BodyMachine>();
+  const machines = bodyMachinesOf(model);
   const snapshots: Record<string, BodySnapshot> = {};
   for (const a of model.assignees.values()) {
-    const machine = createBodyMachine(a);
-    machines.set(a.id, machine);
-    snapshots[a.id] = initialTransition(machine, bodyInput(model, a))[0];
+    snapshots[a.id] = initialTransition(machines.get(a.id) as BodyMachine, bodyInput(model, a))[0];
   }
   /** Facts every body already knows in `known`; bring `snapshotsIn` up to date after `dirty` changed. */
   const settle = (
@@ -55,7 +53,8 @@ function productLogic(model: PlanModel) {
   ): ProductState => {
     const next: ProductState = { snapshots: { ...snapshotsIn } };
     const sets = emptyFactSets();
-    if (known) for (const task of model.tasks.values()) updateTaskFacts(sets, task, (a, t) => statusIn(known, a, t));
+    if (known)
+      for (const task of model.tasks.values()) updateTaskFacts(sets, task, (a, t) => statusIn(known, a, t));
     settleFacts(
       model,
       sets,

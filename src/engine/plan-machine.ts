@@ -5,23 +5,32 @@ import type { PlanModel } from './model';
 export type PlanStageState = Stage | 'completed';
 
 export interface PlanContext {
-  /** Task ids in each stage. */
-  stageTasks: Record<Stage, string[]>;
-  /** Tasks whose every assignment is closed (a fact that only grows). */
-  closed: string[];
+  /** The stage of each task. */
+  stageOf: Record<string, Stage>;
+  /** How many tasks of each stage are not yet closed. */
+  open: Record<Stage, number>;
 }
 
-export type PlanEvent = { type: 'CLOSED'; closed: string[] };
+/** Tasks whose every assignment has just closed; a task closes once and for all, so each comes once. */
+export type PlanEvent = { type: 'CLOSED'; taskIds: string[] };
 
 export const planMachineSetup = setup({
   types: { context: {} as PlanContext, events: {} as PlanEvent, input: {} as PlanContext },
   guards: {
     /** Every task of the stage is closed (an empty stage is passed at once). */
-    stageClosed: ({ context }, params: { stage: Stage }) =>
-      context.stageTasks[params.stage].every((t) => context.closed.includes(t)),
+    stageClosed: ({ context }, params: { stage: Stage }) => context.open[params.stage] === 0,
   },
   actions: {
-    learnClosed: assign({ closed: ({ event }) => event.closed }),
+    learnClosed: assign({
+      open: ({ context, event }) => {
+        const open = { ...context.open };
+        for (const id of event.taskIds) {
+          const stage = context.stageOf[id];
+          if (stage) open[stage]--;
+        }
+        return open;
+      },
+    }),
   },
 });
 
@@ -52,7 +61,11 @@ export function createPlanMachine() {
 }
 
 export function planMachineInput(model: PlanModel): PlanContext {
-  const stageTasks = Object.fromEntries(STAGES.map((s) => [s, [] as string[]])) as Record<Stage, string[]>;
-  for (const task of model.tasks.values()) stageTasks[task.stage].push(task.id);
-  return { stageTasks, closed: [] };
+  const open = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const stageOf: Record<string, Stage> = {};
+  for (const task of model.tasks.values()) {
+    open[task.stage]++;
+    stageOf[task.id] = task.stage;
+  }
+  return { stageOf, open };
 }

@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import {
   assignmentStatuses,
   bodyInput,
-  createBodyMachine,
+  bodyMachinesOf,
   type BodyEvent,
   type BodyMachine,
 } from './body-machine';
@@ -19,8 +19,10 @@ export class PlanRun {
   readonly facts: FactSets = emptyFactSets();
 
   constructor(readonly model: PlanModel) {
+    const machines = bodyMachinesOf(model);
     for (const assignee of model.assignees.values()) {
-      const actor = createActor(createBodyMachine(assignee), { input: bodyInput(model, assignee) });
+      const machine = machines.get(assignee.id) as BodyMachine;
+      const actor = createActor(machine, { input: bodyInput(model, assignee) });
       actor.start();
       this.actors.set(assignee.id, actor);
     }
@@ -44,8 +46,7 @@ export class PlanRun {
   /** Send an event to one body; returns the tasks (of any body) whose status changed. */
   send(bodyId: string, event: BodyEvent): string[] {
     const changed = this.deliver(bodyId, event);
-    if (changed.length > 0) this.sync(changed);
-    return changed;
+    return changed.length > 0 ? [...new Set([...changed, ...this.sync(changed)])] : changed;
   }
 
   stop(): void {
@@ -60,8 +61,8 @@ export class PlanRun {
     return changedTasks(before, assignmentStatuses(actor.getSnapshot()));
   }
 
-  private sync(dirty: Iterable<string>): void {
-    settleFacts(
+  private sync(dirty: Iterable<string>): string[] {
+    return settleFacts(
       this.model,
       this.facts,
       dirty,

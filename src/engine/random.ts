@@ -1,6 +1,14 @@
+/** Scramble a seed so that neighbouring seeds (1, 2, 3…) start far apart (murmur3's finaliser). */
+function mixSeed(seed: number): number {
+  let h = seed >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
+  let a = mixSeed(seed);
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

@@ -65,11 +65,12 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
   const trace: TraceEntry[] = [];
   const completed: SimulationResult['completed'] = [];
   const returned = new Set<string>();
+  const doneBodies = new Set<string>();
   let date = options.startDate ?? startDateOf(model);
-  let open: string[] = [];
-  let waiting: string[] = [];
+  const open: string[] = [];
+  /** Assignments whose guard refused, by assignee: retried when a task they watch changes. */
+  const waiting = new Map<string, string[]>();
   for (const a of model.assignees.values()) for (const t of a.taskIds) open.push(assignmentKey(a.id, t));
-  let factCount = run.facts.closed.size + run.facts.done.size + run.facts.void.size;
 
   while (open.length > 0) {
     const index = Math.floor(random() * open.length);
@@ -89,28 +90,41 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
     }
     const changed = run.send(
       assigneeId,
-      type === 'CANCEL' ? { type, task: taskId, reason: 'Mô phỏng: bên giao hủy nhiệm vụ' } : { type, task: taskId },
+      type === 'CANCEL'
+        ? { type, task: taskId, reason: 'Mô phỏng: bên giao hủy nhiệm vụ' }
+        : { type, task: taskId },
     );
     if (changed.length === 0) {
       open[index] = open[open.length - 1] as string;
       open.pop();
-      waiting.push(key);
+      waiting.set(assigneeId, [...(waiting.get(assigneeId) ?? []), key]);
       continue;
     }
     if (random() < 0.3) date = addDays(date, 1);
     const touched = new Set([assigneeId, ...changed.flatMap((t) => model.tasks.get(t)?.assignees ?? [])]);
     const states: TraceEntry['states'] = {};
     for (const b of touched) states[b] = run.statuses(b);
-    plan.send({ type: 'CLOSED', closed: [...run.facts.closed] });
-    trace.push({ step: trace.length + 1, date, assigneeId, taskId, event: type, states, planStage: plan.getSnapshot().value as PlanStageState });
+    plan.send({ type: 'CLOSED', taskIds: changed.filter((t) => run.facts.closed.has(t)) });
+    trace.push({
+      step: trace.length + 1,
+      date,
+      assigneeId,
+      taskId,
+      event: type,
+      states,
+      planStage: plan.getSnapshot().value as PlanStageState,
+    });
     for (const b of touched) {
-      if (run.isDone(b) && !completed.some((c) => c.assigneeId === b)) completed.push({ assigneeId: b, date, step: trace.length });
+      if (run.isDone(b) && !doneBodies.has(b)) {
+        doneBodies.add(b);
+        completed.push({ assigneeId: b, date, step: trace.length });
+      }
     }
-    const facts = run.facts.closed.size + run.facts.done.size + run.facts.void.size;
-    if (facts !== factCount) {
-      factCount = facts;
-      open = open.concat(waiting);
-      waiting = [];
+    for (const t of changed) {
+      for (const watcher of model.watchers.get(t) ?? []) {
+        open.push(...(waiting.get(watcher) ?? []));
+        waiting.delete(watcher);
+      }
     }
   }
 

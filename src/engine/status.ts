@@ -65,7 +65,10 @@ export function factsFor(model: PlanModel, sets: FactSets, assigneeId: string): 
   };
 }
 
-export function sameStatuses(a: Record<string, AssignmentStatus>, b: Record<string, AssignmentStatus>): boolean {
+export function sameStatuses(
+  a: Record<string, AssignmentStatus>,
+  b: Record<string, AssignmentStatus>,
+): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }

@@ -110,7 +110,8 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
       for (const a of model.tasks.get(dep)?.assignees ?? []) visit(assignmentKey(a, dep));
     }
   };
-  for (const taskId of model.assignees.get(assigneeId)?.taskIds ?? []) visit(assignmentKey(assigneeId, taskId));
+  for (const taskId of model.assignees.get(assigneeId)?.taskIds ?? [])
+    visit(assignmentKey(assigneeId, taskId));
   return reach.order
     .filter((key) => needed.has(key))
     .flatMap((key) => {

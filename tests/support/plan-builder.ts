@@ -17,6 +17,11 @@ export function makePlan(
     date: '2024-02-02',
     bodies,
     ...extra,
-    tasks: tasks.map((t, i) => ({ code: `${i + 1}`, title: `Nhiệm vụ ${i + 1}`, stage: 'implementing', ...t })),
+    tasks: tasks.map((t, i) => ({
+      code: `${i + 1}`,
+      title: `Nhiệm vụ ${i + 1}`,
+      stage: 'implementing',
+      ...t,
+    })),
   });
 }

@@ -19,10 +19,16 @@ const smallPlan = fc
           { weight: 1, arbitrary: fc.constant('nhom') },
           { weight: 1, arbitrary: fc.constant('khong-co') },
         ),
-        participant: fc.option(fc.integer({ min: 0, max: 3 }).map((i) => `b${i}`), { freq: 3 }),
+        participant: fc.option(
+          fc.integer({ min: 0, max: 3 }).map((i) => `b${i}`),
+          { freq: 3 },
+        ),
         prerequisites: fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }),
         collectsReports: fc.boolean(),
-        reportTo: fc.option(fc.integer({ min: 0, max: 3 }).map((i) => `b${i}`), { freq: 2 }),
+        reportTo: fc.option(
+          fc.integer({ min: 0, max: 3 }).map((i) => `b${i}`),
+          { freq: 2 },
+        ),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -45,7 +51,9 @@ const smallPlan = fc
           name: `Cơ quan ${i}`,
           validTo: inactive[i] && i > 0 ? '2023-12-31' : null,
         })),
-        groups: [{ id: 'nhom', name: 'Các đảng ủy trực thuộc', open: openGroup, memberIds: openGroup ? [] : ['b0'] }],
+        groups: [
+          { id: 'nhom', name: 'Các đảng ủy trực thuộc', open: openGroup, memberIds: openGroup ? [] : ['b0'] },
+        ],
       },
       bodyCount,
     );

@@ -1,0 +1,72 @@
+/**
+ * npm run bench: times the verifier, the oracle and a seeded simulation, and prints a table of medians.
+ * Targets: 1,000 bodies verified in ≤ 100 ms; at 6 bodies the verifier ≥ 1,000× faster than the oracle;
+ * a 200-body simulation in ≤ 300 ms.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkPlan } from '../src/engine/check-plan';
+import { compilePlanModel } from '../src/engine/model';
+import { runOracle } from '../src/engine/oracle';
+import { simulate } from '../src/engine/simulate';
+import { verifyBodies } from '../src/engine/verify';
+import { syntheticPlan } from './synthetic-plan';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(runs: number, fn: () => void): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const rows: Array<[string, string, string, string]> = [];
+const ms = (v: number) => (v < 1 ? v.toFixed(3) : v.toFixed(1));
+
+for (const bodies of [10, 100, 1000]) {
+  const plan = syntheticPlan(bodies, 5);
+  const verify = time(21, () => verifyBodies(compilePlanModel(plan)));
+  rows.push([`Bộ kiểm chứng, ${bodies} cơ quan × 5 nhiệm vụ`, ms(verify), '21', bodies === 1000 ? '≤ 100 ms' : '']);
+  const full = time(11, () => checkPlan(plan));
+  rows.push([`  cả phát hiện tĩnh (checkPlan), ${bodies} cơ quan`, ms(full), '11', '']);
+}
+
+let ratio = 0;
+for (const bodies of [4, 5, 6]) {
+  const plan = syntheticPlan(bodies, 1, 0);
+  const model = compilePlanModel(plan);
+  const runs = bodies === 6 ? 1 : 3;
+  let states = 0;
+  const oracle = time(runs, () => {
+    states = runOracle(model).states;
+  });
+  const verify = time(101, () => verifyBodies(compilePlanModel(plan)));
+  rows.push([`Oracle (xstate/graph), ${bodies} cơ quan, ${states} trạng thái`, ms(oracle), String(runs), '']);
+  rows.push([`Bộ kiểm chứng, cùng kế hoạch ${bodies} cơ quan`, ms(verify), '101', '']);
+  if (bodies === 6) ratio = oracle / verify;
+}
+
+const simPlan = syntheticPlan(200, 5);
+const simModel = compilePlanModel(simPlan);
+let events = 0;
+let seed = 0;
+const sim = time(11, () => {
+  events = simulate(simModel, { seed: ++seed }).trace.length;
+});
+rows.push([`Mô phỏng có seed, 200 cơ quan × 5 nhiệm vụ (${events} sự kiện)`, ms(sim), '11', '≤ 300 ms']);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`${'Phép đo'.padEnd(width)} | trung vị (ms) | số lần | mục tiêu`);
+console.log(`${'-'.repeat(width)}-|---------------|--------|---------`);
+for (const [name, value, runs, target] of rows) {
+  console.log(`${name.padEnd(width)} | ${value.padStart(13)} | ${runs.padStart(6)} | ${target}`);
+}
+console.log(`\nTỉ lệ oracle / bộ kiểm chứng ở 6 cơ quan: ${Math.round(ratio)} lần (mục tiêu: ít nhất 1000 lần)`);
