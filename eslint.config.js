@@ -5,9 +5,15 @@ import globals from 'globals';
 
 const pureLayers = {
   patterns: [
-    { group: ['react', 'react-dom', 'react/*', '@xyflow/*', '@xstate/react'], message: 'Lõi thuần: không dùng React.' },
+    {
+      group: ['react', 'react-dom', 'react/*', '@xyflow/*', '@xstate/react'],
+      message: 'Lõi thuần: không dùng React.',
+    },
     { group: ['dexie', 'dexie-*'], message: 'Lõi thuần: không dùng Dexie.' },
-    { group: ['**/ui/**', '**/store/**', '**/import/**'], message: 'Lõi thuần: chỉ phụ thuộc vào domain/engine.' },
+    {
+      group: ['**/ui/**', '**/store/**', '**/import/**'],
+      message: 'Lõi thuần: chỉ phụ thuộc vào domain/engine.',
+    },
   ],
 };
 

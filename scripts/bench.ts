@@ -14,7 +14,9 @@ import { syntheticPlan } from './synthetic-plan';
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function time(runs: number, fn: () => void): number {
@@ -34,7 +36,12 @@ const ms = (v: number) => (v < 1 ? v.toFixed(3) : v.toFixed(1));
 for (const bodies of [10, 100, 1000]) {
   const plan = syntheticPlan(bodies, 5);
   const verify = time(21, () => verifyBodies(compilePlanModel(plan)));
-  rows.push([`Bộ kiểm chứng, ${bodies} cơ quan × 5 nhiệm vụ`, ms(verify), '21', bodies === 1000 ? '≤ 100 ms' : '']);
+  rows.push([
+    `Bộ kiểm chứng, ${bodies} cơ quan × 5 nhiệm vụ`,
+    ms(verify),
+    '21',
+    bodies === 1000 ? '≤ 100 ms' : '',
+  ]);
   const full = time(11, () => checkPlan(plan));
   rows.push([`  cả phát hiện tĩnh (checkPlan), ${bodies} cơ quan`, ms(full), '11', '']);
 }
@@ -69,4 +76,6 @@ console.log(`${'-'.repeat(width)}-|---------------|--------|---------`);
 for (const [name, value, runs, target] of rows) {
   console.log(`${name.padEnd(width)} | ${value.padStart(13)} | ${runs.padStart(6)} | ${target}`);
 }
-console.log(`\nTỉ lệ oracle / bộ kiểm chứng ở 6 cơ quan: ${Math.round(ratio)} lần (mục tiêu: ít nhất 1000 lần)`);
+console.log(
+  `\nTỉ lệ oracle / bộ kiểm chứng ở 6 cơ quan: ${Math.round(ratio)} lần (mục tiêu: ít nhất 1000 lần)`,
+);

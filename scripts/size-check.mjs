@@ -7,9 +7,9 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = Number(process.argv[2] ?? 200);
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entries = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map(
-  (m) => m[1],
-);
+const entries = [
+  ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g),
+].map((m) => m[1]);
 const seen = new Set();
 const queue = [...entries];
 while (queue.length > 0) {
