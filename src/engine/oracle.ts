@@ -11,7 +11,14 @@ import {
 } from './body-machine';
 import { settleFacts } from './facts-sync';
 import type { PlanModel } from './model';
-import { changedTasks, emptyFactSets, isClosed, updateTaskFacts, type AssignmentStatus } from './status';
+import {
+  ASSIGNMENT_STATUSES,
+  changedTasks,
+  emptyFactSets,
+  isClosed,
+  updateTaskFacts,
+  type AssignmentStatus,
+} from './status';
 
 /**
  * The oracle: an independent checker that explores the full product of the compiled body machines with
@@ -95,7 +102,8 @@ export interface OracleResult {
 
 export function runOracle(model: PlanModel, limit = 500_000): OracleResult {
   const keys = [...model.assignees.values()].flatMap((a) => a.taskIds.map((t) => [a.id, t] as const));
-  const serialize = (state: ProductState) => keys.map(([a, t]) => statusIn(state, a, t)[0]).join('');
+  const serialize = (state: ProductState) =>
+    keys.map(([a, t]) => ASSIGNMENT_STATUSES.indexOf(statusIn(state, a, t))).join('');
   const adjacency = getAdjacencyMap(productLogic(model), {
     limit,
     serializeState: (snapshot) => serialize(snapshot.context),

@@ -75,5 +75,26 @@ describe('verifier against the oracle (full product of the compiled machines)', 
       }),
       { numRuns: 150 },
     );
+  }, 300_000);
+});
+
+describe('the oracle itself', () => {
+  it('explores every status of every assignment and every interleaving', () => {
+    expect(runOracle(compilePlanModel(makePlan([{ id: 'a', leadId: 'b1' }]))).states).toBe(6);
+    const two = makePlan([
+      { id: 'a', leadId: 'b1' },
+      { id: 'b', leadId: 'b2' },
+    ]);
+    expect(runOracle(compilePlanModel(two)).states).toBe(36);
+  });
+
+  it('finds a body stuck behind a cycle and a free body completing', () => {
+    const plan = makePlan([
+      { id: 'a', leadId: 'b1', prerequisiteIds: ['b'] },
+      { id: 'b', leadId: 'b2', prerequisiteIds: ['a'] },
+      { id: 'c', leadId: 'b3' },
+    ]);
+    const { verdicts } = runOracle(compilePlanModel(plan));
+    expect(Object.fromEntries(verdicts)).toEqual({ b1: false, b2: false, b3: true });
   });
 });
