@@ -17,6 +17,8 @@ import { changedTasks, emptyFactSets, type AssignmentStatus, type FactSets } fro
 export class PlanRun {
   readonly actors = new Map<string, Actor<BodyMachine>>();
   readonly facts: FactSets = emptyFactSets();
+  /** Each body's statuses as of its last snapshot (reading a snapshot's value is not free). */
+  private readonly current = new Map<string, Record<string, AssignmentStatus>>();
 
   constructor(readonly model: PlanModel) {
     const machines = bodyMachinesOf(model);
@@ -25,18 +27,17 @@ export class PlanRun {
       const actor = createActor(machine, { input: bodyInput(model, assignee) });
       actor.start();
       this.actors.set(assignee.id, actor);
+      this.current.set(assignee.id, assignmentStatuses(actor.getSnapshot()));
     }
     this.sync(model.tasks.keys());
   }
 
   status(bodyId: string, taskId: string): AssignmentStatus {
-    const actor = this.actors.get(bodyId);
-    return (actor && assignmentStatuses(actor.getSnapshot())[taskId]) ?? 'notStarted';
+    return this.current.get(bodyId)?.[taskId] ?? 'notStarted';
   }
 
   statuses(bodyId: string): Record<string, AssignmentStatus> {
-    const actor = this.actors.get(bodyId);
-    return actor ? { ...assignmentStatuses(actor.getSnapshot()) } : {};
+    return { ...this.current.get(bodyId) };
   }
 
   isDone(bodyId: string): boolean {
@@ -56,9 +57,11 @@ export class PlanRun {
   private deliver(bodyId: string, event: BodyEvent): string[] {
     const actor = this.actors.get(bodyId);
     if (!actor || actor.getSnapshot().status !== 'active') return [];
-    const before = assignmentStatuses(actor.getSnapshot());
+    const before = this.current.get(bodyId) ?? {};
     actor.send(event);
-    return changedTasks(before, assignmentStatuses(actor.getSnapshot()));
+    const after = assignmentStatuses(actor.getSnapshot());
+    this.current.set(bodyId, after);
+    return changedTasks(before, after);
   }
 
   private sync(dirty: Iterable<string>): string[] {

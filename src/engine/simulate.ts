@@ -104,7 +104,8 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
     const touched = new Set([assigneeId, ...changed.flatMap((t) => model.tasks.get(t)?.assignees ?? [])]);
     const states: TraceEntry['states'] = {};
     for (const b of touched) states[b] = run.statuses(b);
-    plan.send({ type: 'CLOSED', taskIds: changed.filter((t) => run.facts.closed.has(t)) });
+    const closed = changed.filter((t) => run.facts.closed.has(t));
+    if (closed.length > 0) plan.send({ type: 'CLOSED', taskIds: closed });
     trace.push({
       step: trace.length + 1,
       date,
