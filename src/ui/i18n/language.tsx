@@ -1,0 +1,15 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
+/** Vietnamese first; English available. */
+export type Language = 'vi' | 'en';
+export const LANGUAGES: readonly Language[] = ['vi', 'en'];
+
+const LanguageContext = createContext<Language>('vi');
+
+export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
+  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
