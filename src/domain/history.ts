@@ -28,7 +28,3 @@ export function redo<T>(history: History<T>): History<T> {
   return { past: [...history.past, history.present], present: next, future: rest };
 }
 
-/** Replace the present without an undo step (e.g. adopting another tab's saved version). */
-export function reset<T>(history: History<T>, present: T): History<T> {
-  return { past: history.past, present, future: [] };
-}
