@@ -164,7 +164,9 @@ function removeBodyOrGroup(plan: Plan, id: string): EditResult {
       bodies: plan.bodies.filter((b) => b.id !== id),
       groups: plan.groups
         .filter((g) => g.id !== id)
-        .map((g) => (g.memberIds.includes(id) ? { ...g, memberIds: g.memberIds.filter((m) => m !== id) } : g)),
+        .map((g) =>
+          g.memberIds.includes(id) ? { ...g, memberIds: g.memberIds.filter((m) => m !== id) } : g,
+        ),
     },
   };
 }
