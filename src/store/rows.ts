@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { BodySchema, type Body } from '../domain/body';
+import { IdSchema } from '../domain/ids';
+import { PlanSchema } from '../domain/plan';
+import { formatPath } from '../domain/plan-parse';
+import type { PlanRecord, RowProblem, VersionRecord } from './records';
+
+const viErrors = z.locales.vi().localeError;
+const TimestampSchema = z.iso.datetime();
+
+/** A plans row: the plan is checked by the same schema, locale and paths as `validatePlan`. */
+const PlanRecordSchema = z
+  .object({
+    id: IdSchema,
+    revision: z.number().int().positive(),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    plan: PlanSchema,
+  })
+  .superRefine((row, ctx) => {
+    if (row.plan.id !== row.id)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plan', 'id'],
+        message: `Mã kế hoạch "${row.plan.id}" khác khóa của dòng "${row.id}"`,
+      });
+  });
+
+const VersionRecordSchema = z.object({
+  id: z.number().int().positive(),
+  planId: IdSchema,
+  name: z.string(),
+  auto: z.boolean(),
+  createdAt: TimestampSchema,
+  plan: PlanSchema,
+});
+
+export type RowRead<T> = { ok: true; value: T } | { ok: false; problem: RowProblem };
+
+/** What a table holds once every row has been parsed: the good rows, and a problem for each bad one. */
+export interface RowsRead<T> {
+  records: T[];
+  problems: RowProblem[];
+}
+
+function readRow<T>(schema: z.ZodType<T>, table: string, row: unknown): RowRead<T> {
+  const result = schema.safeParse(row, { error: viErrors });
+  if (result.success) return { ok: true, value: result.data };
+  const key = String((row as { id?: unknown } | undefined)?.id);
+  const problems = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+  return { ok: false, problem: { table, key, problems } };
+}
+
+function readRows<T>(schema: z.ZodType<T>, table: string, rows: readonly unknown[]): RowsRead<T> {
+  const read: RowsRead<T> = { records: [], problems: [] };
+  for (const row of rows) {
+    const one = readRow(schema, table, row);
+    if (one.ok) read.records.push(one.value);
+    else read.problems.push(one.problem);
+  }
+  return read;
+}
+
+export const readPlanRow = (row: unknown): RowRead<PlanRecord> => readRow(PlanRecordSchema, 'plans', row);
+export const readPlanRows = (rows: readonly unknown[]): RowsRead<PlanRecord> =>
+  readRows(PlanRecordSchema, 'plans', rows);
+export const readVersionRows = (rows: readonly unknown[]): RowsRead<VersionRecord> =>
+  readRows(VersionRecordSchema, 'versions', rows);
+export const readBodyRows = (rows: readonly unknown[]): RowsRead<Body> =>
+  readRows(BodySchema, 'bodies', rows);

@@ -1,0 +1,18 @@
+/**
+ * The history of the database schema. A declared version is never edited once released: a change is a new
+ * version with its upgrade function in `migrations.ts`, and a test that opens a database of the version
+ * before it.
+ */
+
+/** Version 1: each plans row was the bare Plan object, keyed by its id; settings were key/value rows. */
+export const STORES_V1 = { plans: 'id', settings: 'key' } as const;
+
+/**
+ * Version 2: each plans row is a PlanRecord (revision and timestamps around the plan); plan versions
+ * (snapshots, by plan and date); the shared directory of bodies, by id and name.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  versions: '++id, planId, createdAt',
+  bodies: 'id, name',
+} as const;

@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DirectoryRepository, PlanRepository, SettingsRepository } from '../../../src/store';
+import { STORES_V1 } from '../../../src/store/schema';
+import { byId, firstNamedBodies, freshDatabase, SEEDS, seedPlan, uniqueName } from './support';
+
+/** Write a database as version 1 of the app did: bare plans, settings; nothing else declared. */
+async function writeVersion1(
+  name: string,
+  plans: readonly unknown[],
+  settings: { key: string; value: unknown }[],
+) {
+  const old = new Dexie(name);
+  old.version(1).stores(STORES_V1);
+  await old.table('plans').bulkAdd(plans);
+  await old.table('settings').bulkAdd(settings);
+  expect(old.verno).toBe(1);
+  old.close();
+}
+
+describe('upgrading a version 1 database to version 2', () => {
+  it('wraps every plan in a record at revision 1, keeps every setting and fills the directory', async () => {
+    const name = uniqueName();
+    const settings = [
+      { key: 'language', value: 'en' },
+      { key: 'seededAt', value: '2024-12-31T23:00:00.000Z' },
+    ];
+    await writeVersion1(name, SEEDS, settings);
+
+    const { db, reported } = freshDatabase(name);
+    const { records, problems } = await new PlanRepository(db).list();
+    expect(db.verno).toBe(2);
+    expect(problems).toEqual([]);
+    expect(reported).toEqual([]);
+    const upgradedAt = '2025-03-01T08:00:00.000Z';
+    expect(records).toEqual(
+      byId(SEEDS).map((plan) => ({
+        id: plan.id,
+        revision: 1,
+        createdAt: upgradedAt,
+        updatedAt: upgradedAt,
+        plan,
+      })),
+    );
+    const prefs = new SettingsRepository(db);
+    for (const s of settings) expect(await prefs.get(s.key, null)).toEqual(s.value);
+
+    expect(await new DirectoryRepository(db).list()).toEqual(firstNamedBodies(SEEDS));
+    expect(await db.versions.count()).toBe(0);
+    db.close();
+  });
+
+  it('keeps a version 1 row that is not a valid plan: wrapped, reported on read, not in the directory', async () => {
+    const name = uniqueName();
+    const broken = { id: 'hong', title: '', bodies: [{ id: 'co-quan-la', name: 'Cơ quan lạ' }] };
+    await writeVersion1(name, [broken, seedPlan(0)], []);
+
+    const { db, reported } = freshDatabase(name);
+    const repo = new PlanRepository(db);
+    const { records, problems } = await repo.list();
+    expect(records.map((r) => r.id)).toEqual([seedPlan(0).id]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ table: 'plans', key: 'hong' });
+    expect(problems[0]?.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['plan.kind', 'plan.format', 'plan.title', 'plan.issuerIds']),
+    );
+    expect(reported).toEqual(problems);
+    const raw = await db.plans.get('hong');
+    expect(raw).toMatchObject({ id: 'hong', revision: 1, plan: broken });
+    const directory = await new DirectoryRepository(db).list();
+    expect(directory.map((b) => b.id)).not.toContain('co-quan-la');
+    db.close();
+  });
+
+  it('opens an empty version 1 database', async () => {
+    const name = uniqueName();
+    await writeVersion1(name, [], []);
+    const { db } = freshDatabase(name);
+    expect(await new PlanRepository(db).list()).toEqual({ records: [], problems: [] });
+    expect(await new DirectoryRepository(db).list()).toEqual([]);
+    db.close();
+  });
+});
