@@ -1,69 +1,77 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { lazy, Suspense, use } from 'react';
 import './app.css';
-import { AppLink } from './AppLink';
-import { checkPlans } from './checked-plans';
-import { planShortName } from './plan-labels';
-import { PlanLibrary } from './PlanLibrary';
-import { PlanNotFound } from './PlanNotFound';
-import { PlanPage } from './PlanPage';
-import { SEED_PLANS } from './seed-plans';
-import { usePlanParam } from './use-plan-param';
+import { LanguageProvider } from './i18n/language';
+import { LibraryScreen } from './library/LibraryScreen';
+import { ReportScreen } from './report/ReportScreen';
+import { useRoute } from './router/router';
+import { routePath, type Route } from './router/routes';
+import { AppShell } from './shell/AppShell';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { useLanguageSetting } from './shell/language-setting';
+import { useShellMessages } from './shell/messages';
+import { NotFoundPage } from './shell/NotFoundPage';
+import { PageLoading } from './shell/PageLoading';
+import { startApp } from './shell/startup';
 
-const APP_NAME = 'Rollout Studio';
+/** The editor (React Flow and the rest) loads only when a plan is opened, keeping the first load small. */
+const EditorScreen = lazy(() => import('./editor/EditorScreen'));
 
-/** After moving between pages, put focus where a keyboard or screen-reader user expects to continue. */
-function useFocusOnPageChange(main: RefObject<HTMLElement | null>, planId: string | null) {
-  const shown = useRef(planId);
-  useEffect(() => {
-    if (shown.current === planId) return;
-    const previous = shown.current;
-    shown.current = planId;
-    const root = main.current;
-    if (!root) return;
-    const backTo = previous
-      ? root.querySelector<HTMLElement>(`a[data-plan-id="${CSS.escape(previous)}"]`)
-      : null;
-    if (!planId && backTo) {
-      backTo.focus();
-      return;
-    }
-    window.scrollTo(0, 0);
-    root.querySelector<HTMLElement>('h1')?.focus();
-  }, [main, planId]);
+function Page({ route }: { route: Route }) {
+  const m = useShellMessages();
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'editor':
+      return (
+        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+          <EditorScreen planId={route.planId} />
+        </Suspense>
+      );
+    case 'report':
+      return <ReportScreen planId={route.planId} />;
+    case 'not-found':
+      return (
+        <NotFoundPage title={m.notFoundTitle}>
+          <p>
+            {m.notFoundText} <code>{route.path}</code>.
+          </p>
+        </NotFoundPage>
+      );
+  }
 }
 
-export function App() {
-  const [planId, navigate] = usePlanParam();
-  const { checked, failed } = useMemo(() => checkPlans(SEED_PLANS.plans), []);
-  const invalid = useMemo(() => [...SEED_PLANS.invalid, ...failed], [failed]);
-  const entry = planId ? checked.find((c) => c.plan.id === planId) : undefined;
-  const main = useRef<HTMLElement>(null);
-  useFocusOnPageChange(main, planId);
-
-  useEffect(() => {
-    document.title = entry ? `${planShortName(entry.plan)} · ${APP_NAME}` : APP_NAME;
-  }, [entry]);
-
+function StartedApp() {
+  const { db, language: initial } = use(startApp());
+  const [language, setLanguage] = useLanguageSetting(db, initial);
+  const route = useRoute();
+  const pageKey = routePath(route);
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Bỏ qua, đến nội dung chính
-      </a>
-      <header className="app-header">
-        <AppLink planId={null} navigate={navigate} className="brand">
-          {APP_NAME}
-        </AppLink>
-        <span className="tagline">Kiểm chứng kế hoạch triển khai nghị quyết</span>
-      </header>
-      <main id="main" ref={main} tabIndex={-1}>
-        {entry ? (
-          <PlanPage entry={entry} navigate={navigate} />
-        ) : planId ? (
-          <PlanNotFound planId={planId} navigate={navigate} />
-        ) : (
-          <PlanLibrary plans={checked} invalid={invalid} navigate={navigate} />
-        )}
-      </main>
-    </>
+    <LanguageProvider language={language}>
+      <AppShell pageKey={pageKey} language={language} onLanguageChange={setLanguage}>
+        <ErrorBoundary key={pageKey}>
+          <Page route={route} />
+        </ErrorBoundary>
+      </AppShell>
+    </LanguageProvider>
+  );
+}
+
+function Starting() {
+  const m = useShellMessages();
+  return (
+    <main id="main">
+      <PageLoading text={m.starting} />
+    </main>
+  );
+}
+
+/** Opens the database (seeding the examples on the first start), then shows the page of the address. */
+export function App() {
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<Starting />}>
+        <StartedApp />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -33,6 +33,7 @@ interface LinkProps {
   className?: string;
   children: ReactNode;
   'aria-current'?: 'page';
+  'aria-label'?: string;
 }
 
 /** A real link (address, Ctrl/⌘-click for a new tab, Enter) that moves within the app on a plain click. */

@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { getDatabase, VersionRepository, type PlanRecord, type RowProblem } from '../../store';
+import { PlanNotFound } from '../report/PlanNotFound';
+import { usePlanRepository } from '../shell/repositories';
+import { PageLoading } from '../shell/PageLoading';
+import { useDocumentTitle } from '../shell/use-document-title';
+import { EditorProvider } from './editor-context';
+import { EditorLayout } from './EditorLayout';
+import { EditorStore } from './editor-store';
+import './editor.css';
+import { useEditorMessages } from './messages';
+
+interface SessionProps {
+  planId: string;
+  /** The record as the database holds it now (null: missing or unreadable). */
+  stored: PlanRecord | null;
+  problem: RowProblem | null;
+}
+
+/**
+ * One editing session of one plan: its store is made from the first record read and lives as long as
+ * the page; later reads (this tab's saves, other tabs' saves) are handed to it, never replace it.
+ */
+function EditorSession({ planId, stored, problem }: SessionProps) {
+  const plans = usePlanRepository();
+  const repositories = useMemo(() => ({ plans, versions: new VersionRepository(getDatabase()) }), [plans]);
+  const [store, setStore] = useState<EditorStore | null>(null);
+  if (store === null && stored !== null) setStore(new EditorStore(stored, repositories));
+  useEffect(() => store?.receive(stored), [store, stored]);
+  if (!store) return <PlanNotFound planId={planId} problem={problem} />;
+  return (
+    <EditorProvider value={store}>
+      <EditorLayout />
+    </EditorProvider>
+  );
+}
+
+/** The plan editor (`/plans/:id`), loaded lazily by the app. */
+export default function EditorScreen({ planId }: { planId: string }) {
+  const m = useEditorMessages();
+  const plans = usePlanRepository();
+  const result = useLiveQuery(() => plans.get(planId), [plans, planId]);
+  useDocumentTitle(result?.record?.plan.title ?? null);
+  if (!result) return <PageLoading text={m.opening} />;
+  return <EditorSession key={planId} planId={planId} stored={result.record} problem={result.problem} />;
+}

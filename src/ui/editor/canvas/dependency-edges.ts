@@ -1,0 +1,51 @@
+import { MarkerType, type Edge } from '@xyflow/react';
+import type { Task } from '../../../domain/task';
+import type { CanvasMessages } from '../messages';
+
+export type DependencyEdge = Edge<{ from: string; to: string }>;
+
+/** The colour of dependency arrows (as `--xy-edge-stroke-default` in editor.css). */
+const EDGE_COLOUR = '#57606a';
+
+export const edgeId = (from: string, to: string) => `${from}->${to}`;
+
+/**
+ * One edge per dependency, from the prerequisite to the task that needs it (dependencies on tasks not
+ * in the plan have no edge: the problems panel reports them). Unchanged edges keep their object.
+ */
+export class DependencyEdgeCache {
+  private readonly edges = new Map<string, DependencyEdge>();
+
+  build(tasks: readonly Task[], selected: ReadonlySet<string>, labels: CanvasMessages): DependencyEdge[] {
+    const codes = new Map(tasks.map((t) => [t.id, t.code]));
+    const next: DependencyEdge[] = [];
+    const seen = new Set<string>();
+    for (const task of tasks) {
+      for (const from of task.prerequisiteIds) {
+        const fromCode = codes.get(from);
+        if (fromCode === undefined || from === task.id) continue;
+        const id = edgeId(from, task.id);
+        const ariaLabel = labels.dependency(fromCode, task.code);
+        const isSelected = selected.has(id);
+        const old = this.edges.get(id);
+        const edge =
+          old && old.ariaLabel === ariaLabel && old.selected === isSelected
+            ? old
+            : {
+                id,
+                source: from,
+                target: task.id,
+                data: { from, to: task.id },
+                ariaLabel,
+                selected: isSelected,
+                markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOUR },
+              };
+        this.edges.set(id, edge);
+        seen.add(id);
+        next.push(edge);
+      }
+    }
+    for (const id of this.edges.keys()) if (!seen.has(id)) this.edges.delete(id);
+    return next;
+  }
+}

@@ -1,0 +1,149 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import { stageIndex } from '../../../domain/stage';
+import type { Task } from '../../../domain/task';
+import { selectPlan, useEditor, useEditorStore } from '../editor-context';
+import { layoutTasks } from '../layout';
+import { useCanvasMessages } from '../messages';
+import type { LiveReport } from '../verify-protocol';
+import { DependencyEdgeCache } from './dependency-edges';
+import { blockingTasks, namesById, tasksOfBody } from './decorations';
+import { dueStatesFor, planYearOf, todayIso, type DueState } from './due-state';
+import { insideLane, laneX, LANE_TOP, NODE_HEIGHT, type Point } from './geometry';
+import { isStageNodeId, stageNodes, type StageNode } from './stage-nodes';
+import { TaskNodeCache, type Dimensions, type TaskNode } from './task-nodes';
+
+export type CanvasNode = TaskNode | StageNode;
+
+/**
+ * Where each task is shown (its stored position, or a provisional one from the auto layout), and the
+ * tasks in reading order: stage by stage, top to bottom, the order Tab follows.
+ */
+function usePlaces(tasks: readonly Task[]) {
+  const places = useMemo(() => {
+    const provisional = layoutTasks(tasks, { all: false });
+    return new Map(
+      tasks.map((t) => [
+        t.id,
+        insideLane(t.stage, t.position ?? provisional.get(t.id) ?? { x: laneX(t.stage), y: LANE_TOP }),
+      ]),
+    );
+  }, [tasks]);
+  const placeOf = useCallback(
+    (task: Task) => places.get(task.id) ?? insideLane(task.stage, { x: laneX(task.stage), y: LANE_TOP }),
+    [places],
+  );
+  const ordered = useMemo(() => {
+    const rank = (t: Task) => stageIndex(t.stage) * 1e9 + placeOf(t).y;
+    return [...tasks].sort((a, b) => rank(a) - rank(b));
+  }, [tasks, placeOf]);
+  return { placeOf, ordered };
+}
+
+/** Due states as of today, parsed once per distinct phrase. */
+function useDueStates(planYear: number | null): (task: Task) => DueState {
+  const [today] = useState(todayIso);
+  const dueOfPhrase = useMemo(() => dueStatesFor(planYear, today), [planYear, today]);
+  return useCallback((task: Task) => dueOfPhrase(task.deadline), [dueOfPhrase]);
+}
+
+function withSizes(previous: ReadonlyMap<string, Dimensions>, changes: NodeChange<CanvasNode>[]) {
+  let next: Map<string, Dimensions> | null = null;
+  for (const c of changes) {
+    if (c.type !== 'dimensions' || !c.dimensions) continue;
+    const old = previous.get(c.id);
+    if (old?.width === c.dimensions.width && old.height === c.dimensions.height) continue;
+    next ??= new Map(previous);
+    next.set(c.id, c.dimensions);
+  }
+  return next ?? previous;
+}
+
+/**
+ * The canvas's nodes and edges, derived from the plan being edited, its selection and its live report.
+ * What React Flow reports back is kept apart: measured sizes, and positions while a drag lasts (a drag
+ * is committed once, when it ends). Selection lives in the editor store.
+ */
+export function useCanvasModel(report: LiveReport | null) {
+  const store = useEditorStore();
+  const plan = useEditor(selectPlan);
+  const selectionList = useEditor((s) => s.selection);
+  const highlightBodyId = useEditor((s) => s.highlightBodyId);
+  const labels = useCanvasMessages();
+  const { placeOf, ordered } = usePlaces(plan.tasks);
+  const dueOf = useDueStates(planYearOf(plan));
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(new Map());
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
+  const [nodeCache] = useState(() => new TaskNodeCache());
+  const [edgeCache] = useState(() => new DependencyEdgeCache());
+
+  const selection = useMemo(() => new Set(selectionList), [selectionList]);
+  const blocks = useMemo(() => blockingTasks(report), [report]);
+  const highlighted = useMemo(
+    () => tasksOfBody(plan.tasks, plan.groups, highlightBodyId),
+    [plan.tasks, plan.groups, highlightBodyId],
+  );
+  const names = useMemo(() => namesById(plan.bodies, plan.groups), [plan.bodies, plan.groups]);
+  const lanes = useMemo(
+    () => stageNodes(Math.max(0, ...plan.tasks.map((t) => placeOf(t).y)) + NODE_HEIGHT),
+    [plan.tasks, placeOf],
+  );
+  const taskNodes = useMemo(
+    () =>
+      nodeCache.build({
+        ordered,
+        placeOf,
+        dragging,
+        selection,
+        blocks,
+        highlighted,
+        names,
+        dueOf,
+        measured,
+        labels,
+      }),
+    [nodeCache, ordered, placeOf, dragging, selection, blocks, highlighted, names, dueOf, measured, labels],
+  );
+  const nodes = useMemo<CanvasNode[]>(() => [...lanes, ...taskNodes], [lanes, taskNodes]);
+  const edges = useMemo(
+    () => edgeCache.build(plan.tasks, selectedEdges, labels),
+    [edgeCache, plan.tasks, selectedEdges, labels],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      setMeasured((previous) => withSizes(previous, changes));
+      const moves = changes.flatMap((c) =>
+        c.type === 'position' && c.dragging && c.position ? [[c.id, c.position] as const] : [],
+      );
+      if (moves.length > 0) setDragging((previous) => new Map([...previous, ...moves]));
+      const picks = changes.flatMap((c) => (c.type === 'select' && !isStageNodeId(c.id) ? [c] : []));
+      if (picks.length === 0) return;
+      const next = new Set(store.getState().selection);
+      for (const c of picks) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      store.select([...next]);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const picks = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
+    if (picks.length === 0) return;
+    setSelectedEdges((previous) => {
+      const next = new Set(previous);
+      for (const c of picks) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      return next;
+    });
+  }, []);
+
+  const endDrag = useCallback(() => setDragging(new Map()), []);
+
+  return { plan, nodes, edges, placeOf, onNodesChange, onEdgesChange, endDrag };
+}

@@ -1,0 +1,48 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const useDirectoryMessages = defineMessages({
+  vi: {
+    heading: 'Cơ quan và nhóm của kế hoạch',
+    bodies: 'Cơ quan, đơn vị',
+    noBodies: 'Kế hoạch chưa có cơ quan nào.',
+    name: 'Tên',
+    abbreviation: 'Tên viết tắt',
+    aliases: 'Tên gọi khác',
+    aliasesHint: 'Cách nhau bởi dấu phẩy',
+    validFrom: 'Tồn tại từ ngày',
+    validTo: 'Đến ngày',
+    id: (id: string) => `Mã: ${id}`,
+    removeBody: 'Xóa cơ quan',
+    addBody: 'Thêm cơ quan mới (tên)',
+    fromDirectory: 'Thêm từ danh mục chung',
+    groups: 'Nhóm',
+    noGroups: 'Kế hoạch chưa có nhóm nào.',
+    members: 'Thành viên',
+    open: 'Nhóm mở: văn bản không liệt kê thành viên',
+    removeGroup: 'Xóa nhóm',
+    addGroup: 'Thêm nhóm mới (tên)',
+  },
+  en: {
+    heading: "The plan's bodies and groups",
+    bodies: 'Bodies',
+    noBodies: 'The plan has no bodies yet.',
+    name: 'Name',
+    abbreviation: 'Abbreviation',
+    aliases: 'Other names',
+    aliasesHint: 'Separated by commas',
+    validFrom: 'Exists from',
+    validTo: 'Until',
+    id: (id: string) => `Id: ${id}`,
+    removeBody: 'Remove body',
+    addBody: 'Add a new body (name)',
+    fromDirectory: 'Add from the shared directory',
+    groups: 'Groups',
+    noGroups: 'The plan has no groups yet.',
+    members: 'Members',
+    open: 'Open group: the document does not list its members',
+    removeGroup: 'Remove group',
+    addGroup: 'Add a new group (name)',
+  },
+});
+
+export type DirectoryMessages = ReturnType<typeof useDirectoryMessages>;

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import { parseDeadline } from '../../../domain/deadline';
+import type { Plan } from '../../../domain/plan';
+import { planAsOf } from '../../../engine/model';
+import { formatDate } from '../../i18n/format';
+import { orNull, useCommitDraft } from './fields';
+import { useDomainLabels } from './labels';
+import { useInspectorMessages } from './messages';
+
+/** The year a deadline without one takes: the plan's date, else the start of its validity. */
+export function planYearOf(plan: Plan): number | null {
+  const asOf = planAsOf(plan);
+  return asOf ? Number(asOf.slice(0, 4)) : null;
+}
+
+interface DeadlineFieldProps {
+  label: string;
+  value: string | null;
+  planYear: number | null;
+  /** The phrase exactly as typed, or null when the field is emptied. */
+  onCommit: (phrase: string | null) => void;
+}
+
+/** A deadline phrase as the document writes it, with what it means shown while it is typed. */
+export function DeadlineField({ label, value, planYear, onCommit }: DeadlineFieldProps) {
+  const id = useId();
+  const m = useInspectorMessages();
+  const labels = useDomainLabels();
+  const { draft, inputProps } = useCommitDraft(value ?? '', (text) => onCommit(orNull(text)));
+  const parsed = draft.trim() === '' ? null : parseDeadline(draft, { planYear });
+  return (
+    <div className="field deadline-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} aria-describedby={`${id}-meaning`} {...inputProps} />
+      <output id={`${id}-meaning`} htmlFor={id} aria-live="polite" className="deadline-meaning">
+        {parsed ? (
+          <dl>
+            <dt>{m.deadlineKind}</dt>
+            <dd>{labels.deadlineKinds[parsed.kind]}</dd>
+            <dt>{m.deadlineDue}</dt>
+            <dd>{formatDate(parsed.due)}</dd>
+            <dt>{m.deadlineTentative}</dt>
+            <dd>{parsed.tentative ? m.yes : m.no}</dd>
+            <dt>{m.deadlineMeaning}</dt>
+            <dd>{parsed.explanation}</dd>
+          </dl>
+        ) : (
+          m.noDeadline
+        )}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import '../panels.css';
+import type { Body } from '../../../domain/body';
+import type { Plan } from '../../../domain/plan';
+import type { EditResult, PlanCommand } from '../../../domain/plan-edit';
+import { EditErrorAlert } from './EditErrorAlert';
+import { useInspectorMessages } from './messages';
+import { PlanInspector } from './PlanInspector';
+import { TaskInspector } from './TaskInspector';
+import { useEditDispatch } from './use-edit-dispatch';
+
+interface InspectorProps {
+  plan: Plan;
+  /** The selected task, or null for the plan's own details. */
+  taskId: string | null;
+  onCommand: (command: PlanCommand) => EditResult;
+  /** The shared body directory, to assign bodies the plan does not have yet. */
+  directory: Body[];
+}
+
+function InspectorBody({ plan, taskId, onCommand, directory }: InspectorProps) {
+  const m = useInspectorMessages();
+  const { dispatch, error } = useEditDispatch(plan, onCommand);
+  const task = taskId === null ? null : plan.tasks.find((t) => t.id === taskId);
+  return (
+    <>
+      <EditErrorAlert error={error} />
+      {task === null ? (
+        <PlanInspector plan={plan} directory={directory} dispatch={dispatch} />
+      ) : task ? (
+        <TaskInspector plan={plan} task={task} directory={directory} dispatch={dispatch} />
+      ) : (
+        <p>{m.taskMissing}</p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The selected task's fields, or the plan's details when no task is selected. Text commits on blur or Enter,
+ * selects on change, one command each; a refused command's reason is shown until the next edit succeeds.
+ */
+export function Inspector(props: InspectorProps) {
+  return (
+    <div className="inspector editor-panel">
+      <InspectorBody key={props.taskId ?? ''} {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { STAGES } from '../../../domain/stage';
+import { DeadlineField, planYearOf } from './DeadlineField';
+import { CheckField, CommitField, optionsOf, orNull, SelectField } from './fields';
+import { useDomainLabels } from './labels';
+import { TaskAssignees } from './TaskAssignees';
+import { TaskPrerequisites, TaskReport } from './TaskLinks';
+import { useTaskEditing, type TaskPanelProps } from './task-panel';
+
+/** Everything about one task, each field committing one command. */
+export function TaskInspector(props: TaskPanelProps) {
+  const { plan, task } = props;
+  const { m, update } = useTaskEditing(props);
+  const labels = useDomainLabels();
+  return (
+    <>
+      <h2>{m.taskHeading(task.code)}</h2>
+      <CommitField label={m.code} value={task.code} onCommit={(code) => update({ code })} />
+      <CommitField label={m.title} value={task.title} onCommit={(title) => update({ title })} />
+      <CommitField
+        label={m.text}
+        value={task.text}
+        multiline
+        hint={m.textHint}
+        onCommit={(text) => update({ text })}
+      />
+      <SelectField
+        label={m.stage}
+        value={task.stage}
+        options={STAGES.map((s) => ({ value: s, label: labels.stages[s] }))}
+        onChange={(stage) => update({ stage })}
+      />
+      <SelectField
+        label={m.kind}
+        value={task.kind}
+        options={optionsOf(labels.taskKinds)}
+        onChange={(kind) => update({ kind })}
+      />
+      <SelectField
+        label={m.mode}
+        value={task.mode}
+        options={optionsOf(labels.modes)}
+        onChange={(mode) => update({ mode })}
+      />
+      <TaskAssignees {...props} />
+      <DeadlineField
+        label={m.deadline}
+        value={task.deadline}
+        planYear={planYearOf(plan)}
+        onCommit={(deadline) => update({ deadline })}
+      />
+      <TaskPrerequisites {...props} />
+      <TaskReport {...props} />
+      <CommitField
+        label={m.deliverable}
+        value={task.deliverable}
+        onCommit={(text) => update({ deliverable: orNull(text) })}
+      />
+      <CheckField
+        label={m.childPlan}
+        checked={task.childPlan}
+        onChange={(childPlan) => update({ childPlan })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { defineMessages } from '../i18n/messages';
+import type { SaveState } from './plan-saver';
+import type { DueState } from './canvas/due-state';
+import type { EditorView } from './editor-store';
+
+const vi = {
+  opening: 'Đang mở kế hoạch…',
+  toolbar: 'Công cụ sửa kế hoạch',
+  saveStates: {
+    saved: 'Đã lưu',
+    saving: 'Đang lưu…',
+    conflict: 'Chưa lưu: xung đột với bản đã lưu ở nơi khác',
+    error: 'Chưa lưu được; sẽ thử lại ở thay đổi tiếp theo',
+  } satisfies Record<SaveState, string>,
+  undo: 'Hoàn tác',
+  redo: 'Làm lại',
+  views: 'Chế độ xem',
+  viewNames: {
+    canvas: 'Sơ đồ',
+    matrix: 'Ma trận cơ quan',
+    machine: 'Máy trạng thái',
+  } satisfies Record<EditorView, string>,
+  addTask: 'Thêm nhiệm vụ',
+  addToStage: 'Giai đoạn của nhiệm vụ mới',
+  newTaskTitle: 'Nhiệm vụ mới',
+  autoLayout: 'Sắp xếp tự động',
+  autoLayoutHint: 'Đặt vị trí cho các nhiệm vụ chưa có vị trí, giữ nguyên các nhiệm vụ đã đặt',
+  relayoutAll: 'Sắp xếp lại tất cả',
+  report: 'Xem báo cáo kiểm chứng',
+  dismiss: 'Đóng',
+  /** A command from the canvas or toolbar that was refused (worded by `describeEditError`). */
+  refusals: {
+    cycle: (path: string) => `Không thể nối: tạo vòng phụ thuộc ${path}`,
+    inUse: (name: string, tasks: string) => `Không thể xóa ${name}: còn được giao ở nhiệm vụ ${tasks}`,
+    unknownTask: (id: string) => `Không tìm thấy nhiệm vụ ${id}`,
+    duplicateId: (id: string) => `Mã "${id}" đã được dùng trong kế hoạch`,
+    invalid: (problems: string) => `Thay đổi không hợp lệ: ${problems}`,
+  },
+  conflictTitle: 'Kế hoạch đã được sửa ở nơi khác',
+  conflictText:
+    'Một thẻ hoặc cửa sổ khác đã lưu kế hoạch này sau lần lưu cuối của bạn. Các thay đổi của bạn chưa được lưu. Bạn muốn giữ bản nào?',
+  keepMine: 'Giữ bản của tôi',
+  takeTheirs: 'Dùng bản đã lưu',
+  highlighting: (name: string) => `Đang tô sáng các nhiệm vụ của ${name}.`,
+  clearHighlight: 'Bỏ tô sáng',
+  sidePanels: 'Bảng bên',
+  inspector: 'Thuộc tính',
+  directory: 'Cơ quan trong kế hoạch',
+  problems: 'Vấn đề',
+};
+
+type EditorMessages = typeof vi;
+
+const en: EditorMessages = {
+  opening: 'Opening the plan…',
+  toolbar: 'Plan editing tools',
+  saveStates: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    conflict: 'Not saved: conflicts with a version saved elsewhere',
+    error: 'Not saved; will retry with the next change',
+  },
+  undo: 'Undo',
+  redo: 'Redo',
+  views: 'View',
+  viewNames: { canvas: 'Diagram', matrix: 'Body matrix', machine: 'State machine' },
+  addTask: 'Add task',
+  addToStage: 'Stage of the new task',
+  newTaskTitle: 'New task',
+  autoLayout: 'Auto layout',
+  autoLayoutHint: 'Place the tasks that have no position, keeping the ones already placed',
+  relayoutAll: 'Re-layout everything',
+  report: 'View the verification report',
+  dismiss: 'Dismiss',
+  refusals: {
+    cycle: (path) => `Cannot connect: it would make a dependency cycle ${path}`,
+    inUse: (name, tasks) => `Cannot remove ${name}: still assigned in task ${tasks}`,
+    unknownTask: (id) => `No task ${id}`,
+    duplicateId: (id) => `The id "${id}" is already used in the plan`,
+    invalid: (problems) => `Invalid change: ${problems}`,
+  },
+  conflictTitle: 'The plan was changed elsewhere',
+  conflictText:
+    'Another tab or window saved this plan after your last save. Your changes are not saved yet. Which version do you want to keep?',
+  keepMine: 'Keep my version',
+  takeTheirs: 'Use the saved version',
+  highlighting: (name) => `Highlighting the tasks of ${name}.`,
+  clearHighlight: 'Clear highlight',
+  sidePanels: 'Side panels',
+  inspector: 'Properties',
+  directory: 'Bodies in the plan',
+  problems: 'Problems',
+};
+
+export const EDITOR_MESSAGES = { vi, en };
+export const useEditorMessages = defineMessages(EDITOR_MESSAGES);
+
+const canvasVi = {
+  canvas: 'Sơ đồ nhiệm vụ theo giai đoạn',
+  taskLabel: (code: string, title: string, lead: string, phrase: string) =>
+    `Nhiệm vụ ${code}: ${title}, chủ trì ${lead}, thời hạn ${phrase}`,
+  noLead: 'chưa có',
+  noDeadline: 'không có',
+  lead: (name: string | null) => (name ? `Chủ trì: ${name}` : 'Chưa có cơ quan chủ trì'),
+  bodies: (n: number) => `${n} cơ quan`,
+  due: {
+    overdue: 'Quá hạn',
+    soon: 'Sắp đến hạn',
+    ongoing: 'Thường xuyên',
+    recurring: 'Định kỳ',
+    later: 'Chưa đến hạn',
+    tentative: 'Dự kiến',
+    unknown: 'Chưa rõ hạn',
+    none: 'Không có hạn',
+  } satisfies Record<DueState, string>,
+  blocks: (names: string) => `Làm mắc kẹt: ${names}`,
+  highlighted: 'Nhiệm vụ của cơ quan đang chọn',
+  dependency: (from: string, to: string) => `${to} cần kết quả của ${from}`,
+  nodeHelp:
+    'Enter: mở nhiệm vụ trong bảng thuộc tính. Mũi tên: di chuyển 10 điểm (Shift: 50). Delete: xóa. Ctrl+C, Ctrl+V: sao chép, dán.',
+  edgeHelp: 'Enter hoặc Space để chọn quan hệ phụ thuộc, rồi Delete để xóa.',
+  moved: (direction: string, x: number, y: number) => `Đã di chuyển ${direction}: x ${x}, y ${y}`,
+  controls: 'Điều khiển khung nhìn',
+  fitView: 'Vừa khung nhìn',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  interactive: 'Bật, tắt kéo thả',
+  minimap: 'Bản đồ thu nhỏ',
+  handle: 'Điểm nối phụ thuộc',
+  unplaced: (n: number) => `${n} nhiệm vụ chưa có vị trí đã lưu (đang xếp tạm).`,
+};
+
+type CanvasMessages = typeof canvasVi;
+
+const canvasEn: CanvasMessages = {
+  canvas: 'Task diagram by stage',
+  taskLabel: (code, title, lead, phrase) => `Task ${code}: ${title}, lead ${lead}, deadline ${phrase}`,
+  noLead: 'none',
+  noDeadline: 'none',
+  lead: (name) => (name ? `Lead: ${name}` : 'No lead body yet'),
+  bodies: (n) => `${n} ${n === 1 ? 'body' : 'bodies'}`,
+  due: {
+    overdue: 'Overdue',
+    soon: 'Due soon',
+    ongoing: 'Ongoing',
+    recurring: 'Recurring',
+    later: 'Not yet due',
+    tentative: 'Tentative',
+    unknown: 'Unclear deadline',
+    none: 'No deadline',
+  },
+  blocks: (names) => `Leaves stuck: ${names}`,
+  highlighted: 'Task of the chosen body',
+  dependency: (from, to) => `${to} needs the result of ${from}`,
+  nodeHelp:
+    'Enter: open the task in the properties panel. Arrows: move by 10 (Shift: 50). Delete: remove. Ctrl+C, Ctrl+V: copy, paste.',
+  edgeHelp: 'Press Enter or Space to select a dependency, then Delete to remove it.',
+  moved: (direction, x, y) => `Moved ${direction}: x ${x}, y ${y}`,
+  controls: 'View controls',
+  fitView: 'Fit view',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  interactive: 'Toggle dragging',
+  minimap: 'Mini map',
+  handle: 'Dependency handle',
+  unplaced: (n) => `${n} tasks have no saved position yet (placed provisionally).`,
+};
+
+export const CANVAS_MESSAGES = { vi: canvasVi, en: canvasEn };
+export const useCanvasMessages = defineMessages(CANVAS_MESSAGES);
+export type { CanvasMessages };

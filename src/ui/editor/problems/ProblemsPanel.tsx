@@ -1,0 +1,137 @@
+import '../panels.css';
+import { useId } from 'react';
+import type { Finding } from '../../../engine/finding';
+import type { BodyVerdict } from '../../../engine/verdict';
+import { sortByVi } from '../../i18n/format';
+import { VerdictBadge } from '../../report/VerdictBadge';
+import type { LiveFinding, LiveReport } from '../verify-protocol';
+import { useProblemsMessages } from './messages';
+
+interface ProblemsPanelProps {
+  report: LiveReport | null;
+  /** The report shown is not yet the one of the plan being edited. */
+  pending: boolean;
+  onSelectTask: (taskId: string) => void;
+  onSelectBody: (bodyId: string) => void;
+}
+
+const SEVERITIES: ReadonlyArray<Finding['severity']> = ['error', 'warning', 'info'];
+
+function BodyEntry({
+  verdict,
+  onSelectTask,
+  onSelectBody,
+}: { verdict: BodyVerdict } & Omit<ProblemsPanelProps, 'report' | 'pending'>) {
+  const m = useProblemsMessages();
+  return (
+    <li className={verdict.completes ? undefined : 'is-stuck'}>
+      <button type="button" className="entry-button" onClick={() => onSelectBody(verdict.assigneeId)}>
+        <VerdictBadge ok={verdict.completes} label={verdict.completes ? m.completes : m.stuck} />{' '}
+        {verdict.name}
+        {verdict.kind === 'open-group' && <span className="panel-tag"> {m.openGroup}</span>}
+      </button>
+      {verdict.blocked.length > 0 && (
+        <ul className="blocked-list">
+          {verdict.blocked.map((b) => (
+            <li key={b.taskId}>
+              <button type="button" className="entry-button" onClick={() => onSelectTask(b.taskId)}>
+                {b.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function FindingEntry({
+  finding,
+  onSelectTask,
+  onSelectBody,
+}: { finding: LiveFinding } & Omit<ProblemsPanelProps, 'report' | 'pending'>) {
+  const task = finding.taskIds[0];
+  const body = finding.bodyIds[0];
+  const select = task ? () => onSelectTask(task) : body ? () => onSelectBody(body) : undefined;
+  const content = (
+    <>
+      <code className="panel-code">{finding.code}</code> {finding.message}
+    </>
+  );
+  return (
+    <li>
+      {select ? (
+        <button type="button" className="entry-button" onClick={select}>
+          {content}
+        </button>
+      ) : (
+        content
+      )}
+    </li>
+  );
+}
+
+/**
+ * What the verifier found in the plan being edited: each body's verdict (stuck ones with the reasons),
+ * then the findings by severity. Every entry leads to the task or body it is about.
+ */
+export function ProblemsPanel({ report, pending, ...select }: ProblemsPanelProps) {
+  const id = useId();
+  const m = useProblemsMessages();
+  const count = (severity: Finding['severity']) =>
+    report?.findings.filter((f) => f.severity === severity).length ?? 0;
+  const stuck = report?.bodies.filter((b) => !b.completes).length ?? 0;
+  return (
+    <section className="problems-panel editor-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {m.heading}
+        {report && (
+          <span className="problems-panel__summary">
+            : {m.summary(stuck, count('error'), count('warning'))}
+          </span>
+        )}
+      </h2>
+      <p aria-live="polite" className="problems-panel__status">
+        {pending ? m.pending : report ? '' : m.notChecked}
+      </p>
+      {report && (
+        <>
+          <h3>{m.bodies}</h3>
+          {report.bodies.length === 0 ? (
+            <p>{m.noBodies}</p>
+          ) : (
+            <ul className="verdict-list">
+              {sortByVi(report.bodies, (b) => b.name)
+                .sort((a, b) => Number(a.completes) - Number(b.completes))
+                .map((verdict) => (
+                  <BodyEntry key={verdict.assigneeId} verdict={verdict} {...select} />
+                ))}
+            </ul>
+          )}
+          <h3>{m.findings}</h3>
+          {report.findings.length === 0 && <p>{m.noFindings}</p>}
+          {SEVERITIES.map((severity) => {
+            const group = report.findings.filter((f) => f.severity === severity);
+            if (group.length === 0) return null;
+            return (
+              <section
+                key={severity}
+                className={`problems-group problems-group--${severity}`}
+                aria-labelledby={`${id}-${severity}`}
+              >
+                <h4 id={`${id}-${severity}`}>
+                  {m.severities[severity]} <span className="panel-count">({group.length})</span>
+                </h4>
+                <ul>
+                  {group.map((f, i) => (
+                    <FindingEntry key={`${f.code}-${i}`} finding={f} {...select} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}

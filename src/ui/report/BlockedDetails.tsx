@@ -1,0 +1,35 @@
+import type { PlanModel } from '../../engine/model';
+import { describeEvent } from '../../engine/labels';
+import type { BodyVerdict } from '../../engine/verdict';
+import { useReportMessages } from './messages';
+
+interface BlockedDetailsProps {
+  model: PlanModel;
+  verdict: BodyVerdict;
+}
+
+/** Why a body is stuck (one message per blocked task) and how far it can get before it is. */
+export function BlockedDetails({ model, verdict }: BlockedDetailsProps) {
+  const m = useReportMessages();
+  return (
+    <div className="blocked">
+      <ul className="blocked__reasons">
+        {verdict.blocked.map((b) => (
+          <li key={b.taskId}>{b.message}</li>
+        ))}
+      </ul>
+      {verdict.witness.length > 0 ? (
+        <details className="blocked__witness" open>
+          <summary>{m.witness(verdict.witness.length)}</summary>
+          <ol>
+            {verdict.witness.map((event, i) => (
+              <li key={i}>{describeEvent(model, event)}</li>
+            ))}
+          </ol>
+        </details>
+      ) : (
+        <p className="muted">{m.noWitness}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { checkPlan, type PlanReport } from '../../engine/check-plan';
+import type { PlanRecord } from '../../store';
+import { Link } from '../router/router';
+import { usePlanRepository } from '../shell/repositories';
+import { errorDetail } from '../shell/error-detail';
+import { PageLoading } from '../shell/PageLoading';
+import { useDocumentTitle } from '../shell/use-document-title';
+import { useReportMessages } from './messages';
+import { PlanMeta } from './PlanMeta';
+import { PlanNotFound } from './PlanNotFound';
+import { PlanReportView } from './PlanReportView';
+import { bareNumber, stuckCount, usePlanMessages } from './plan-messages';
+import './report.css';
+import { VerdictBadge } from './VerdictBadge';
+
+type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
+
+function check(record: PlanRecord): Checked {
+  try {
+    return { ok: true, report: checkPlan(record.plan) };
+  } catch (error) {
+    return { ok: false, detail: errorDetail(error) };
+  }
+}
+
+function PlanReportPage({ record }: { record: PlanRecord }) {
+  const m = useReportMessages();
+  const pm = usePlanMessages();
+  const { plan } = record;
+  const checked = useMemo(() => check(record), [record]);
+  const shortName = pm.shortName(pm.kinds[plan.kind], bareNumber(plan));
+  useDocumentTitle(m.pageTitle(shortName));
+  const stuck = checked.ok ? stuckCount(checked.report) : null;
+  return (
+    <article className="plan-page">
+      <nav aria-label={m.breadcrumb} className="breadcrumb">
+        <Link to={{ name: 'library' }}>
+          <span aria-hidden="true">← </span>
+          {m.library}
+        </Link>
+      </nav>
+      <header className="card">
+        <p className="eyebrow">
+          {m.eyebrow} · {shortName}
+        </p>
+        <h1 tabIndex={-1}>{plan.title}</h1>
+        <PlanMeta plan={plan} />
+        <div className="plan-page__verdict">
+          <VerdictBadge ok={stuck === 0} label={stuck === null ? pm.checkFailed : pm.verdict(stuck)} />
+          <Link to={{ name: 'editor', planId: record.id }} className="button button--quiet">
+            {m.openEditor}
+          </Link>
+        </div>
+      </header>
+      {checked.ok ? (
+        <PlanReportView report={checked.report} />
+      ) : (
+        <p role="alert" className="notice notice--problem">
+          {m.checkFailed(checked.detail)}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The verdict report (`/plans/:id/report`): each body's verdict with reasons and witness, then findings. */
+export function ReportScreen({ planId }: { planId: string }) {
+  const m = useReportMessages();
+  const repo = usePlanRepository();
+  const result = useLiveQuery(() => repo.get(planId), [repo, planId]);
+  if (!result) return <PageLoading text={m.loading} />;
+  if (!result.record) return <PlanNotFound planId={planId} problem={result.problem} />;
+  return <PlanReportPage record={result.record} />;
+}

@@ -1,0 +1,65 @@
+import type { Plan } from '../../domain/plan';
+import { validatePlan, type PlanProblem } from '../../domain/plan-parse';
+import { sortByVi } from '../i18n/format';
+
+/** A plan file that could not be used, with every reason in Vietnamese. */
+export interface InvalidPlanFile {
+  file: string;
+  problems: PlanProblem[];
+}
+
+export interface PlanFile {
+  file: string;
+  plan: Plan;
+}
+
+export interface SeedPlans {
+  plans: PlanFile[];
+  invalid: InvalidPlanFile[];
+}
+
+/** `../../workflows/x.plan.json` → `x.plan.json` */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * Validate every module of a `import.meta.glob` result. An invalid file, or a second file reusing a plan
+ * id, is reported rather than thrown.
+ */
+export function readPlanModules(modules: Record<string, unknown>): SeedPlans {
+  const plans: PlanFile[] = [];
+  const invalid: InvalidPlanFile[] = [];
+  const byId = new Map<string, string>();
+  const paths = Object.keys(modules).sort((a, b) => a.localeCompare(b));
+  for (const path of paths) {
+    const file = fileName(path);
+    const result = validatePlan(modules[path]);
+    if (!result.ok) {
+      invalid.push({ file, problems: result.problems });
+      continue;
+    }
+    const earlier = byId.get(result.plan.id);
+    if (earlier) {
+      invalid.push({
+        file,
+        problems: [{ path: 'id', message: `Mã kế hoạch "${result.plan.id}" đã dùng trong tệp ${earlier}` }],
+      });
+      continue;
+    }
+    byId.set(result.plan.id, file);
+    plans.push({ file, plan: result.plan });
+  }
+  return {
+    plans: sortByVi(plans, (p) => p.plan.title),
+    invalid: sortByVi(invalid, (f) => f.file),
+  };
+}
+
+const modules = import.meta.glob<unknown>('../../../workflows/*.plan.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** The example plans shipped in `workflows/`, validated once when the app loads. */
+export const SEED_PLANS: SeedPlans = readPlanModules(modules);

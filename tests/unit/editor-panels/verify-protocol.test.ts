@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { answerVerifyRequest, isCurrentResponse } from '../../../src/ui/editor/verify-protocol';
+import { troubledPlan } from './fixtures';
+
+describe('the verify worker protocol', () => {
+  it('answers with the request’s sequence number and a report made of plain data', () => {
+    const response = answerVerifyRequest({ seq: 7, plan: troubledPlan() });
+
+    expect(response.seq).toBe(7);
+    expect(structuredClone(response)).toEqual(response);
+    expect(JSON.parse(JSON.stringify(response))).toEqual(response);
+    expect('model' in response.report).toBe(false);
+    expect(response.report.allComplete).toBe(false);
+    expect(response.report.bodies.filter((b) => !b.completes).map((b) => b.assigneeId)).toEqual(['b0', 'b1']);
+  });
+
+  it('sorts each finding’s refs into tasks and bodies', () => {
+    const { report } = answerVerifyRequest({ seq: 1, plan: troubledPlan() });
+    const byCode = new Map(report.findings.map((f) => [f.code, f]));
+
+    expect(byCode.get('lead-open-group')).toMatchObject({ taskIds: ['t4'], bodyIds: ['nhom'] });
+    expect(byCode.get('open-group')).toMatchObject({ taskIds: [], bodyIds: ['nhom'] });
+    expect(byCode.get('dependency-cycle')).toMatchObject({ taskIds: ['t1', 't2'], bodyIds: [] });
+  });
+
+  it('keeps only the answer to the newest request', () => {
+    const plan = troubledPlan();
+    expect(isCurrentResponse(answerVerifyRequest({ seq: 3, plan }), 3)).toBe(true);
+    expect(isCurrentResponse(answerVerifyRequest({ seq: 2, plan }), 3)).toBe(false);
+  });
+});
