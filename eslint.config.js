@@ -52,4 +52,24 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
     },
   },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', '@xstate/react'],
+              message: 'store: không dùng React.',
+            },
+            {
+              group: ['**/ui/**', '**/engine/**', '**/import/**'],
+              message: 'store chỉ phụ thuộc vào domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

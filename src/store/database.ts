@@ -2,7 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Body } from '../domain/body';
 import { upgradeToV2 } from './migrations';
 import type { PlanRecord, RowProblem, VersionRecord } from './records';
-import { STORES_V1, STORES_V2 } from './schema';
+import { STORES_V1, STORES_V2, STORES_V3 } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -38,6 +38,7 @@ export class RolloutDatabase extends Dexie {
     this.version(2)
       .stores(STORES_V2)
       .upgrade((tx) => upgradeToV2(tx, this.now()));
+    this.version(3).stores(STORES_V3);
   }
 
   /** Pass on the problems of a read (each skipped row once per read). */

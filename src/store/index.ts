@@ -7,7 +7,7 @@ export {
   type SettingRow,
 } from './database';
 export { DirectoryRepository } from './directory-repository';
-export { PlanRepository, type ImportResult } from './plan-repository';
+export { PlanRepository, type ImportResult, type PlanHead } from './plan-repository';
 export type { PlanRecord, RemovedPlan, RowProblem, SaveResult, VersionRecord } from './records';
 export { SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';

@@ -8,6 +8,12 @@ import { readPlanRow, readPlanRows, readVersionRows } from './rows';
 
 const COPY_SUFFIX = ' (bản sao)';
 
+/** What the index knows of a stored plan without reading it. */
+export interface PlanHead {
+  revision: number;
+  createdAt: string;
+}
+
 export type ImportResult = { ok: true; record: PlanRecord } | { ok: false; problems: PlanProblem[] };
 
 /**
@@ -33,6 +39,16 @@ export class PlanRepository {
     return { record: null, problem: read.problem };
   }
 
+  /**
+   * The stored revision and creation time of a plan, read from an index without loading the plan (null
+   * when there is none). Cheap enough for a save, and for a live query that watches a large plan.
+   */
+  async head(id: string): Promise<PlanHead | null> {
+    const keys = await this.db.plans.where('[id+revision+createdAt]').between([id], [id, []]).keys();
+    const [, revision, createdAt] = (keys[0] as [string, unknown, unknown] | undefined) ?? [];
+    return typeof revision === 'number' && typeof createdAt === 'string' ? { revision, createdAt } : null;
+  }
+
   /** A new plan at revision 1; when its id is taken it gets the first free `id-2`, `id-3`… */
   create(plan: Plan): Promise<PlanRecord> {
     const { plans, bodies } = this.db;
@@ -53,11 +69,11 @@ export class PlanRepository {
   save(plan: Plan, baseRevision: number): Promise<SaveResult> {
     const { plans, bodies } = this.db;
     return this.db.transaction('rw', [plans, bodies], async (): Promise<SaveResult> => {
-      const row = await plans.get(plan.id);
-      const stored = row === undefined ? null : readPlanRow(row);
-      if (stored?.ok && stored.value.revision !== baseRevision) return { ok: false, conflict: stored.value };
+      const head = await this.head(plan.id);
+      const stored = head === null || head.revision === baseRevision ? null : await this.get(plan.id);
+      if (stored?.record) return { ok: false, conflict: stored.record };
       const now = this.db.now();
-      const createdAt = stored?.ok ? stored.value.createdAt : now;
+      const createdAt = head?.createdAt ?? now;
       const record: PlanRecord = { id: plan.id, revision: baseRevision + 1, createdAt, updatedAt: now, plan };
       await plans.put(record);
       await addMissingBodies(bodies, [plan]);

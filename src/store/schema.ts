@@ -16,3 +16,10 @@ export const STORES_V2 = {
   versions: '++id, planId, createdAt',
   bodies: 'id, name',
 } as const;
+
+/**
+ * Version 3: plans are also indexed by [id+revision+createdAt], so a save or another tab can learn a plan's
+ * revision (and creation time) from the index alone, without reading and parsing the whole plan.
+ * No data changes.
+ */
+export const STORES_V3 = { ...STORES_V2, plans: 'id, [id+revision+createdAt]' } as const;

@@ -20,14 +20,24 @@ interface SessionProps {
 
 /**
  * One editing session of one plan: its store is made from the first record read and lives as long as
- * the page; later reads (this tab's saves, other tabs' saves) are handed to it, never replace it.
+ * the page. It watches only the stored revision (an index read); when another tab saved a newer one, the
+ * record is read and handed to the store, never replacing it.
  */
 function EditorSession({ planId, stored, problem }: SessionProps) {
   const plans = usePlanRepository();
   const repositories = useMemo(() => ({ plans, versions: new VersionRepository(getDatabase()) }), [plans]);
   const [store, setStore] = useState<EditorStore | null>(null);
   if (store === null && stored !== null) setStore(new EditorStore(stored, repositories));
-  useEffect(() => store?.receive(stored), [store, stored]);
+  const revision = useLiveQuery(() => plans.head(planId).then((h) => h?.revision ?? null), [plans, planId]);
+  useEffect(() => {
+    if (!store || revision === undefined || revision === null) return;
+    if (revision <= store.getState().saved.revision) return;
+    let current = true;
+    void plans.get(planId).then(({ record }) => current && store.receive(record));
+    return () => {
+      current = false;
+    };
+  }, [store, plans, planId, revision]);
   if (!store) return <PlanNotFound planId={planId} problem={problem} />;
   return (
     <EditorProvider value={store}>
@@ -40,7 +50,14 @@ function EditorSession({ planId, stored, problem }: SessionProps) {
 export default function EditorScreen({ planId }: { planId: string }) {
   const m = useEditorMessages();
   const plans = usePlanRepository();
-  const result = useLiveQuery(() => plans.get(planId), [plans, planId]);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof plans.get>> | null>(null);
+  useEffect(() => {
+    let current = true;
+    void plans.get(planId).then((read) => current && setResult(read));
+    return () => {
+      current = false;
+    };
+  }, [plans, planId]);
   useDocumentTitle(result?.record?.plan.title ?? null);
   if (!result) return <PageLoading text={m.opening} />;
   return <EditorSession key={planId} planId={planId} stored={result.record} problem={result.problem} />;

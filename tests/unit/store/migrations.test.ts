@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DirectoryRepository, PlanRepository, SettingsRepository } from '../../../src/store';
-import { STORES_V1 } from '../../../src/store/schema';
+import { STORES_V1, STORES_V2 } from '../../../src/store/schema';
 import { byId, firstNamedBodies, freshDatabase, SEEDS, seedPlan, uniqueName } from './support';
 
 /** Write a database as version 1 of the app did: bare plans, settings; nothing else declared. */
@@ -30,7 +30,7 @@ describe('upgrading a version 1 database to version 2', () => {
 
     const { db, reported } = freshDatabase(name);
     const { records, problems } = await new PlanRepository(db).list();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(problems).toEqual([]);
     expect(reported).toEqual([]);
     const upgradedAt = '2025-03-01T08:00:00.000Z';
@@ -79,6 +79,42 @@ describe('upgrading a version 1 database to version 2', () => {
     const { db } = freshDatabase(name);
     expect(await new PlanRepository(db).list()).toEqual({ records: [], problems: [] });
     expect(await new DirectoryRepository(db).list()).toEqual([]);
+    db.close();
+  });
+});
+
+describe('upgrading a version 2 database to version 3', () => {
+  it('keeps every record and version, and indexes each plan by revision and creation time', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    const rows = SEEDS.map((plan, i) => ({
+      id: plan.id,
+      revision: i + 2,
+      createdAt: `2025-01-0${i + 1}T00:00:00.000Z`,
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      plan,
+    }));
+    await old.table('plans').bulkAdd(rows);
+    await old.table('versions').add({
+      planId: rows[0]!.id,
+      name: 'Bản 1',
+      auto: false,
+      createdAt: rows[0]!.createdAt,
+      plan: SEEDS[0],
+    });
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const { db } = freshDatabase(name);
+    const repo = new PlanRepository(db);
+    expect((await repo.list()).records).toEqual(byId(rows));
+    expect(db.verno).toBe(3);
+    expect(await db.versions.count()).toBe(1);
+    for (const row of rows)
+      expect(await repo.head(row.id)).toEqual({ revision: row.revision, createdAt: row.createdAt });
+    expect(await repo.head('khong-co')).toBeNull();
     db.close();
   });
 });

@@ -84,7 +84,7 @@ describe('opening the database', () => {
     const db = openDatabase('mo-theo-ten');
     await db.open();
     expect(db.name).toBe('mo-theo-ten');
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['bodies', 'plans', 'settings', 'versions']);
     expect(db.now()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     db.close();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Body } from '../../../domain/body';
 import { DateField } from '../inspector/DateField';
 import { CommitField, orNull } from '../inspector/fields';
@@ -12,7 +13,8 @@ const aliasesOf = (text: string) =>
     .filter((a) => a !== '');
 
 /** One body of the plan: its names and the dates it exists between (bodies are merged and abolished). */
-export function BodyEditor({ body, dispatch }: { body: Body; dispatch: Dispatch }) {
+/** One body's fields; memoised: an edit elsewhere keeps this body's object, so its row does not re-render. */
+export const BodyEditor = memo(function BodyEditor({ body, dispatch }: { body: Body; dispatch: Dispatch }) {
   const m = useDirectoryMessages();
   const put = (changes: Partial<Body>) => dispatch({ type: 'putBody', body: { ...body, ...changes } });
   return (
@@ -38,4 +40,4 @@ export function BodyEditor({ body, dispatch }: { body: Body; dispatch: Dispatch 
       <DateField label={m.validTo} value={body.validTo} onCommit={(t) => put({ validTo: t })} />
     </EntryFieldset>
   );
-}
+});

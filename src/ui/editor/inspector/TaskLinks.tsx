@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ReportEdge } from '../../../domain/task';
 import { DeadlineField, planYearOf } from './DeadlineField';
 import { CheckField } from './fields';
@@ -8,13 +9,15 @@ import { useTaskEditing, type TaskPanelProps } from './task-panel';
 /** What the task waits for: other tasks' results. Adding one goes through `connect`, which refuses cycles. */
 export function TaskPrerequisites({ plan, task, dispatch }: TaskPanelProps) {
   const m = useInspectorMessages();
-  const label = (id: string) => {
-    const t = plan.tasks.find((x) => x.id === id);
-    return t ? `${t.code} ${t.title}` : id;
-  };
-  const options = plan.tasks
-    .filter((t) => t.id !== task.id)
-    .map((t) => ({ id: t.id, label: label(t.id), search: label(t.id) }));
+  const labels = useMemo(() => new Map(plan.tasks.map((t) => [t.id, `${t.code} ${t.title}`])), [plan.tasks]);
+  const label = (id: string) => labels.get(id) ?? id;
+  const options = useMemo(
+    () =>
+      plan.tasks
+        .filter((t) => t.id !== task.id)
+        .map((t) => ({ id: t.id, label: labels.get(t.id) ?? t.id, search: labels.get(t.id) ?? t.id })),
+    [plan.tasks, task.id, labels],
+  );
   return (
     <PickList
       label={m.prerequisites}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../domain/plan';
 import type { EditError, EditResult, PlanCommand } from '../../../domain/plan-edit';
 import { defineMessages } from '../../i18n/messages';
@@ -49,10 +49,16 @@ export function useEditDispatch(
 ): { dispatch: Dispatch; error: string | null } {
   const m = useEditErrorMessages();
   const [error, setError] = useState<string | null>(null);
-  const dispatch = (command: PlanCommand) => {
-    const result = onCommand(command);
-    setError(result.ok ? null : describeEditError(result.error, plan, m));
+  const latest = useRef({ plan, onCommand, m });
+  useEffect(() => {
+    latest.current = { plan, onCommand, m };
+  });
+  /** Stable across renders, so memoised rows (one per body, per group) do not re-render on every edit. */
+  const dispatch = useCallback((command: PlanCommand) => {
+    const { plan: current, onCommand: send, m: words } = latest.current;
+    const result = send(command);
+    setError(result.ok ? null : describeEditError(result.error, current, words));
     return result.ok;
-  };
+  }, []);
   return { dispatch, error };
 }
