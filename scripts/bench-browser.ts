@@ -186,7 +186,7 @@ try {
       pct(drag.within),
       '≥ 95 %',
     ],
-    ['  khung không lỡ nhịp vsync nào (≤ 25 ms)', pct(drag.frames - drag.missed), ''],
+    ['  khung đến đúng nhịp vsync kế tiếp (không lỡ nhịp nào, ≤ 25 ms)', pct(drag.frames - drag.missed), ''],
     [
       '  khoảng cách khung: trung vị / p95 / lớn nhất',
       `${drag.p50.toFixed(1)} / ${drag.p95.toFixed(1)} / ${drag.max.toFixed(1)} ms`,
