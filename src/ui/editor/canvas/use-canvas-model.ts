@@ -1,5 +1,5 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { stageIndex } from '../../../domain/stage';
 import type { Task } from '../../../domain/task';
 import { selectPlan, useEditor, useEditorStore } from '../editor-context';
@@ -66,7 +66,11 @@ function withSizes(previous: ReadonlyMap<string, Dimensions>, changes: NodeChang
  */
 export function useCanvasModel(report: LiveReport | null) {
   const store = useEditorStore();
-  const plan = useEditor(selectPlan);
+  /**
+   * The canvas follows the plan as a deferred value: after an edit React re-renders it in interruptible
+   * slices, so a large plan's canvas never blocks the keyboard or the pointer for long.
+   */
+  const plan = useDeferredValue(useEditor(selectPlan));
   const selectionList = useEditor((s) => s.selection);
   const highlightBodyId = useEditor((s) => s.highlightBodyId);
   const labels = useCanvasMessages();
