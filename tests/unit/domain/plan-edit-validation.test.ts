@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PlanSchema } from '../../../src/domain/plan';
+import { applyCommand } from '../../../src/domain/plan-edit';
+import { makePlan } from '../../support/plan-builder';
+
+const plan = makePlan([
+  { id: 'a', leadId: 'b1' },
+  { id: 'b', leadId: 'b2', prerequisiteIds: ['a'] },
+  { id: 'c', leadId: 'b3' },
+]);
+
+/** Changes a planner (or a bug) could send, valid and invalid alike. */
+const change = fc.record(
+  {
+    id: fc.constantFrom('a', 'b', 'c', 'b1', 'new-id', 'Bad Id'),
+    code: fc.constantFrom('III.1', ''),
+    title: fc.constantFrom('Nhiệm vụ', ''),
+    stage: fc.constantFrom('drafting', 'reviewing', 'dancing'),
+    kind: fc.constantFrom('one-off', 'ongoing', 'weekly'),
+    leadId: fc.constantFrom(null, 'b2', 'Không hợp lệ'),
+    position: fc.constantFrom(null, { x: 10, y: 20 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('applyCommand validates only what changed, with the same verdict as the whole schema', () => {
+  it('agrees with PlanSchema on any task update', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('a', 'b', 'c'), change, (id, changes) => {
+        const result = applyCommand(plan, { type: 'updateTask', id, changes: changes as never });
+        const whole = PlanSchema.safeParse({
+          ...plan,
+          tasks: plan.tasks.map((t) => (t.id === id ? { ...t, ...changes } : t)),
+        });
+        if (result.ok) expect(whole.success).toBe(true);
+        else if (result.error.code === 'invalid') expect(whole.success).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a task whose id is already a body id, naming the path', () => {
+    const result = applyCommand(plan, { type: 'updateTask', id: 'a', changes: { id: 'b1' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', problems: ['tasks.0.id: Mã "b1" bị trùng'] },
+    });
+  });
+});
