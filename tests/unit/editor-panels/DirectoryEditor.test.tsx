@@ -26,6 +26,15 @@ function add(label: string, name: string) {
 }
 
 describe('DirectoryEditor', () => {
+  it('folds a long list of bodies: no fields are built until the planner opens it', () => {
+    render(<Harness initial={makePlan([{ id: 't1', leadId: 'b0' }], {}, 35)} log={[]} />);
+    expect(screen.queryByRole('group', { name: /^Cơ quan 12/ })).toBeNull();
+    const fold = screen.getByText('Hiện 35 cơ quan để sửa').closest('details') as HTMLDetailsElement;
+    fold.open = true;
+    fireEvent(fold, new Event('toggle'));
+    expect(screen.getByRole('group', { name: /^Cơ quan 12/ })).toBeTruthy();
+  });
+
   it('adds a body named by the user, with a unique slug id', () => {
     const log: PlanCommand[] = [];
     render(<Harness initial={plan()} log={log} />);

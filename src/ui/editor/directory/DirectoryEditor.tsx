@@ -9,6 +9,7 @@ import { EditErrorAlert } from '../inspector/EditErrorAlert';
 import { AddForm } from '../inspector/fields';
 import { useEditDispatch } from '../inspector/use-edit-dispatch';
 import { BodyEditor } from './BodyEditor';
+import { FoldedRows } from './FoldedRows';
 import { newBodyId } from './body-id';
 import { GroupEditor } from './GroupEditor';
 import { useDirectoryMessages } from './messages';
@@ -31,9 +32,13 @@ export function DirectoryEditor({ plan, directory, onCommand }: DirectoryEditorP
       <EditErrorAlert error={error} />
       <h3>{m.bodies}</h3>
       {plan.bodies.length === 0 && <p>{m.noBodies}</p>}
-      {sortByVi(plan.bodies, (b) => b.name).map((body) => (
-        <BodyEditor key={body.id} body={body} dispatch={dispatch} />
-      ))}
+      <FoldedRows count={plan.bodies.length} summary={m.showBodies(plan.bodies.length)}>
+        {() =>
+          sortByVi(plan.bodies, (b) => b.name).map((body) => (
+            <BodyEditor key={body.id} body={body} dispatch={dispatch} />
+          ))
+        }
+      </FoldedRows>
       <AddForm
         label={m.addBody}
         onAdd={(name) =>
@@ -50,9 +55,13 @@ export function DirectoryEditor({ plan, directory, onCommand }: DirectoryEditorP
       />
       <h3>{m.groups}</h3>
       {plan.groups.length === 0 && <p>{m.noGroups}</p>}
-      {sortByVi(plan.groups, (g) => g.name).map((group) => (
-        <GroupEditor key={group.id} plan={plan} group={group} dispatch={dispatch} />
-      ))}
+      <FoldedRows count={plan.groups.length} summary={m.showGroups(plan.groups.length)}>
+        {() =>
+          sortByVi(plan.groups, (g) => g.name).map((group) => (
+            <GroupEditor key={group.id} plan={plan} group={group} dispatch={dispatch} />
+          ))
+        }
+      </FoldedRows>
       <AddForm
         label={m.addGroup}
         onAdd={(name) =>
