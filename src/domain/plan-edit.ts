@@ -132,26 +132,33 @@ function disconnect(plan: Plan, from: string, to: string): EditResult {
   return updateTask(plan, to, { prerequisiteIds: dependent.prerequisiteIds.filter((p) => p !== from) });
 }
 
+/** Insert or replace an entry of the bodies or the groups; a new entry may not take an id the other list uses. */
+function upsert<T extends { id: string }>(
+  list: readonly T[],
+  others: readonly { id: string }[],
+  entry: T,
+): T[] | null {
+  const exists = list.some((e) => e.id === entry.id);
+  if (!exists && others.some((o) => o.id === entry.id)) return null;
+  return exists ? list.map((e) => (e.id === entry.id ? entry : e)) : [...list, entry];
+}
+
 function putBody(plan: Plan, input: Body): EditResult {
   const parsed = BodySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
-  const body = parsed.data;
-  const exists = plan.bodies.some((b) => b.id === body.id);
-  if (!exists && plan.groups.some((g) => g.id === body.id))
-    return { ok: false, error: { code: 'duplicate-id', id: body.id } };
-  const bodies = exists ? plan.bodies.map((b) => (b.id === body.id ? body : b)) : [...plan.bodies, body];
-  return { ok: true, plan: { ...plan, bodies } };
+  const bodies = upsert(plan.bodies, plan.groups, parsed.data);
+  return bodies
+    ? { ok: true, plan: { ...plan, bodies } }
+    : { ok: false, error: { code: 'duplicate-id', id: input.id } };
 }
 
 function putGroup(plan: Plan, input: Group): EditResult {
   const parsed = GroupSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
-  const group = parsed.data;
-  const exists = plan.groups.some((g) => g.id === group.id);
-  if (!exists && plan.bodies.some((b) => b.id === group.id))
-    return { ok: false, error: { code: 'duplicate-id', id: group.id } };
-  const groups = exists ? plan.groups.map((g) => (g.id === group.id ? group : g)) : [...plan.groups, group];
-  return { ok: true, plan: { ...plan, groups } };
+  const groups = upsert(plan.groups, plan.bodies, parsed.data);
+  return groups
+    ? { ok: true, plan: { ...plan, groups } }
+    : { ok: false, error: { code: 'duplicate-id', id: input.id } };
 }
 
 function removeBodyOrGroup(plan: Plan, id: string): EditResult {
