@@ -58,6 +58,18 @@ function check(phrase: string, planYear: number | null, expected: Partial<Expect
   return parsed;
 }
 
+/** Seed 001's conference on Wednesday 11/02/2026 at 14:00, with the weekday written as `weekday`. */
+function checkSeed001Event(weekday: string, matches: boolean): ParsedDeadline {
+  return check(`Từ 14h00, ngày 11/02/2026 (${weekday})`, null, {
+    kind: 'event',
+    due: '2026-02-11',
+    start: '2026-02-11',
+    time: '14:00',
+    precision: 'day',
+    weekday: { written: weekday, matches },
+  });
+}
+
 type SeedCase = [seed: string, phrase: string, expected: Partial<Expected>];
 
 const SEED_FILES: Record<string, string> = {
@@ -246,14 +258,7 @@ describe('parseDeadline: the table of domain.md', () => {
   });
 
   it('an event with a time and a weekday checked on the calendar', () => {
-    const parsed = check('Từ 14h00, ngày 11/02/2026 (thứ Tư)', null, {
-      kind: 'event',
-      due: '2026-02-11',
-      start: '2026-02-11',
-      time: '14:00',
-      precision: 'day',
-      weekday: { written: 'thứ Tư', matches: true },
-    });
+    const parsed = checkSeed001Event('thứ Tư', true);
     expect(parsed.explanation).toContain('11/02/2026');
   });
 
@@ -379,14 +384,7 @@ describe('parseDeadline: invalid dates and other edge cases', () => {
   });
 
   it('flags a weekday that the calendar contradicts', () => {
-    const parsed = check('Từ 14h00, ngày 11/02/2026 (thứ Năm)', null, {
-      kind: 'event',
-      due: '2026-02-11',
-      start: '2026-02-11',
-      time: '14:00',
-      precision: 'day',
-      weekday: { written: 'thứ Năm', matches: false },
-    });
+    const parsed = checkSeed001Event('thứ Năm', false);
     expect(parsed.explanation).toContain('thứ Tư');
     expect(parseDeadline('ngày 15/02/2026 (Chủ nhật)', { planYear: null }).weekday).toEqual({
       written: 'Chủ nhật',
