@@ -22,6 +22,14 @@ export function problemsPanel(page: Page): Locator {
   return page.getByRole('region', { name: /^Vấn đề/ });
 }
 
+/** A task node's position on the canvas, in the plan's own units (not the screen's, which follow the zoom). */
+export async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const transform = await taskNode(page, id).evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no position in "${transform}"`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
 /** Add a task to a stage from the toolbar and give it a title in the inspector (focus lands there). */
 export async function addTask(page: Page, stage: string, title: string) {
   await page.getByLabel('Giai đoạn của nhiệm vụ mới').selectOption({ label: stage });

@@ -29,8 +29,13 @@ function usePlaces(tasks: readonly Task[]) {
       ]),
     );
   }, [tasks]);
+  /**
+   * A task's own position wins over the map: keyboard commands read the store's current plan while the
+   * map may still follow the deferred one, and two quick presses must both count.
+   */
   const placeOf = useCallback(
-    (task: Task) => places.get(task.id) ?? insideLane(task.stage, { x: laneX(task.stage), y: LANE_TOP }),
+    (task: Task) =>
+      insideLane(task.stage, task.position ?? places.get(task.id) ?? { x: laneX(task.stage), y: LANE_TOP }),
     [places],
   );
   const ordered = useMemo(() => {
