@@ -13,6 +13,9 @@ export const ReportEdgeSchema = z.object({
 export type ReportEdge = z.infer<typeof ReportEdgeSchema>;
 
 /** One assigned piece of work (nhiệm vụ) with its lead (chủ trì) and participants (phối hợp). */
+/** A point on the canvas. */
+export const PositionSchema = z.object({ x: z.number(), y: z.number() });
+
 export const TaskSchema = z.object({
   id: IdSchema,
   /** Outline code as printed in the document, e.g. "III.3" or "IV.1.b". */
@@ -40,7 +43,7 @@ export const TaskSchema = z.object({
   /** Code of the document section the task comes from, e.g. "III". */
   section: z.string().default(''),
   /** Canvas position chosen by the planner; absent until placed. */
-  position: z.object({ x: z.number(), y: z.number() }).nullable().default(null),
+  position: PositionSchema.nullable().default(null),
 });
 export type Task = z.infer<typeof TaskSchema>;
 export type TaskInput = z.input<typeof TaskSchema>;

@@ -39,6 +39,38 @@ describe('applyCommand validates only what changed, with the same verdict as the
     );
   });
 
+  it('agrees with PlanSchema on any move, including positions that are not finite numbers', () => {
+    const coordinate = fc.oneof(fc.integer({ min: -500, max: 500 }), fc.double());
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c')),
+        coordinate,
+        coordinate,
+        (ids, x, y) => {
+          const moves = ids.map((id) => ({ id, position: { x, y } }));
+          const result = applyCommand(plan, { type: 'moveTasks', moves });
+          const whole = PlanSchema.safeParse({
+            ...plan,
+            tasks: plan.tasks.map((t) => (ids.includes(t.id) ? { ...t, position: { x, y } } : t)),
+          });
+          expect(result.ok).toBe(whole.success);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names the moved task and the field when a position is not a number', () => {
+    const result = applyCommand(plan, {
+      type: 'moveTasks',
+      moves: [{ id: 'b', position: { x: Number.NaN, y: 0 } }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', problems: [expect.stringMatching(/^tasks\.1\.position\.x: /)] },
+    });
+  });
+
   it('refuses a new task whose id is already a body id, naming the path', () => {
     const task = { ...(plan.tasks[0] as (typeof plan.tasks)[number]), id: 'b1' };
     const result = applyCommand(plan, { type: 'addTask', task });
