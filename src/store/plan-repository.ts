@@ -1,3 +1,4 @@
+import type { Body } from '../domain/body';
 import type { Plan } from '../domain/plan';
 import { parsePlanJson, type PlanProblem } from '../domain/plan-parse';
 import type { RolloutDatabase } from './database';
@@ -65,8 +66,10 @@ export class PlanRepository {
    * Save an edited plan made from revision `baseRevision`. When the stored plan has moved on (another tab
    * saved it), nothing is written and the stored record comes back as the conflict. A plan no longer in
    * the library (deleted elsewhere, or its row unreadable) is written back, so the edit is not lost.
+   * `savedBodies` is the body list of the plan as saved at `baseRevision` (its bodies are in the
+   * directory already): when the plan still has that very list, the directory is not read again.
    */
-  save(plan: Plan, baseRevision: number): Promise<SaveResult> {
+  save(plan: Plan, baseRevision: number, savedBodies?: readonly Body[]): Promise<SaveResult> {
     const { plans, bodies } = this.db;
     return this.db.transaction('rw', [plans, bodies], async (): Promise<SaveResult> => {
       const head = await this.head(plan.id);
@@ -76,7 +79,7 @@ export class PlanRepository {
       const createdAt = head?.createdAt ?? now;
       const record: PlanRecord = { id: plan.id, revision: baseRevision + 1, createdAt, updatedAt: now, plan };
       await plans.put(record);
-      await addMissingBodies(bodies, [plan]);
+      if (plan.bodies !== savedBodies) await addMissingBodies(bodies, [plan]);
       return { ok: true, record };
     });
   }

@@ -78,7 +78,7 @@ export class PlanSaver {
       try {
         await this.snapshotOnce(saved);
         performance.mark('rollout:save-start');
-        const result = await this.repositories.plans.save(plan, saved.revision);
+        const result = await this.repositories.plans.save(plan, saved.revision, saved.plan.bodies);
         performance.measure('rollout:save', 'rollout:save-start');
         if (!result.ok) return this.host.update({ conflict: result.conflict, save: 'conflict' });
         this.host.update({ saved: result.record });

@@ -51,6 +51,23 @@ describe('the plan library', () => {
     db.close();
   });
 
+  it('adds the bodies a save brings to the directory, and skips the directory when the bodies are those saved', async () => {
+    const { db } = freshDatabase();
+    const repo = new PlanRepository(db);
+    const directory = new DirectoryRepository(db);
+    const created = await repo.create(seed);
+    const newcomer = { ...(seed.bodies[0] as (typeof seed.bodies)[number]), id: 'ban-moi', name: 'Ban mới' };
+    const withNewcomer = { ...seed, bodies: [...seed.bodies, newcomer] };
+    const second = await repo.save(withNewcomer, created.revision, created.plan.bodies);
+    expect((await directory.list()).map((b) => b.id)).toContain('ban-moi');
+
+    await db.bodies.delete('ban-moi');
+    const retitled = { ...withNewcomer, title: 'Tên mới' };
+    await repo.save(retitled, second.ok ? second.record.revision : 0, withNewcomer.bodies);
+    expect((await directory.list()).map((b) => b.id)).not.toContain('ban-moi');
+    db.close();
+  });
+
   it('refuses a save made from an older revision, returning the stored record and writing nothing', async () => {
     const tabA = freshDatabase();
     const tabB = freshDatabase(tabA.db.name);
