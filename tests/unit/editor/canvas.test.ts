@@ -162,6 +162,7 @@ describe('task nodes', () => {
     expect(second[0]).toBe(first[0]);
     expect(second[2]).toBe(first[2]);
     expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.data).toBe(first[1]?.data);
     const dragging = cache.build(inputs(moved, { dragging: new Map([['c', { x: 1, y: 2 }]]) }));
     expect(dragging[0]).toBe(first[0]);
     expect(dragging[2]?.position).toEqual({ x: 1, y: 2 });
@@ -169,6 +170,8 @@ describe('task nodes', () => {
     const blocked = cache.build(inputs(moved, { blocks: new Map([['a', ['Cơ quan 1']]]) }));
     expect(blocked[0]?.domAttributes).toEqual({ 'aria-description': 'Làm mắc kẹt: Cơ quan 1' });
     expect(blocked[1]).toBe(second[1]);
+    const retitled = applied(moved, { type: 'updateTask', id: 'b', changes: { title: 'Tên mới' } });
+    expect(cache.build(inputs(retitled))[1]?.data.title).toBe('Tên mới');
   });
 });
 

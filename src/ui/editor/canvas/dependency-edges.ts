@@ -11,10 +11,12 @@ export const edgeId = (from: string, to: string) => `${from}->${to}`;
 
 /**
  * One edge per dependency, from the prerequisite to the task that needs it (dependencies on tasks not
- * in the plan have no edge: the problems panel reports them). Unchanged edges keep their object.
+ * in the plan have no edge: the problems panel reports them). Unchanged edges keep their object, and
+ * an unchanged list keeps its array (React Flow then skips rebuilding its connection lookup).
  */
 export class DependencyEdgeCache {
   private readonly edges = new Map<string, DependencyEdge>();
+  private last: DependencyEdge[] = [];
 
   build(tasks: readonly Task[], selected: ReadonlySet<string>, labels: CanvasMessages): DependencyEdge[] {
     const codes = new Map(tasks.map((t) => [t.id, t.code]));
@@ -46,6 +48,8 @@ export class DependencyEdgeCache {
       }
     }
     for (const id of this.edges.keys()) if (!seen.has(id)) this.edges.delete(id);
-    return next;
+    const same = next.length === this.last.length && next.every((edge, i) => edge === this.last[i]);
+    if (!same) this.last = next;
+    return this.last;
   }
 }

@@ -53,6 +53,15 @@ interface DataEntry {
 const bodyCount = (task: Task) =>
   new Set([...(task.leadId ? [task.leadId] : []), ...task.participantIds]).size;
 
+/** What a node shows of its task is unchanged (a task only moved keeps its node's data). */
+const showsSame = (a: Task, b: Task) =>
+  a === b ||
+  (a.code === b.code &&
+    a.title === b.title &&
+    a.deadline === b.deadline &&
+    a.leadId === b.leadId &&
+    a.participantIds === b.participantIds);
+
 /**
  * Builds the canvas's task nodes, reusing the node object of every task whose task, decorations,
  * selection, size and position did not change: React Flow then re-renders only the nodes that changed
@@ -71,7 +80,7 @@ export class TaskNodeCache {
     const old = this.data.get(task.id);
     if (
       old &&
-      old.task === task &&
+      showsSame(old.task, task) &&
       old.lead === lead &&
       old.blocks === blocks &&
       old.highlighted === highlighted &&

@@ -94,10 +94,11 @@ export function useCanvasModel(report: LiveReport | null) {
     [plan.tasks, plan.groups, highlightBodyId],
   );
   const names = useMemo(() => namesById(plan.bodies, plan.groups), [plan.bodies, plan.groups]);
-  const lanes = useMemo(
-    () => stageNodes(Math.max(0, ...plan.tasks.map((t) => placeOf(t).y)) + NODE_HEIGHT),
+  const lowest = useMemo(
+    () => plan.tasks.reduce((y, t) => Math.max(y, placeOf(t).y), 0) + NODE_HEIGHT,
     [plan.tasks, placeOf],
   );
+  const lanes = useMemo(() => stageNodes(lowest), [lowest]);
   const taskNodes = useMemo(
     () =>
       nodeCache.build({
