@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   addTask,
   flowPosition,
@@ -202,14 +202,19 @@ test('canvas gestures: a drag into another column changes the stage in one step;
   await expect(edge(page, 'nv', 'nv-2')).toHaveCount(0);
 });
 
-test('an example plan: due states in words, auto layout saves the provisional places, a problem selects its task', async ({
-  page,
-}) => {
+/** Open seed plan 003 (Chương trình hành động 66-CTr/TU on Nghị quyết 43-NQ/TW) from the library. */
+async function openExamplePlan66(page: Page) {
   await page.goto('/');
   await page
     .getByRole('link', { name: /66-CTr\/TU|Nghị quyết số 43-NQ\/TW/ })
     .first()
     .click();
+}
+
+test('an example plan: due states in words, auto layout saves the provisional places, a problem selects its task', async ({
+  page,
+}) => {
+  await openExamplePlan66(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('43-NQ/TW');
   const nodes = page.locator('.react-flow__node-task');
   await expect(nodes.first()).toBeVisible();
@@ -240,4 +245,23 @@ test('an example plan: due states in words, auto layout saves the provisional pl
   await finding.click();
   await expect(page.locator('.react-flow__node-task.selected')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 2, name: /^Nhiệm vụ/ })).toBeVisible();
+});
+
+test('the minimap draws every task and the part in view; dragging in it pans the canvas', async ({
+  page,
+}) => {
+  await openExamplePlan66(page);
+  const minimap = page.getByRole('img', { name: 'Bản đồ thu nhỏ' });
+  await expect(minimap).toBeVisible();
+  const drawn = await minimap.locator('path.minimap-task').first().getAttribute('d');
+  expect(drawn?.match(/M/g)).toHaveLength(21);
+
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+  const box = (await minimap.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => viewport.evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
 });

@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStoreApi,
@@ -18,6 +17,7 @@ import { STAGES } from '../../../domain/stage';
 import { useEditor, useEditorStore } from '../editor-context';
 import { useCanvasMessages, type CanvasMessages } from '../messages';
 import type { LiveReport } from '../verify-protocol';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { COLUMN_WIDTH, NODE_HEIGHT, NODE_WIDTH } from './geometry';
 import { moveCommand } from './move-command';
 import { NODE_TYPES } from './node-types';
@@ -46,7 +46,6 @@ function ariaLabels(m: CanvasMessages): Partial<AriaLabelConfig> {
     'controls.zoomOut.ariaLabel': m.zoomOut,
     'controls.fitView.ariaLabel': m.fitView,
     'controls.interactive.ariaLabel': m.interactive,
-    'minimap.ariaLabel': m.minimap,
     'handle.ariaLabel': m.handle,
   };
 }
@@ -142,11 +141,7 @@ export function PlanCanvas({ report }: { report: LiveReport | null }) {
       >
         <Background gap={24} />
         <Controls showInteractive={false} showFitView={false} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeClassName={(n) => (n.type === 'stage' ? 'minimap-lane' : 'minimap-task')}
-        />
+        <CanvasMiniMap nodes={nodes} label={m.minimap} />
       </ReactFlow>
     </div>
   );
