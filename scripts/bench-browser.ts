@@ -1,14 +1,16 @@
 /**
  * npm run bench:browser — the editor's speed in headless Chromium (Debian's), against the production build.
- * Prints: frames within 16.7 ms while dragging a task of a 300-task plan; time for a 1,000-task plan to open
+ * Prints: frames within 16.7 ms while dragging a task of a 300-task plan (the main thread's time per frame,
+ * from a Chromium trace, and the interval between frames); time for a 1,000-task plan to open
  * to a painted canvas; time to save a 1,000-task plan (IndexedDB, measured by the app's own
  * `rollout:save` performance measures); the longest main-thread task after an edit of the 1,000-task plan.
  * Targets: ≥ 95 % of frames ≤ 16.7 ms; open ≤ 1,000 ms; save ≤ 30 ms; no task blocking input > 50 ms.
  */
 import { spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { syntheticPlan } from './synthetic-plan';
+import { frameWork, mainThreadTasks, TRACE_CATEGORIES } from './trace-events';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -64,7 +66,7 @@ async function openTime(page: Page, title: string): Promise<number> {
   return page.evaluate('window.__painted') as Promise<number>;
 }
 
-async function dragFrames(page: Page) {
+async function dragFrames(browser: Browser, page: Page) {
   const node = page.locator('.react-flow__node-task').first();
   const box = await node.boundingBox();
   if (!box) throw new Error('no task node to drag');
@@ -83,10 +85,12 @@ async function dragFrames(page: Page) {
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   for (let i = 1; i <= 120; i++) {
     await page.mouse.move(x + i * 2, y + Math.sin(i / 10) * 40);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   }
+  const work = frameWork(await browser.stopTracing());
   await page.mouse.up();
   const frames = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean };
@@ -96,6 +100,9 @@ async function dragFrames(page: Page) {
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return {
+    work: work.length,
+    workWithin: work.filter((f) => f <= 16.7).length,
+    workP95: [...work].sort((a, b) => a - b)[Math.floor(0.95 * work.length)] ?? 0,
     frames: frames.length,
     within: frames.filter((f) => f <= 16.7).length,
     missed: frames.filter((f) => f > 25).length,
@@ -105,25 +112,26 @@ async function dragFrames(page: Page) {
   };
 }
 
-async function editTiming(page: Page): Promise<{ save: number[]; longest: number }> {
-  await page.evaluate(`(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-    performance.clearMeasures('rollout:save');
-  })()`);
+/**
+ * Five edits of the open plan (select the first task, move it with an arrow key): the app's own save
+ * measures, and the longest task the renderer's main thread ran meanwhile (from a Chromium trace, so
+ * tasks under the Long Tasks API's 50 ms threshold are measured too).
+ */
+async function editTiming(browser: Browser, page: Page): Promise<{ save: number[]; longest: number }> {
+  await page.evaluate(() => performance.clearMeasures('rollout:save'));
   const node = page.locator('.react-flow__node-task').first();
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   for (let i = 0; i < 5; i++) {
     await node.click();
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(400);
   }
   await page.waitForTimeout(1500);
-  return page.evaluate(() => ({
-    save: performance.getEntriesByName('rollout:save').map((e) => e.duration),
-    longest: Math.max(0, ...(window as unknown as { __long: number[] }).__long),
-  }));
+  const tasks = mainThreadTasks(await browser.stopTracing());
+  return {
+    save: await page.evaluate(() => performance.getEntriesByName('rollout:save').map((e) => e.duration)),
+    longest: Math.max(0, ...tasks),
+  };
 }
 
 /**
@@ -173,10 +181,10 @@ try {
   const small = await importPlan(page, 60);
   const big = await importPlan(page, 200);
   await openTime(page, small.title);
-  const drag = await dragFrames(page);
+  const drag = await dragFrames(browser, page);
   const opens: number[] = [];
   for (let i = 0; i < 3; i++) opens.push(await openTime(page, big.title));
-  const edit = await editTiming(page);
+  const edit = await editTiming(browser, page);
   const saves = await storeSave(page, `http://127.0.0.1:${DEV_PORT}`);
   await browser.close();
   const pct = (n: number) => `${((100 * n) / Math.max(1, drag.frames)).toFixed(1)} %`;
@@ -184,6 +192,11 @@ try {
     [
       `Kéo nhiệm vụ, kế hoạch 300 nhiệm vụ: khoảng cách khung ≤ 16,7 ms (${drag.frames} khung)`,
       pct(drag.within),
+      '≥ 95 %',
+    ],
+    [
+      `  thời gian luồng chính làm một khung ≤ 16,7 ms (${drag.work} khung; p95 ${drag.workP95.toFixed(1)} ms)`,
+      `${((100 * drag.workWithin) / Math.max(1, drag.work)).toFixed(1)} %`,
       '≥ 95 %',
     ],
     ['  khung đến đúng nhịp vsync kế tiếp (không lỡ nhịp nào, ≤ 25 ms)', pct(drag.frames - drag.missed), ''],
@@ -208,7 +221,7 @@ try {
       '',
     ],
     [
-      'Tác vụ dài nhất trên luồng chính sau khi sửa (kiểm chứng trong worker)',
+      'Tác vụ dài nhất trên luồng chính trong 5 lần sửa (kiểm chứng trong worker)',
       `${edit.longest.toFixed(0)} ms`,
       '≤ 50 ms',
     ],
