@@ -27,32 +27,30 @@ function bigPlan(id: string, count: number) {
   };
 }
 
-async function importPlan(page: Page, plan: ReturnType<typeof bigPlan>) {
+/** Import a big plan from the library and open it in the editor; resolves once its first task shows. */
+async function openBigPlan(page: Page, id: string, count: number) {
+  const plan = bigPlan(id, count);
   await page.goto('/');
   await page.getByLabel('Nhập tệp JSON').setInputFiles({
     name: `${plan.id}.plan.json`,
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(plan)),
   });
-  await expect(page.getByRole('link', { name: plan.title, exact: true })).toBeVisible();
+  await page.getByRole('link', { name: plan.title, exact: true }).click();
+  await expect(taskNode(page, 't-0')).toBeVisible();
+  return plan;
 }
 
 test('a 1,000-task plan opens to a canvas showing its tasks', async ({ page }) => {
   test.setTimeout(120_000);
-  const plan = bigPlan('ke-hoach-1000', 1000);
-  await importPlan(page, plan);
-  await page.getByRole('link', { name: plan.title, exact: true }).click();
-  await expect(taskNode(page, 't-0')).toBeVisible();
+  await openBigPlan(page, 'ke-hoach-1000', 1000);
   await expect(page.locator('.save-status')).toHaveText('Đã lưu');
 });
 
 test('dragging a task of a 300-task plan saves once, when the drag ends', async ({ page }) => {
   test.setTimeout(120_000);
-  const plan = bigPlan('ke-hoach-300', 300);
-  await importPlan(page, plan);
-  await page.getByRole('link', { name: plan.title, exact: true }).click();
+  const plan = await openBigPlan(page, 'ke-hoach-300', 300);
   const node = taskNode(page, 't-0');
-  await expect(node).toBeVisible();
   await expect(page.locator('.save-status')).toHaveText('Đã lưu');
   const box = (await node.locator('.task-node__title').boundingBox())!;
   const before = await storedRow(page, plan.id);
@@ -65,4 +63,28 @@ test('dragging a task of a 300-task plan saves once, when the drag ends', async 
   await expect(page.getByRole('button', { name: 'Hoàn tác' })).toBeEnabled();
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.getByRole('button', { name: 'Hoàn tác' })).toBeDisabled();
+});
+
+test('Tab goes on from task to task past the edge of the view of a 1,000-task plan, and Shift+Tab comes back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openBigPlan(page, 'ke-hoach-tab', 1000);
+  const first = taskNode(page, 't-0');
+  const rendered = await page.locator('.react-flow__node-task').count();
+  expect(rendered).toBeLessThan(100);
+  await first.focus();
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.closest<HTMLElement>('.react-flow__node-task')?.dataset.id);
+  const visited: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const before = await focusedId();
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedId).not.toBe(before);
+    visited.push((await focusedId()) as string);
+  }
+  expect(new Set(visited).size).toBe(40);
+  await expect(taskNode(page, visited[39] as string)).toBeInViewport();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(focusedId).toBe(visited[38]);
 });

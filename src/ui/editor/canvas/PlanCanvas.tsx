@@ -11,7 +11,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { PlanCommand } from '../../../domain/plan-edit';
 import { STAGES } from '../../../domain/stage';
 import { useEditor, useEditorStore } from '../editor-context';
@@ -50,31 +50,72 @@ function ariaLabels(m: CanvasMessages): Partial<AriaLabelConfig> {
   };
 }
 
-/** Pans to the task the editor asks to reveal (a problem chosen, a task added), unless it is in view. */
-function useRevealOnCanvas(placeOf: ReturnType<typeof useCanvasModel>['placeOf']) {
+type PlaceOf = ReturnType<typeof useCanvasModel>['placeOf'];
+
+/** Pans the canvas so that a task is in view (unless it is), at least at `minZoom`. */
+function useBringIntoView(placeOf: PlaceOf) {
   const store = useEditorStore();
   const flow = useStoreApi<CanvasNode>();
-  const reveal = useEditor((s) => s.reveal);
   const { setCenter } = useReactFlow();
+  return useCallback(
+    (taskId: string, options: { minZoom: number; duration: number }) => {
+      const task = store.getState().history.present.tasks.find((t) => t.id === taskId);
+      if (!task) return;
+      const at = placeOf(task);
+      const { width, height, transform } = flow.getState();
+      const [x, y, zoom] = transform;
+      const left = at.x * zoom + x;
+      const top = at.y * zoom + y;
+      const inView =
+        left >= 0 && top >= 0 && left + NODE_WIDTH * zoom <= width && top + NODE_HEIGHT * zoom <= height;
+      if (!inView)
+        void setCenter(at.x + NODE_WIDTH / 2, at.y + NODE_HEIGHT / 2, {
+          zoom: Math.max(zoom, options.minZoom),
+          duration: options.duration,
+        });
+    },
+    [store, flow, placeOf, setCenter],
+  );
+}
+
+/** Pans to the task the editor asks to reveal (a problem chosen, a task added), unless it is in view. */
+function useRevealOnCanvas(placeOf: PlaceOf) {
+  const bringIntoView = useBringIntoView(placeOf);
+  const reveal = useEditor((s) => s.reveal);
   const shown = useRef(0);
   useEffect(() => {
     if (!reveal || reveal.seq === shown.current) return;
     shown.current = reveal.seq;
-    const task = store.getState().history.present.tasks.find((t) => t.id === reveal.taskId);
-    if (!task) return;
-    const at = placeOf(task);
-    const { width, height, transform } = flow.getState();
-    const [x, y, zoom] = transform;
-    const left = at.x * zoom + x;
-    const top = at.y * zoom + y;
-    const inView =
-      left >= 0 && top >= 0 && left + NODE_WIDTH * zoom <= width && top + NODE_HEIGHT * zoom <= height;
-    if (!inView)
-      void setCenter(at.x + NODE_WIDTH / 2, at.y + NODE_HEIGHT / 2, {
-        zoom: Math.max(zoom, 0.8),
-        duration: 250,
-      });
-  }, [reveal, store, flow, placeOf, setCenter]);
+    bringIntoView(reveal.taskId, { minZoom: 0.8, duration: 250 });
+  }, [reveal, bringIntoView]);
+}
+
+/** How many frames focus waits for a task scrolled into view to be rendered. */
+const FOCUS_FRAMES = 30;
+
+/**
+ * Moves keyboard focus to a task's node. A large plan renders only the nodes in view, so a task off
+ * screen is first brought into view, and focused once its node exists.
+ */
+function useFocusTask(placeOf: PlaceOf, canvas: RefObject<HTMLElement | null>) {
+  const bringIntoView = useBringIntoView(placeOf);
+  return useCallback(
+    (taskId: string) => {
+      const nodeOf = () =>
+        canvas.current?.querySelector<HTMLElement>(`.react-flow__node-task[data-id="${CSS.escape(taskId)}"]`);
+      const now = nodeOf();
+      if (now) return now.focus();
+      bringIntoView(taskId, { minZoom: 0, duration: 0 });
+      let frames = 0;
+      const attempt = () => {
+        const node = nodeOf();
+        if (node) node.focus();
+        else if (++frames < FOCUS_FRAMES) requestAnimationFrame(attempt);
+      };
+      requestAnimationFrame(attempt);
+    },
+    [bringIntoView, canvas],
+  );
 }
 
 /**
@@ -87,10 +128,11 @@ export function PlanCanvas({ report }: { report: LiveReport | null }) {
   const store = useEditorStore();
   const m = useCanvasMessages();
   const { plan, nodes, edges, placeOf, onNodesChange, onEdgesChange, endDrag } = useCanvasModel(report);
-  const onKeyDown = useCanvasKeys(placeOf, edges);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const focusTask = useFocusTask(placeOf, wrapper);
+  const onKeyDown = useCanvasKeys({ placeOf, edges, nodes, focusTask });
   useRevealOnCanvas(placeOf);
   const large = plan.tasks.length >= LARGE_PLAN;
-  const wrapper = useRef<HTMLDivElement>(null);
   const onInit = useCallback(
     (flow: ReactFlowInstance<CanvasNode>) => showColumns(flow, wrapper.current?.clientWidth ?? 0),
     [],

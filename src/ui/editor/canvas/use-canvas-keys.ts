@@ -6,6 +6,7 @@ import { deleteCommand } from './delete-command';
 import type { DependencyEdge } from './dependency-edges';
 import { nudgeCommand } from './move-command';
 import type { Point } from './geometry';
+import type { CanvasNode } from './use-canvas-model';
 
 const STEP = 10;
 const BIG_STEP = 50;
@@ -23,12 +24,29 @@ export function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
+interface CanvasKeyInputs {
+  placeOf: (task: Task) => Point;
+  edges: readonly DependencyEdge[];
+  /** The canvas's nodes: the task nodes come in reading order, the order Tab follows. */
+  nodes: readonly CanvasNode[];
+  focusTask: (taskId: string) => void;
+}
+
+/** The task after (or, backwards, before) `id` in the nodes' reading order; null past either end. */
+function neighbourTask(nodes: readonly CanvasNode[], id: string, backwards: boolean): string | null {
+  const tasks = nodes.filter((n) => n.type === 'task');
+  const i = tasks.findIndex((n) => n.id === id);
+  return tasks[i + (backwards ? -1 : 1)]?.id ?? null;
+}
+
 /**
- * Keys on the canvas (only while focus is in it), taken before React Flow's own: Enter opens the focused
+ * Keys on the canvas (only while focus is in it), taken before React Flow's own: Tab and Shift+Tab go
+ * from task to task in reading order (also to tasks a large plan has not rendered yet; past the first or
+ * last task, focus leaves the tasks as usual), Enter opens the focused
  * task in the inspector, arrows move the selected tasks by 10 (Shift: 50) as one saved command per
  * press, Delete or Backspace removes the selected tasks and dependencies, Ctrl+C / Ctrl+V copy and paste.
  */
-export function useCanvasKeys(placeOf: (task: Task) => Point, edges: readonly DependencyEdge[]) {
+export function useCanvasKeys({ placeOf, edges, nodes, focusTask }: CanvasKeyInputs) {
   const store = useEditorStore();
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -66,6 +84,14 @@ export function useCanvasKeys(placeOf: (task: Task) => Point, edges: readonly De
         return;
       }
       if (!focused) return;
+      if (event.key === 'Tab') {
+        const next = neighbourTask(nodes, focused, event.shiftKey);
+        if (!next) return;
+        event.preventDefault();
+        event.stopPropagation();
+        focusTask(next);
+        return;
+      }
       const arrow = ARROWS[event.key];
       if (event.key === 'Enter') {
         event.preventDefault();
@@ -81,6 +107,6 @@ export function useCanvasKeys(placeOf: (task: Task) => Point, edges: readonly De
         if (move) store.dispatch(move, { announce: true });
       }
     },
-    [store, placeOf, edges],
+    [store, placeOf, edges, nodes, focusTask],
   );
 }
