@@ -161,13 +161,23 @@ function putGroup(plan: Plan, input: Group): EditResult {
     : { ok: false, error: { code: 'duplicate-id', id: input.id } };
 }
 
+/**
+ * Remove a body or group no task refers to. The plan's own mentions of it go too: it leaves the issuers,
+ * stops being the focal body, and recipients and signers keep their names without the link (a plan left
+ * without an issuer is refused by the schema, with its reason).
+ */
 function removeBodyOrGroup(plan: Plan, id: string): EditResult {
   const users = referencesTo(plan, id);
   if (users.length > 0) return { ok: false, error: { code: 'in-use', id, taskIds: users } };
+  const named = (bodyId: string | null) => (bodyId === id ? null : bodyId);
   return {
     ok: true,
     plan: {
       ...plan,
+      issuerIds: plan.issuerIds.filter((b) => b !== id),
+      focalBodyId: named(plan.focalBodyId),
+      recipients: plan.recipients.map((r) => (r.bodyId === id ? { ...r, bodyId: null } : r)),
+      signers: plan.signers.map((s) => (s.bodyId === id ? { ...s, bodyId: null } : s)),
       bodies: plan.bodies.filter((b) => b.id !== id),
       groups: plan.groups
         .filter((g) => g.id !== id)

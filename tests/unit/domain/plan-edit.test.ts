@@ -222,6 +222,26 @@ describe('plan, bodies and groups', () => {
     expect(next.groups[0]?.memberIds).toEqual(['b1']);
     expect(applied(next, { type: 'removeGroup', id: 'g' }).groups).toEqual([]);
   });
+
+  it("takes a removed body out of the plan's issuers, focal body, recipients and signers, leaving no dangling id", () => {
+    const plan = makePlan([], {
+      issuerIds: ['b0', 'b3'],
+      focalBodyId: 'b3',
+      recipients: [{ name: 'Ban Tuyên giáo', bodyId: 'b3', purpose: 'thuc-hien' }],
+      signers: [{ capacity: 'T/M', title: 'Bí thư', name: 'Nguyễn Văn A', bodyId: 'b3' }],
+    });
+    const next = applied(plan, { type: 'removeBody', id: 'b3' });
+    expect(next.issuerIds).toEqual(['b0']);
+    expect(next.focalBodyId).toBeNull();
+    expect(next.recipients).toEqual([{ name: 'Ban Tuyên giáo', bodyId: null, purpose: 'thuc-hien' }]);
+    expect(next.signers[0]).toMatchObject({ name: 'Nguyễn Văn A', bodyId: null });
+    expect(JSON.stringify(next)).not.toContain('"b3"');
+    expect(applied(next, { type: 'removeBody', id: 'b2' }).issuerIds).toEqual(['b0']);
+    expect(applyCommand(next, { type: 'removeBody', id: 'b0' })).toEqual({
+      ok: false,
+      error: { code: 'invalid', problems: ['issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành'] },
+    });
+  });
 });
 
 /** Random commands over a small pool of task ids, valid or not. */
