@@ -1,3 +1,4 @@
+import { adoptUserNodes, type InternalNodeBase as InternalNode } from '@xyflow/system';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type PlanCommand } from '../../../src/domain/plan-edit';
 import type { Plan } from '../../../src/domain/plan';
@@ -172,6 +173,19 @@ describe('task nodes', () => {
     expect(blocked[1]).toBe(second[1]);
     const retitled = applied(moved, { type: 'updateTask', id: 'b', changes: { title: 'Tên mới' } });
     expect(cache.build(inputs(retitled))[1]?.data.title).toBe('Tên mới');
+  });
+
+  it('a node rebuilt before its measured size is known keeps the handle positions React Flow measured', () => {
+    const cache = new TaskNodeCache();
+    const plan = makePlan([{ id: 'a' }, { id: 'b', prerequisiteIds: ['a'] }]);
+    const lookup = new Map<string, InternalNode>();
+    adoptUserNodes(cache.build(inputs(plan)), lookup, new Map());
+    const handleBounds = { source: [], target: [] };
+    for (const [id, node] of lookup)
+      lookup.set(id, { ...node, internals: { ...node.internals, handleBounds } });
+    adoptUserNodes(cache.build(inputs(plan, { blocks: new Map([['a', ['Cơ quan 1']]]) })), lookup, new Map());
+    expect(lookup.get('a')?.internals.handleBounds).toBe(handleBounds);
+    expect(lookup.get('b')?.internals.handleBounds).toBe(handleBounds);
   });
 });
 

@@ -50,6 +50,13 @@ interface DataEntry {
   data: TaskNodeData;
 }
 
+/**
+ * The size a node is taken to have until React Flow measures it. Every node carries a size: React Flow
+ * drops the handle positions it measured whenever it is given a node without one, and a node whose size
+ * then stays the same is never measured again, so its edges would not be drawn.
+ */
+const UNMEASURED: Dimensions = { width: NODE_WIDTH, height: NODE_HEIGHT };
+
 const bodyCount = (task: Task) =>
   new Set([...(task.leadId ? [task.leadId] : []), ...task.participantIds]).size;
 
@@ -107,7 +114,7 @@ export class TaskNodeCache {
     const { data, labels } = this.dataOf(task, inputs);
     const position = inputs.dragging.get(task.id) ?? inputs.placeOf(task);
     const selected = inputs.selection.has(task.id);
-    const measured = inputs.measured.get(task.id);
+    const measured = inputs.measured.get(task.id) ?? UNMEASURED;
     const old = this.nodes.get(task.id);
     if (
       old &&
@@ -125,14 +132,13 @@ export class TaskNodeCache {
       data,
       selected,
       width: NODE_WIDTH,
-      initialHeight: NODE_HEIGHT,
       ariaLabel: labels.taskLabel(
         data.code,
         data.title,
         data.lead ?? labels.noLead,
         data.deadline ?? labels.noDeadline,
       ),
-      ...(measured ? { measured } : {}),
+      measured,
       ...(data.blocks ? { domAttributes: { 'aria-description': labels.blocks(data.blocks) } } : {}),
     };
     this.nodes.set(task.id, node);
