@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { Language } from '../../domain/localized';
 
-/** Vietnamese first; English available. */
-export type Language = 'vi' | 'en';
+export type { Language };
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 const LanguageContext = createContext<Language>('vi');
