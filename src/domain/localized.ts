@@ -7,7 +7,7 @@ export type Localized = Readonly<Record<Language, string>>;
 /** The same sentence in every language, each said from that language's catalogue of phrases. */
 export function inEveryLanguage<W>(
   catalogues: Readonly<Record<Language, W>>,
-  say: (w: W) => string,
+  say: (w: W, language: Language) => string,
 ): Localized {
-  return { vi: say(catalogues.vi), en: say(catalogues.en) };
+  return { vi: say(catalogues.vi, 'vi'), en: say(catalogues.en, 'en') };
 }
