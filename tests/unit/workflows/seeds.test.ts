@@ -66,4 +66,17 @@ describe('the five seed plans in workflows/', () => {
     expect(load('hai-phong-tccs-ctph-cnxh-2025').issuerIds).toHaveLength(2);
     expect(load('hai-phong-70-hd-btgtu').tasks.every((t) => t.mode === 'request')).toBe(true);
   });
+
+  it('give a body or group the same id in every plan, so the shared directory holds it once', () => {
+    const idsByName = new Map<string, Set<string>>();
+    for (const file of files) {
+      const r = parsePlanJson(readFileSync(join(dir, file), 'utf8'));
+      if (!r.ok) throw new Error(file);
+      for (const b of [...r.plan.bodies, ...r.plan.groups])
+        idsByName.set(b.name, (idsByName.get(b.name) ?? new Set()).add(b.id));
+    }
+    const twice = [...idsByName].filter(([, ids]) => ids.size > 1).map(([name, ids]) => [name, [...ids]]);
+    expect(twice).toEqual([]);
+    expect(idsByName.get('Thành ủy Hải Phòng')).toEqual(new Set(['tu']));
+  });
 });
