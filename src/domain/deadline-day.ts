@@ -4,7 +4,7 @@
  * and anniversary spans "(22/12/1944 - 22/12/2024)" (not a deadline).
  */
 import type { ParsedDeadline } from './deadline';
-import { addDays, formatDateVi, weekdayOf, WEEKDAYS_VI } from './date';
+import { addDays, weekdayOf } from './date';
 import {
   DASH,
   findDates,
@@ -15,16 +15,21 @@ import {
   type PreparedText,
   type Resolved,
 } from './deadline-text';
+import { joined, type Say, type WrittenWeekday } from './deadline-wording';
 
-/** What a pattern contributes; the entry point fills in the rest. */
-export type Draft = Partial<Omit<ParsedDeadline, 'phrase'>> & Pick<ParsedDeadline, 'kind' | 'explanation'>;
+/** What a pattern contributes, with what to say about it; the entry point fills in the rest. */
+export type Draft = Partial<Omit<ParsedDeadline, 'phrase' | 'explanation'>> &
+  Pick<ParsedDeadline, 'kind'> & { explain: Say };
 
 export interface MatchInput {
   p: PreparedText;
   planYear: number | null;
 }
 
-export const PLAN_YEAR_NOTE = '; năm lấy theo năm của kế hoạch';
+/** The note that a date's or period's year was taken from the plan, when it was. */
+export function planYearNote(fromPlan: boolean): Say {
+  return (w) => (fromPlan ? w.planYearNote : '');
+}
 
 // Inclusive markers right before a date; "hoàn thành trước ngày" stays exclusive (no "trước" filler here).
 const INCLUSIVE =
@@ -35,15 +40,17 @@ const FROM_TO = /(?<![\p{L}])tu\s*(?:ngay)?\s*$/u;
 const TO = new RegExp(`^\\s*(?:den|toi|${DASH})\\s*(?:ngay)?\\s*$`, 'u');
 const SPAN = new RegExp(`^\\s*${DASH}\\s*$`, 'u');
 
-function weekdayCheck(p: PreparedText, iso: string): ParsedDeadline['weekday'] {
-  const w = findWeekday(p);
-  return w ? { written: w.written, matches: weekdayOf(iso) === w.weekday } : null;
-}
-
-function weekdayNote(weekday: ParsedDeadline['weekday'], iso: string): string {
-  if (!weekday) return '';
-  if (weekday.matches) return `; ngày ${formatDateVi(iso)} đúng là ${weekday.written}`;
-  return `; lưu ý: văn bản ghi ${weekday.written} nhưng ngày ${formatDateVi(iso)} là ${WEEKDAYS_VI[weekdayOf(iso)]}`;
+/** A weekday written in the phrase, checked against the calendar for `iso`, and what to say about it. */
+function weekdayCheck(
+  found: WrittenWeekday | null,
+  iso: string,
+): { weekday: ParsedDeadline['weekday']; note: Say } {
+  if (!found) return { weekday: null, note: () => '' };
+  const matches = weekdayOf(iso) === found.weekday;
+  return {
+    weekday: { written: found.written, matches },
+    note: (w) => (matches ? w.weekdayAgrees(iso, found) : w.weekdayDisagrees(iso, found)),
+  };
 }
 
 /** Phrases with at least one written date; null when the phrase has none. */
@@ -60,30 +67,28 @@ export function matchDay({ p, planYear }: MatchInput): Draft | null {
   });
   const isos = new Map<DateToken, { iso: string; fromPlan: boolean }>();
   for (const [i, r] of resolved.entries()) {
-    if (!r.ok) return { kind: 'unknown', explanation: r.problem };
+    if (!r.ok) return { kind: 'unknown', explain: r.problem };
     isos.set(dates[i] as DateToken, r);
   }
   const at = (t: DateToken) => isos.get(t) ?? { iso: '', fromPlan: false };
-  const note = (t: DateToken) => (at(t).fromPlan ? PLAN_YEAR_NOTE : '');
+  const found = findWeekday(p);
 
   for (const t of dates) {
     const before = p.folded.slice(0, t.start);
-    const { iso } = at(t);
-    const weekday = weekdayCheck(p, iso);
+    const { iso, fromPlan } = at(t);
+    const { weekday, note } = weekdayCheck(found, iso);
     const base = { start: null, precision: 'day' as const, weekday };
+    const noted = (say: Say) => joined(say, planYearNote(fromPlan), note);
     if (INCLUSIVE.test(before)) {
-      const explanation = `Hạn chót ${formatDateVi(iso)} (chậm nhất ngày ${formatDateVi(iso)}, tính cả ngày này)${note(t)}${weekdayNote(weekday, iso)}`;
-      return { ...base, kind: 'due', due: iso, explanation };
+      return { ...base, kind: 'due', due: iso, explain: noted((w) => w.dueOnOrBefore(iso)) };
     }
     if (BEFORE_TIME.test(before)) {
-      const time = findTime(before);
-      const explanation = `Hạn chót ${formatDateVi(iso)}, trước ${time?.text ?? ''}${note(t)}${weekdayNote(weekday, iso)}`;
-      return { ...base, kind: 'due', due: iso, time: time?.text ?? null, explanation };
+      const time = findTime(before)?.text ?? null;
+      return { ...base, kind: 'due', due: iso, time, explain: noted((w) => w.dueBeforeTime(iso, time)) };
     }
     if (EXCLUSIVE.test(before)) {
       const due = addDays(iso, -1);
-      const explanation = `Hạn chót ${formatDateVi(due)} (trước ngày ${formatDateVi(iso)})${note(t)}${weekdayNote(weekday, iso)}`;
-      return { ...base, kind: 'due', due, explanation };
+      return { ...base, kind: 'due', due, explain: noted((w) => w.dueBeforeDay(due, iso)) };
     }
   }
 
@@ -92,34 +97,26 @@ export function matchDay({ p, planYear }: MatchInput): Draft | null {
     const between = p.folded.slice(first.end, second.start);
     const [a, b] = [at(first).iso, at(second).iso];
     if (TO.test(between) && FROM_TO.test(p.folded.slice(0, first.start))) {
-      if (b < a) {
-        return {
-          kind: 'unknown',
-          explanation: `Khoảng thời gian ngược: ${formatDateVi(a)} sau ${formatDateVi(b)}`,
-        };
-      }
-      const explanation = `Từ ${formatDateVi(a)} đến hết ${formatDateVi(b)}${note(second)}`;
-      return { kind: 'window', start: a, due: b, precision: 'day', explanation };
+      if (b < a) return { kind: 'unknown', explain: (w) => w.datesReversed(a, b) };
+      const explain = joined((w) => w.fromTo(a, b), planYearNote(at(second).fromPlan));
+      return { kind: 'window', start: a, due: b, precision: 'day', explain };
     }
-    if (SPAN.test(between)) {
-      const explanation = `Khoảng kỷ niệm ${formatDateVi(a)} – ${formatDateVi(b)}: không phải thời hạn (ngày kỷ niệm là ${formatDateVi(b)})`;
-      return { kind: 'not-a-deadline', explanation };
-    }
+    if (SPAN.test(between)) return { kind: 'not-a-deadline', explain: (w) => w.anniversaryDates(a, b) };
   }
 
   // one date, with perhaps a time and a weekday: a dated event (hội nghị, lễ kỷ niệm …)
-  const { iso } = at(first);
+  const { iso, fromPlan } = at(first);
   const time = findTime(p.folded);
-  if (time && !time.valid) return { kind: 'unknown', explanation: `Giờ ${time.text} không có thật` };
-  const weekday = weekdayCheck(p, iso);
-  const explanation = `Sự kiện ngày ${formatDateVi(iso)}${time ? `, lúc ${time.text}` : ''}${note(first)}${weekdayNote(weekday, iso)}`;
+  if (time && !time.valid) return { kind: 'unknown', explain: (w) => w.noSuchTime(time.text) };
+  const { weekday, note } = weekdayCheck(found, iso);
+  const timeText = time?.text ?? null;
   return {
     kind: 'event',
     due: iso,
     start: iso,
-    time: time?.text ?? null,
+    time: timeText,
     precision: 'day',
     weekday,
-    explanation,
+    explain: joined((w) => w.eventOn(iso, timeText), planYearNote(fromPlan), note),
   };
 }

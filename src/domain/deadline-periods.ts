@@ -2,49 +2,45 @@
  * Deadline phrases that name a period rather than a day: half-years, quarters (quý), months (tháng), years,
  * periods (giai đoạn), policy horizons (tầm nhìn) and recurrence (hằng năm, định kỳ). All match the folded text.
  */
-import { addDays, formatDateVi, lastDayOfMonth, toIso } from './date';
-import { PLAN_YEAR_NOTE, type Draft, type MatchInput } from './deadline-day';
+import { addDays, lastDayOfMonth, toIso } from './date';
+import { planYearNote, type Draft, type MatchInput } from './deadline-day';
 import { B0, B1, DASH } from './deadline-text';
+import { joined, type Say } from './deadline-wording';
 
 const YEAR = `(?:\\s*[/-]\\s*|\\s*,?\\s*nam\\s*)(\\d{1,4})(?!\\d)`;
 const RANGE = `\\s*(?:${DASH}|den|va|,)\\s*`;
 
-type Year = { year: number; note: string } | { problem: string };
+type Year = { year: number; note: Say } | { problem: Say };
 
-/** The written year, or the plan's year, or why neither will do. */
-function yearOf(text: string | undefined, planYear: number | null, what: string): Year {
+/** The written year, or the plan's year, or why neither will do; `what` names what the year is for. */
+function yearOf(text: string | undefined, planYear: number | null, what: Say): Year {
   if (text !== undefined) {
-    if (text.length !== 4) return { problem: `${what} ghi năm “${text}” không đủ 4 chữ số` };
-    return { year: Number(text), note: '' };
+    if (text.length !== 4) return { problem: (w) => w.yearTooShort(what(w), text) };
+    return { year: Number(text), note: planYearNote(false) };
   }
-  if (planYear === null) return { problem: `${what} không ghi năm và chưa biết năm của kế hoạch` };
-  return { year: planYear, note: PLAN_YEAR_NOTE };
+  if (planYear === null) return { problem: (w) => w.yearMissing(what(w)) };
+  return { year: planYear, note: planYearNote(true) };
 }
 
 /** A period [start, end]; "trước <period>" makes the last compliant day the day before the period starts. */
 function period(
   start: string,
   end: string,
-  label: string,
+  name: Say,
   precision: Draft['precision'],
   before: boolean,
-  note: string,
+  note: Say,
 ): Draft {
   if (before) {
     const due = addDays(start, -1);
-    return {
-      kind: 'due',
-      due,
-      precision,
-      explanation: `Hạn chót ${formatDateVi(due)} (trước ${label})${note}`,
-    };
+    return { kind: 'due', due, precision, explain: joined((w) => w.dueBeforePeriod(due, name(w)), note) };
   }
   return {
     kind: 'due',
     due: end,
     start,
     precision,
-    explanation: `Hạn chót ${formatDateVi(end)} (hết ${label})${note}`,
+    explain: joined((w) => w.dueEndOfPeriod(end, name(w)), note),
   };
 }
 
@@ -57,17 +53,16 @@ export function matchHalfYear({ p, planYear }: MatchInput): Draft | null {
   const m = HALF.exec(p.folded);
   if (!m) return null;
   const first = m[1] === 'dau';
-  const y = yearOf(m[2], planYear, `“6 tháng ${first ? 'đầu' : 'cuối'} năm”`);
-  if ('problem' in y) return { kind: 'unknown', explanation: y.problem };
-  const label = `6 tháng ${first ? 'đầu' : 'cuối'} năm ${y.year}`;
+  const y = yearOf(m[2], planYear, (w) => w.halfYearSubject(first));
+  if ('problem' in y) return { kind: 'unknown', explain: y.problem };
+  const { year } = y;
   const [start, end] = first
-    ? [toIso(y.year, 1, 1), toIso(y.year, 6, 30)]
-    : [toIso(y.year, 7, 1), toIso(y.year, 12, 31)];
-  return period(start, end, label, 'half-year', false, y.note);
+    ? [toIso(year, 1, 1), toIso(year, 6, 30)]
+    : [toIso(year, 7, 1), toIso(year, 12, 31)];
+  return period(start, end, (w) => w.halfYear(first, year), 'half-year', false, y.note);
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV'];
 const QUARTER = new RegExp(
   `${B0}quy\\s*(iv|i{1,3}|v|\\d{1,2})${B1}(?:${RANGE}(?:quy\\s*)?(iv|i{1,3}|v|[1-4])${B1})?(?:${YEAR})?`,
   'u',
@@ -79,24 +74,17 @@ export function matchQuarter({ p, planYear }: MatchInput): Draft | null {
   const q1 = ROMAN[m[1] ?? ''];
   const q2 = m[2] === undefined ? q1 : ROMAN[m[2]];
   if (q1 === undefined || q2 === undefined) {
-    return {
-      kind: 'unknown',
-      explanation: `Không có quý “${(m[2] ?? m[1] ?? '').toUpperCase()}” (chỉ có quý I đến IV)`,
-    };
+    const written = (m[2] ?? m[1] ?? '').toUpperCase();
+    return { kind: 'unknown', explain: (w) => w.noSuchQuarter(written) };
   }
-  if (q2 < q1)
-    return {
-      kind: 'unknown',
-      explanation: `Khoảng quý ngược: quý ${ROMAN_OUT[q1]} đến quý ${ROMAN_OUT[q2]}`,
-    };
-  const y = yearOf(m[3], planYear, `Quý ${ROMAN_OUT[q1]}`);
-  if ('problem' in y) return { kind: 'unknown', explanation: y.problem };
-  const label = `quý ${ROMAN_OUT[q1]}${q2 === q1 ? '' : `–${ROMAN_OUT[q2]}`}/${y.year}`;
-  const start = toIso(y.year, q1 * 3 - 2, 1);
+  if (q2 < q1) return { kind: 'unknown', explain: (w) => w.quartersReversed(q1, q2) };
+  const y = yearOf(m[3], planYear, (w) => w.quarterSubject(q1));
+  if ('problem' in y) return { kind: 'unknown', explain: y.problem };
+  const { year } = y;
   return period(
-    start,
-    lastDayOfMonth(y.year, q2 * 3),
-    label,
+    toIso(year, q1 * 3 - 2, 1),
+    lastDayOfMonth(year, q2 * 3),
+    (w) => w.quarters(q1, q2, year),
     'quarter',
     precededByBefore(p.folded, m.index),
     y.note,
@@ -114,17 +102,15 @@ export function matchMonth({ p, planYear }: MatchInput): Draft | null {
   const m1 = Number(m[1]);
   const m2 = m[2] === undefined ? m1 : Number(m[2]);
   const bad = [m1, m2].find((n) => n < 1 || n > 12);
-  if (bad !== undefined)
-    return { kind: 'unknown', explanation: `Không có tháng ${bad} (chỉ có tháng 1 đến 12)` };
-  if (m2 < m1) return { kind: 'unknown', explanation: `Khoảng tháng ngược: tháng ${m1} đến tháng ${m2}` };
-  const y = yearOf(m[3], planYear, `Tháng ${m1}`);
-  if ('problem' in y) return { kind: 'unknown', explanation: y.problem };
-  const label = `tháng ${m1}${m2 === m1 ? '' : `–${m2}`}/${y.year}`;
-  const start = toIso(y.year, m1, 1);
+  if (bad !== undefined) return { kind: 'unknown', explain: (w) => w.noSuchMonth(bad) };
+  if (m2 < m1) return { kind: 'unknown', explain: (w) => w.monthsReversed(m1, m2) };
+  const y = yearOf(m[3], planYear, (w) => w.monthSubject(m1));
+  if ('problem' in y) return { kind: 'unknown', explain: y.problem };
+  const { year } = y;
   return period(
-    start,
-    lastDayOfMonth(y.year, m2),
-    label,
+    toIso(year, m1, 1),
+    lastDayOfMonth(year, m2),
+    (w) => w.months(m1, m2, year),
     'month',
     precededByBefore(p.folded, m.index),
     y.note,
@@ -137,10 +123,7 @@ const UNTIL_YEAR = new RegExp(`${B0}(?:den|toi) nam\\s*\\d{4}`, 'u');
 /** "đến năm 2030, tầm nhìn đến năm 2045": where a policy is heading, not when a task is due. */
 export function matchHorizon({ p }: MatchInput, strong: boolean): Draft | null {
   if (!(strong ? HORIZON : UNTIL_YEAR).test(p.folded)) return null;
-  return {
-    kind: 'not-a-deadline',
-    explanation: 'Mốc định hướng của chính sách, không phải thời hạn của nhiệm vụ',
-  };
+  return { kind: 'not-a-deadline', explain: (w) => w.policyHorizon };
 }
 
 const YEAR_SPAN = new RegExp(`(?<![\\p{N}/-])(\\d{4})\\s*${DASH}\\s*(\\d{4})(?!\\d)`, 'u');
@@ -158,24 +141,23 @@ export function matchWindow({ p }: MatchInput): Draft | null {
     const before = f.slice(0, m.index);
     const periodWord = PERIOD_WORD.test(before);
     if (!periodWord && (/\(\s*$/.test(before) || /ky niem/.test(f))) {
-      return { kind: 'not-a-deadline', explanation: `Khoảng kỷ niệm ${a}–${b}: không phải thời hạn` };
+      return { kind: 'not-a-deadline', explain: (w) => w.anniversaryYears(a, b) };
     }
-    if (b < a) return { kind: 'unknown', explanation: `Giai đoạn ngược: ${a} đến ${b}` };
+    if (b < a) return { kind: 'unknown', explain: (w) => w.periodReversed(a, b) };
     const start = toIso(a, 1, 1);
     if (openEnd) {
-      const explanation = `Giai đoạn ${a}–${b} và những năm tiếp theo: bắt đầu ${formatDateVi(start)}, không có hạn kết thúc`;
-      return { kind: 'window', start, due: null, openEnd, precision: 'period', explanation };
+      const explain: Say = (w) => w.periodOpenEnded(a, b, start);
+      return { kind: 'window', start, due: null, openEnd, precision: 'period', explain };
     }
     const due = toIso(b, 12, 31);
-    const explanation = `Giai đoạn ${a}–${b}: từ ${formatDateVi(start)} đến hết ${formatDateVi(due)}`;
-    return { kind: 'window', start, due, precision: 'period', explanation };
+    const explain: Say = (w) => w.periodYears(a, b, start, due);
+    return { kind: 'window', start, due, precision: 'period', explain };
   }
   const from = FROM_YEAR.exec(f);
   if (from || openEnd) {
     const start = from ? toIso(Number(from[1]), 1, 1) : null;
-    const since = start ? `bắt đầu ${formatDateVi(start)}, ` : '';
-    const explanation = `Kéo dài cả những năm tiếp theo: ${since}không có hạn kết thúc`;
-    return { kind: 'window', start, due: null, openEnd: true, precision: 'period', explanation };
+    const explain: Say = (w) => w.openEnded(start);
+    return { kind: 'window', start, due: null, openEnd: true, precision: 'period', explain };
   }
   return null;
 }
@@ -191,45 +173,41 @@ export function matchYear({ p, planYear }: MatchInput): Draft | null {
   const f = p.folded;
   const before = BEFORE_YEAR.exec(f);
   if (before) {
-    const y = yearOf(before[1], null, '“Trước năm”');
-    if ('problem' in y) return { kind: 'unknown', explanation: y.problem };
-    return period(toIso(y.year, 1, 1), toIso(y.year, 12, 31), `năm ${y.year}`, 'year', true, '');
+    const y = yearOf(before[1], null, (w) => w.beforeYearSubject);
+    if ('problem' in y) return { kind: 'unknown', explain: y.problem };
+    const { year } = y;
+    return period(toIso(year, 1, 1), toIso(year, 12, 31), (w) => w.year(year), 'year', true, y.note);
   }
   const end = END_OF_YEAR.exec(f);
   const vague = VAGUE_YEAR.exec(f);
   if (!end && vague) {
-    return {
-      kind: 'unknown',
-      explanation: `“${vague[1] === 'dau' ? 'Đầu' : 'Giữa'} năm” không chỉ rõ hạn chót`,
-    };
+    const early = vague[1] === 'dau';
+    return { kind: 'unknown', explain: (w) => w.vagueYear(early) };
   }
   const named = [...f.matchAll(NAMED_YEAR)].at(-1);
   const inYear = IN_YEAR.test(f);
   if (!end && !named && !inYear) return null;
-  const y = yearOf(end?.[1] ?? named?.[1], planYear, end ? '“Cuối năm”' : '“Trong năm”');
-  if ('problem' in y) return { kind: 'unknown', explanation: y.problem };
-  const due = toIso(y.year, 12, 31);
-  const how = end ? 'cuối năm' : 'trong năm';
-  return {
-    kind: 'due',
-    due,
-    start: toIso(y.year, 1, 1),
-    precision: 'year',
-    explanation: `Hạn chót ${formatDateVi(due)} (${how} ${y.year})${y.note}`,
-  };
+  const endOfYear = end !== null;
+  const what: Say = (w) => (endOfYear ? w.endOfYearSubject : w.inYearSubject);
+  const y = yearOf(end?.[1] ?? named?.[1], planYear, what);
+  if ('problem' in y) return { kind: 'unknown', explain: y.problem };
+  const { year } = y;
+  const due = toIso(year, 12, 31);
+  const explain = joined((w) => w.dueInYear(due, endOfYear, year), y.note);
+  return { kind: 'due', due, start: toIso(year, 1, 1), precision: 'year', explain };
 }
 
 const ANNUAL = new RegExp(`(?<!ngan\\s)${B0}(?:hang|moi) nam${B1}(?!\\s*\\d)`, 'u');
 const EVERY = new RegExp(`(?<!ngan\\s|mat\\s)${B0}hang (thang|quy|tuan|ngay)${B1}`, 'u');
 const PERIODIC = new RegExp(`${B0}dinh ky${B1}`, 'u');
-const EVERY_VI: Record<string, string> = { thang: 'tháng', quy: 'quý', tuan: 'tuần', ngay: 'ngày' };
+const UNITS = { thang: 'month', quy: 'quarter', tuan: 'week', ngay: 'day' } as const;
 
 /** "hằng năm"/"hàng năm" (annual), "định kỳ", "hằng tháng" … (periodic); null when not recurring. */
-export function recurrenceOf({ p }: MatchInput): { recurrence: 'annual' | 'periodic'; label: string } | null {
-  if (ANNUAL.test(p.folded)) return { recurrence: 'annual', label: 'Lặp lại hằng năm' };
-  const every = EVERY.exec(p.folded);
-  if (every) return { recurrence: 'periodic', label: `Lặp lại hằng ${EVERY_VI[every[1] ?? ''] ?? ''}` };
-  if (PERIODIC.test(p.folded))
-    return { recurrence: 'periodic', label: 'Thực hiện định kỳ (không ghi rõ chu kỳ)' };
+export function recurrenceOf({ p }: MatchInput): { recurrence: 'annual' | 'periodic'; label: Say } | null {
+  if (ANNUAL.test(p.folded)) return { recurrence: 'annual', label: (w) => w.repeatsAnnually };
+  const unit = EVERY.exec(p.folded)?.[1];
+  if (unit)
+    return { recurrence: 'periodic', label: (w) => w.repeatsEvery(UNITS[unit as keyof typeof UNITS]) };
+  if (PERIODIC.test(p.folded)) return { recurrence: 'periodic', label: (w) => w.repeatsPeriodically };
   return null;
 }

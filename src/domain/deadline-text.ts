@@ -6,6 +6,7 @@
  * all look alike; a map from folded positions back to the prepared text recovers what was written.
  */
 import { isValidDate, daysInMonth, toIso } from './date';
+import type { Say, WrittenWeekday } from './deadline-wording';
 
 export interface PreparedText {
   /** NFC, markdown emphasis removed, whitespace collapsed to single spaces. */
@@ -105,29 +106,25 @@ export function maskCitations(p: PreparedText): PreparedText {
   return folded === p.folded ? p : { ...p, folded, cited: true };
 }
 
-export type Resolved = { ok: true; iso: string; fromPlan: boolean } | { ok: false; problem: string };
+export type Resolved = { ok: true; iso: string; fromPlan: boolean } | { ok: false; problem: Say };
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** A date token made into an ISO date, or the reason it cannot be. */
 export function resolveDate(t: DateToken, planYear: number | null, yearText = t.yearText): Resolved {
-  const dm = `${two(t.day)}/${two(t.month)}`;
+  const dayMonth = `${two(t.day)}/${two(t.month)}`;
   if (yearText !== null && yearText.length !== 4) {
-    return { ok: false, problem: `Ngày ${dm}/${yearText} ghi năm không đủ 4 chữ số` };
+    return { ok: false, problem: (w) => w.dateYearTooShort(dayMonth, yearText) };
   }
   if (yearText === null && planYear === null) {
-    return { ok: false, problem: `Ngày ${dm} không ghi năm và chưa biết năm của kế hoạch` };
+    return { ok: false, problem: (w) => w.dateWithoutYear(dayMonth) };
   }
   const year = yearText !== null ? Number(yearText) : (planYear as number);
-  if (t.month < 1 || t.month > 12) {
-    return { ok: false, problem: `Ngày ${dm}/${year} không có trên lịch: không có tháng ${t.month}` };
-  }
+  const date = { dayMonth, year, month: t.month };
+  if (t.month < 1 || t.month > 12) return { ok: false, problem: (w) => w.dateNoSuchMonth(date) };
   if (!isValidDate(year, t.month, t.day)) {
-    const n = daysInMonth(year, t.month);
-    return {
-      ok: false,
-      problem: `Ngày ${dm}/${year} không có trên lịch: tháng ${t.month}/${year} chỉ có ${n} ngày`,
-    };
+    const days = daysInMonth(year, t.month);
+    return { ok: false, problem: (w) => w.dateNoSuchDay(date, days) };
   }
   return { ok: true, iso: toIso(year, t.month, t.day), fromPlan: yearText === null };
 }
@@ -147,7 +144,7 @@ const WEEKDAY = new RegExp(`${B0}(?:thu\\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\\s
 const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 
 /** A weekday written in the phrase ("(thứ Tư)", "thứ 4", "Chủ nhật"), 0 = Sunday. */
-export function findWeekday(p: PreparedText): { written: string; weekday: number } | null {
+export function findWeekday(p: PreparedText): WrittenWeekday | null {
   const m = WEEKDAY.exec(p.folded);
   if (!m) return null;
   const word = m[1];

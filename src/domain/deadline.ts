@@ -13,6 +13,10 @@ import {
   recurrenceOf,
 } from './deadline-periods';
 import { maskCitations, prepare } from './deadline-text';
+import { joined, type DeadlineWording, type Say } from './deadline-wording';
+import { EN } from './deadline-wording-en';
+import { VI } from './deadline-wording-vi';
+import { inEveryLanguage, type Language, type Localized } from './localized';
 
 export type DeadlineKind =
   | 'due' // a last compliant day: quarter, month, year, half-year, "trước ngày", "chậm nhất"
@@ -44,14 +48,16 @@ export interface ParsedDeadline {
   openEnd: boolean;
   /** A weekday written next to a date, and whether the calendar agrees. */
   weekday: { written: string; matches: boolean } | null;
-  /** A plain Vietnamese explanation of the result, shown beside the phrase. */
-  explanation: string;
+  /** A plain explanation of the result, in every language of the interface, shown beside the phrase. */
+  explanation: Localized;
 }
 
 export interface DeadlineContext {
   /** The year a date without a year takes (the plan's year). */
   planYear: number | null;
 }
+
+const WORDING: Readonly<Record<Language, DeadlineWording>> = { vi: VI, en: EN };
 
 const APPENDIX = /(?<![\p{L}])phu luc(?![\p{L}])/u;
 const ONGOING = /(?<![\p{L}])thuong xuyen(?![\p{L}])/u;
@@ -75,35 +81,27 @@ function lowerFirst(s: string): string {
 
 function draftFor(input: MatchInput): Draft {
   const { folded } = input.p;
-  if (folded.trim() === '') return { kind: 'unknown', explanation: 'Không có cụm từ thời hạn' };
-  if (APPENDIX.test(folded)) {
-    return { kind: 'unknown', explanation: 'Thời hạn ghi trong Phụ lục, mà Phụ lục không có trong văn bản' };
-  }
-  if (ONGOING.test(folded)) {
-    return {
-      kind: 'ongoing',
-      explanation: 'Thực hiện thường xuyên: không có hạn cố định, đánh giá qua báo cáo định kỳ',
-    };
-  }
+  if (folded.trim() === '') return { kind: 'unknown', explain: (w) => w.noPhrase };
+  if (APPENDIX.test(folded)) return { kind: 'unknown', explain: (w) => w.inAppendix };
+  if (ONGOING.test(folded)) return { kind: 'ongoing', explain: (w) => w.ongoing };
   const recurring = recurrenceOf(input);
   for (const match of DATED) {
     const draft = match(input);
     if (!draft) continue;
     if (recurring && (draft.kind === 'due' || draft.kind === 'event' || draft.kind === 'window')) {
       // "định kỳ trong năm 2024", "trước ngày 15/12 hằng năm": recurring, with its (first) window kept
-      const explanation = `${recurring.label}; ${lowerFirst(draft.explanation)}`;
-      return { ...draft, kind: 'recurring', recurrence: recurring.recurrence, explanation };
+      const { label } = recurring;
+      const explain: Say = (w) => `${label(w)}; ${lowerFirst(draft.explain(w))}`;
+      return { ...draft, kind: 'recurring', recurrence: recurring.recurrence, explain };
     }
     return draft;
   }
   if (recurring) {
-    const explanation = `${recurring.label}: không có một hạn chót duy nhất`;
-    return { kind: 'recurring', recurrence: recurring.recurrence, explanation };
+    const { label } = recurring;
+    return { kind: 'recurring', recurrence: recurring.recurrence, explain: (w) => w.noSingleDue(label(w)) };
   }
-  if (input.p.cited) {
-    return { kind: 'unknown', explanation: 'Chỉ có ngày ban hành của văn bản được dẫn, không có thời hạn' };
-  }
-  return { kind: 'unknown', explanation: 'Không nhận ra thời hạn trong cụm từ này' };
+  if (input.p.cited) return { kind: 'unknown', explain: (w) => w.citedDateOnly };
+  return { kind: 'unknown', explain: (w) => w.notRecognised };
 }
 
 /**
@@ -112,9 +110,10 @@ function draftFor(input: MatchInput): Draft {
  */
 export function parseDeadline(phrase: string, context: DeadlineContext): ParsedDeadline {
   const p = maskCitations(prepare(phrase));
-  const draft = draftFor({ p, planYear: context.planYear });
+  const { explain, ...draft } = draftFor({ p, planYear: context.planYear });
   const tentative = TENTATIVE.test(p.folded);
-  const result: ParsedDeadline = {
+  const noted = tentative && draft.due ? joined(explain, (w) => w.tentativeNote) : explain;
+  return {
     phrase,
     due: null,
     start: null,
@@ -125,9 +124,6 @@ export function parseDeadline(phrase: string, context: DeadlineContext): ParsedD
     weekday: null,
     ...draft,
     tentative,
+    explanation: inEveryLanguage(WORDING, noted),
   };
-  if (tentative && result.due !== null) {
-    result.explanation += '; dự kiến, có thể lùi mà không tính là quá hạn';
-  }
-  return result;
 }

@@ -53,7 +53,8 @@ function check(phrase: string, planYear: number | null, expected: Partial<Expect
   const parsed = parseDeadline(phrase, { planYear });
   const { phrase: kept, explanation, ...rest } = parsed;
   expect(kept).toBe(phrase);
-  expect(explanation.length).toBeGreaterThan(0);
+  expect(explanation.vi.length).toBeGreaterThan(0);
+  expect(explanation.en.length).toBeGreaterThan(0);
   expect(rest).toEqual({ ...NONE, ...expected });
   return parsed;
 }
@@ -230,7 +231,7 @@ describe('parseDeadline: the table of domain.md', () => {
     check('quý 2/2024', null, quarter('2024-04-01', '2024-06-30'));
     check('Quý III-2024', null, quarter('2024-07-01', '2024-09-30'));
     check('quý IV năm 2024', null, quarter('2024-10-01', '2024-12-31'));
-    expect(parseDeadline('hoàn thành trong quý I/2024', { planYear: null }).explanation).toBe(
+    expect(parseDeadline('hoàn thành trong quý I/2024', { planYear: null }).explanation.vi).toBe(
       'Hạn chót 31/03/2024 (hết quý I/2024)',
     );
   });
@@ -245,12 +246,12 @@ describe('parseDeadline: the table of domain.md', () => {
 
   it('"Dự kiến" is tentative', () => {
     const parsed = check('Dự kiến tháng 9/2024', null, month('2024-09-01', '2024-09-30', true));
-    expect(parsed.explanation).toContain('dự kiến');
+    expect(parsed.explanation.vi).toContain('dự kiến');
   });
 
   it('"trước ngày" is exclusive, "chậm nhất" inclusive', () => {
     const before = check('trước ngày 10/4/2024', null, day('2024-04-09'));
-    expect(before.explanation).toBe('Hạn chót 09/04/2024 (trước ngày 10/04/2024)');
+    expect(before.explanation.vi).toBe('Hạn chót 09/04/2024 (trước ngày 10/04/2024)');
     check('chậm nhất ngày 14/5/2021', null, day('2021-05-14'));
     check('trước hoặc chậm nhất ngày 14/5/2021', null, day('2021-05-14'));
     check('trước ngày 01/01/2025', null, day('2024-12-31'));
@@ -259,7 +260,7 @@ describe('parseDeadline: the table of domain.md', () => {
 
   it('an event with a time and a weekday checked on the calendar', () => {
     const parsed = checkSeed001Event('thứ Tư', true);
-    expect(parsed.explanation).toContain('11/02/2026');
+    expect(parsed.explanation.vi).toContain('11/02/2026');
   });
 
   it('years: "năm 2024", "trong năm 2024", "cuối năm" (the plan year)', () => {
@@ -287,7 +288,7 @@ describe('parseDeadline: the table of domain.md', () => {
 
   it('ongoing duties have no due date', () => {
     const parsed = check('thực hiện thường xuyên', 2024, ongoing);
-    expect(parsed.explanation).toBe(
+    expect(parsed.explanation.vi).toBe(
       'Thực hiện thường xuyên: không có hạn cố định, đánh giá qua báo cáo định kỳ',
     );
     check('Tiến hành thường xuyên', 2024, ongoing);
@@ -316,14 +317,14 @@ describe('parseDeadline: the table of domain.md', () => {
   it('policy horizons and anniversary spans are not deadlines', () => {
     check('đến năm 2030, tầm nhìn đến năm 2045', 2024, horizon);
     const span = check('(22/12/1944 - 22/12/2024)', 2024, horizon);
-    expect(span.explanation).toContain('22/12/2024');
+    expect(span.explanation.vi).toContain('22/12/2024');
   });
 
   it('an appendix not in the text, or an unreadable phrase, is unknown with an explanation', () => {
     check('(cụ thể tại Phụ lục)', 2024, { kind: 'unknown' });
     check('theo tiến độ tại phụ lục kèm theo', 2024, { kind: 'unknown' });
     const blah = check('sớm nhất có thể', 2024, { kind: 'unknown' });
-    expect(blah.explanation).toMatch(/Không nhận ra/);
+    expect(blah.explanation.vi).toMatch(/Không nhận ra/);
     check('', 2024, { kind: 'unknown' });
   });
 });
@@ -354,9 +355,9 @@ describe('parseDeadline: date forms and Unicode', () => {
 
   it('takes the plan year for a date without a year, and refuses without one', () => {
     const withYear = check('trước ngày 10/4', 2024, day('2024-04-09'));
-    expect(withYear.explanation).toContain('năm của kế hoạch');
+    expect(withYear.explanation.vi).toContain('năm của kế hoạch');
     const without = check('trước ngày 10/4', null, { kind: 'unknown' });
-    expect(without.explanation).toContain('không ghi năm');
+    expect(without.explanation.vi).toContain('không ghi năm');
     check('cuối năm', null, { kind: 'unknown' });
     check('Trong quý I', null, { kind: 'unknown' });
     check('Trong quý I', 2025, quarter('2025-01-01', '2025-03-31'));
@@ -366,26 +367,26 @@ describe('parseDeadline: date forms and Unicode', () => {
 describe('parseDeadline: invalid dates and other edge cases', () => {
   it('rejects dates that are not on the calendar, naming the problem', () => {
     const feb31 = check('chậm nhất ngày 31/02/2024', null, { kind: 'unknown' });
-    expect(feb31.explanation).toBe('Ngày 31/02/2024 không có trên lịch: tháng 2/2024 chỉ có 29 ngày');
-    expect(check('trước ngày 12/13/2024', null, { kind: 'unknown' }).explanation).toContain('tháng 13');
-    expect(check('trước ngày 31/4/2024', null, { kind: 'unknown' }).explanation).toContain('30 ngày');
-    expect(check('trước ngày 10/4/24', null, { kind: 'unknown' }).explanation).toContain('4 chữ số');
-    expect(check('quý V/2024', null, { kind: 'unknown' }).explanation).toContain('quý');
-    expect(check('tháng 13/2024', null, { kind: 'unknown' }).explanation).toContain('tháng 13');
+    expect(feb31.explanation.vi).toBe('Ngày 31/02/2024 không có trên lịch: tháng 2/2024 chỉ có 29 ngày');
+    expect(check('trước ngày 12/13/2024', null, { kind: 'unknown' }).explanation.vi).toContain('tháng 13');
+    expect(check('trước ngày 31/4/2024', null, { kind: 'unknown' }).explanation.vi).toContain('30 ngày');
+    expect(check('trước ngày 10/4/24', null, { kind: 'unknown' }).explanation.vi).toContain('4 chữ số');
+    expect(check('quý V/2024', null, { kind: 'unknown' }).explanation.vi).toContain('quý');
+    expect(check('tháng 13/2024', null, { kind: 'unknown' }).explanation.vi).toContain('tháng 13');
   });
 
   it('knows leap years: 29/02/2024 exists, 29/02/2023 does not', () => {
     check('chậm nhất ngày 29/02/2024', null, day('2024-02-29'));
     check('trước ngày 29/02/2024', null, day('2024-02-28'));
     const bad = check('chậm nhất ngày 29/02/2023', null, { kind: 'unknown' });
-    expect(bad.explanation).toContain('28 ngày');
+    expect(bad.explanation.vi).toContain('28 ngày');
     check('chậm nhất ngày 29/02/2000', null, day('2000-02-29'));
     check('chậm nhất ngày 29/02/1900', null, { kind: 'unknown' });
   });
 
   it('flags a weekday that the calendar contradicts', () => {
     const parsed = checkSeed001Event('thứ Năm', false);
-    expect(parsed.explanation).toContain('thứ Tư');
+    expect(parsed.explanation.vi).toContain('thứ Tư');
     expect(parseDeadline('ngày 15/02/2026 (Chủ nhật)', { planYear: null }).weekday).toEqual({
       written: 'Chủ nhật',
       matches: true,
@@ -407,6 +408,80 @@ describe('parseDeadline: invalid dates and other edge cases', () => {
       start: '2024-03-10',
       due: '2024-03-20',
       precision: 'day',
+    });
+  });
+});
+
+/** The English beside the Vietnamese: the same meaning, dates still dd/mm/yyyy, quarters "Q1 2024". */
+const ENGLISH: [phrase: string, planYear: number | null, en: string][] = [
+  ['hoàn thành trong quý I/2024', null, 'Due 31/03/2024 (end of Q1 2024)'],
+  ['quý I - II/2024', null, 'Due 30/06/2024 (end of Q1–Q2 2024)'],
+  ['trước quý III/2024', null, 'Due 30/06/2024 (before Q3 2024)'],
+  ['tháng 9 - 10/2024', null, 'Due 31/10/2024 (end of September–October 2024)'],
+  ['6 tháng đầu năm 2024', null, 'Due 30/06/2024 (end of the first half of 2024)'],
+  ['cuối năm', 2024, 'Due 31/12/2024 (end of 2024); year taken from the plan'],
+  ['trước ngày 10/4/2024', null, 'Due 09/04/2024 (before 10/04/2024)'],
+  ['chậm nhất ngày 14/5/2021', null, 'Due 14/05/2021 (no later than 14/05/2021, that day included)'],
+  ['trước ngày 10/4', 2024, 'Due 09/04/2024 (before 10/04/2024); year taken from the plan'],
+  [
+    'Từ 14h00, ngày 11/02/2026 (thứ Tư)',
+    null,
+    'Event on 11/02/2026, at 14:00; 11/02/2026 is indeed a Wednesday',
+  ],
+  [
+    'Từ 14h00, ngày 11/02/2026 (thứ Năm)',
+    null,
+    'Event on 11/02/2026, at 14:00; note: the text says “thứ Năm” (Thursday) but 11/02/2026 is a Wednesday',
+  ],
+  ['từ ngày 10/3 đến ngày 20/3/2024', null, 'From 10/03/2024 up to and including 20/03/2024'],
+  ['giai đoạn 2026 - 2030', null, 'Period 2026–2030: from 01/01/2026 up to and including 31/12/2030'],
+  [
+    'giai đoạn 2026 - 2030 (và những năm tiếp theo)',
+    null,
+    'Period 2026–2030 and the years after it: starts 01/01/2026, no end date',
+  ],
+  ['thực hiện thường xuyên', 2024, 'Ongoing: no fixed due date; progress is judged by periodic reports'],
+  ['hằng năm', 2024, 'Repeats every year: there is no single due date'],
+  ['định kỳ', 2024, 'Done periodically (how often is not stated): there is no single due date'],
+  [
+    'báo cáo trước ngày 15/12 hằng năm',
+    2024,
+    'Repeats every year; due 14/12/2024 (before 15/12/2024); year taken from the plan',
+  ],
+  [
+    'Dự kiến hoàn thành trong quý I/2024',
+    null,
+    'Due 31/03/2024 (end of Q1 2024); tentative: it may slip without being overdue',
+  ],
+  [
+    'chậm nhất ngày 31/02/2024',
+    null,
+    'The date 31/02/2024 is not on the calendar: February 2024 has only 29 days',
+  ],
+  ['trước ngày 12/13/2024', null, 'The date 12/13/2024 is not on the calendar: there is no month 13'],
+  ['quý V/2024', null, 'There is no quarter “V” (only quarters I to IV)'],
+  ['giai đoạn 2030 - 2026', null, 'Period in reverse order: 2030 to 2026'],
+  ['trước ngày 10/4', null, "The date 10/04 has no year, and the plan's year is not known"],
+  ['Trong quý I', null, "No year is written for Q1, and the plan's year is not known"],
+  ['(cụ thể tại Phụ lục)', 2024, 'The deadline is given in an appendix, and the appendix is not in the text'],
+  ['sớm nhất có thể', 2024, 'No deadline recognised in this phrase'],
+  ['đến năm 2030, tầm nhìn đến năm 2045', 2024, 'A policy milestone, not a deadline for the task'],
+  [
+    '(22/12/1944 - 22/12/2024)',
+    2024,
+    'Anniversary span 22/12/1944 – 22/12/2024: not a deadline (the anniversary is on 22/12/2024)',
+  ],
+];
+
+describe('parseDeadline: explanations in English', () => {
+  it.each(ENGLISH)('%s (plan year %s)', (phrase, planYear, en) => {
+    expect(parseDeadline(phrase, { planYear }).explanation.en).toBe(en);
+  });
+
+  it('keeps the Vietnamese beside the English', () => {
+    expect(parseDeadline('Dự kiến tháng 9/2024', { planYear: null }).explanation).toEqual({
+      vi: 'Hạn chót 30/09/2024 (hết tháng 9/2024); dự kiến, có thể lùi mà không tính là quá hạn',
+      en: 'Due 30/09/2024 (end of September 2024); tentative: it may slip without being overdue',
     });
   });
 });

@@ -5,6 +5,7 @@ import { BodySchema, type Body } from '../../../src/domain/body';
 import type { Plan } from '../../../src/domain/plan';
 import type { PlanCommand } from '../../../src/domain/plan-edit';
 import { Inspector } from '../../../src/ui/editor/inspector/Inspector';
+import { LanguageProvider } from '../../../src/ui/i18n/language';
 import { makePlan } from '../../support/plan-builder';
 import { useCommandLog } from './harness';
 
@@ -42,6 +43,7 @@ describe('Inspector: a task', () => {
     expect(meaning.textContent).toContain('31/03/2024');
     expect(within(meaning).getByText('Dự kiến').nextElementSibling?.textContent).toBe('Có');
     expect(meaning.textContent).toMatch(/hết quý I\/2024/);
+    expect(meaning.textContent).not.toContain('Q1 2024');
     expect(log).toEqual([]);
 
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -49,6 +51,24 @@ describe('Inspector: a task', () => {
     expect(log).toEqual([
       { type: 'updateTask', id: 't1', changes: { deadline: 'Dự kiến hoàn thành trong quý I/2024' } },
     ]);
+  });
+
+  it('in English, says what a deadline phrase means in English, the phrase kept as typed', () => {
+    render(
+      <LanguageProvider language="en">
+        <Harness initial={twoTasks()} taskId="t1" log={[]} />
+      </LanguageProvider>,
+    );
+    const input = screen.getByLabelText('Deadline (as written)');
+
+    fireEvent.change(input, { target: { value: 'Dự kiến hoàn thành trong quý I/2024' } });
+
+    const meaning = input.parentElement?.querySelector('output') as HTMLElement;
+    expect(within(meaning).getByText('Meaning').nextElementSibling?.textContent).toBe(
+      'Due 31/03/2024 (end of Q1 2024); tentative: it may slip without being overdue',
+    );
+    expect(meaning.textContent).not.toMatch(/Hạn chót|hết quý/);
+    expect((input as HTMLInputElement).value).toBe('Dự kiến hoàn thành trong quý I/2024');
   });
 
   it('choosing a lead from the shared directory adds the body to the plan, then assigns it, as one step', () => {

@@ -3,6 +3,7 @@ import { parseDeadline } from '../../../domain/deadline';
 import type { Plan } from '../../../domain/plan';
 import { planAsOf } from '../../../engine/model';
 import { formatDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/language';
 import { orNull, useCommitDraft } from './fields';
 import { useDomainLabels } from './labels';
 import { useInspectorMessages } from './messages';
@@ -26,6 +27,7 @@ export function DeadlineField({ label, value, planYear, onCommit }: DeadlineFiel
   const id = useId();
   const m = useInspectorMessages();
   const labels = useDomainLabels();
+  const language = useLanguage();
   const { draft, inputProps } = useCommitDraft(value ?? '', (text) => onCommit(orNull(text)));
   const parsed = draft.trim() === '' ? null : parseDeadline(draft, { planYear });
   return (
@@ -42,7 +44,7 @@ export function DeadlineField({ label, value, planYear, onCommit }: DeadlineFiel
             <dt>{m.deadlineTentative}</dt>
             <dd>{parsed.tentative ? m.yes : m.no}</dd>
             <dt>{m.deadlineMeaning}</dt>
-            <dd>{parsed.explanation}</dd>
+            <dd>{parsed.explanation[language]}</dd>
           </dl>
         ) : (
           m.noDeadline
