@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parsePlanJson } from '../src/domain/plan-parse';
 import { checkPlan } from '../src/engine/check-plan';
-import { describeEvent } from '../src/engine/labels';
+import { describeEvent } from '../src/engine/describe-event';
 
 const SEVERITY = { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' } as const;
 
@@ -68,14 +68,14 @@ for (const file of args.flatMap(planFiles)) {
     }
     stuck++;
     console.log(`  ✗ ${body.name}: mắc kẹt (${body.assigneeId})`);
-    for (const b of body.blocked) console.log(`      ${b.message}`);
-    const steps = body.witness.map((e) => describeEvent(report.model, e));
+    for (const b of body.blocked) console.log(`      ${b.message.vi}`);
+    const steps = body.witness.map((e) => describeEvent(report.model, e).vi);
     console.log(
       `      Chuỗi sự kiện dẫn tới chỗ mắc kẹt (${steps.length}): ${steps.join(' → ') || '(ngay từ đầu)'}`,
     );
   }
   if (report.findings.length > 0) console.log('  Phát hiện:');
-  for (const f of report.findings) console.log(`  - [${SEVERITY[f.severity]}] ${f.code}: ${f.message}`);
+  for (const f of report.findings) console.log(`  - [${SEVERITY[f.severity]}] ${f.code}: ${f.message.vi}`);
 }
 
 console.log(`\n${plans} kế hoạch hợp lệ, ${invalid} tệp không hợp lệ, ${stuck} cơ quan mắc kẹt.`);

@@ -1,7 +1,9 @@
 import { formatDateVi } from '../domain/date';
+import type { Localized } from '../domain/localized';
 import { assignmentKey, type PlanModel } from './model';
 import type { BlockCause, BlockedAssignment, WaitStep } from './verdict';
 import type { Reachability } from './verify';
+import { say, type EngineWording } from './wording';
 
 /** The first requirement of a blocked assignment that can never be met, as one step or a root cause. */
 function firstUnmet(
@@ -73,54 +75,56 @@ function finish(
   return { taskId, chain, cause, message: describeBlock(model, assigneeId, taskId, chain, cause) };
 }
 
-const q = (s: string) => `«${s}»`;
-
-function taskLabel(model: PlanModel, taskId: string): string {
+function taskLabel(w: EngineWording, model: PlanModel, taskId: string): string {
   const t = model.tasks.get(taskId);
-  return t ? `nhiệm vụ ${t.code} ${q(t.title)}` : `nhiệm vụ ${q(taskId)}`;
+  return t ? w.task(t.code, t.title) : w.missingTask(taskId);
 }
 
-function bodyLabel(model: PlanModel, id: string): string {
-  return q(model.assignees.get(id)?.name ?? id);
+function bodyLabel(w: EngineWording, model: PlanModel, id: string): string {
+  return w.body(model.assignees.get(id)?.name ?? id);
 }
 
-function describeStep(model: PlanModel, step: WaitStep): string {
+function describeStep(w: EngineWording, model: PlanModel, step: WaitStep): string {
   const code = model.tasks.get(step.taskId)?.code ?? step.taskId;
-  const other = step.waitsFor.assigneeId ? ` của ${bodyLabel(model, step.waitsFor.assigneeId)}` : '';
-  const what =
-    step.waitsFor.kind === 'result'
-      ? `chờ kết quả ${taskLabel(model, step.waitsFor.taskId)}${other}`
-      : `chờ báo cáo của ${taskLabel(model, step.waitsFor.taskId)}${other}`;
-  return `${code} của ${bodyLabel(model, step.assigneeId)} ${what}`;
+  const owner = step.waitsFor.assigneeId ? bodyLabel(w, model, step.waitsFor.assigneeId) : null;
+  const task = taskLabel(w, model, step.waitsFor.taskId);
+  const waits =
+    step.waitsFor.kind === 'result' ? w.waitsForResult(task, owner) : w.waitsForReport(task, owner);
+  return w.step(code, bodyLabel(w, model, step.assigneeId), waits);
 }
 
-function describeCause(model: PlanModel, cause: BlockCause): string {
+function describeCause(w: EngineWording, model: PlanModel, cause: BlockCause): string {
   switch (cause.kind) {
     case 'inactive': {
       const body = model.plan.bodies.find((b) => b.id === cause.assigneeId);
-      const until = body?.validTo ? ` (chỉ tồn tại đến ${formatDateVi(body.validTo)})` : '';
-      const at = model.asOf ? ` vào ngày ${formatDateVi(model.asOf)} của kế hoạch` : '';
-      return `${bodyLabel(model, cause.assigneeId)} không còn hiệu lực${at}${until} nên không thể bắt đầu`;
+      return w.inactive(
+        bodyLabel(w, model, cause.assigneeId),
+        model.asOf ? formatDateVi(model.asOf) : null,
+        body?.validTo ? formatDateVi(body.validTo) : null,
+      );
     }
     case 'no-assignee':
-      return `${taskLabel(model, cause.taskId)} không có cơ quan chủ trì hay tham gia nào thực hiện`;
+      return w.noAssignee(taskLabel(w, model, cause.taskId));
     case 'undefined-task':
-      return `${taskLabel(model, cause.taskId)} được tham chiếu nhưng không có trong kế hoạch`;
+      return w.undefinedTask(taskLabel(w, model, cause.taskId));
     case 'undefined-assignee':
-      return `${taskLabel(model, cause.taskId)} giao cho ${cause.refs.map(q).join(', ')} nhưng cơ quan này không có trong danh mục`;
+      return w.undefinedAssignee(taskLabel(w, model, cause.taskId), cause.refs);
     case 'cycle':
-      return `vòng chờ lẫn nhau: ${cause.loop.map((s) => describeStep(model, s)).join('; ')}`;
+      return w.waitCycle(cause.loop.map((s) => describeStep(w, model, s)));
   }
 }
 
+/** "«body» cannot complete task X: step; step; root cause." in every language. */
 export function describeBlock(
   model: PlanModel,
   assigneeId: string,
   taskId: string,
   chain: WaitStep[],
   cause: BlockCause,
-): string {
-  const head = `${bodyLabel(model, assigneeId)} không thể hoàn thành ${taskLabel(model, taskId)}`;
-  const steps = chain.map((s) => describeStep(model, s));
-  return [head + ':', ...steps.map((s) => s + ';'), describeCause(model, cause) + '.'].join(' ');
+): Localized {
+  return say((w) => {
+    const head = w.cannotComplete(bodyLabel(w, model, assigneeId), taskLabel(w, model, taskId));
+    const steps = chain.map((s) => describeStep(w, model, s) + ';');
+    return [head + ':', ...steps, describeCause(w, model, cause) + '.'].join(' ');
+  });
 }

@@ -1,9 +1,11 @@
+import type { Localized } from '../domain/localized';
+
 /** A static finding about a plan: what a reviewer should look at before anyone runs it. */
 export interface Finding {
   code: FindingCode;
   severity: 'error' | 'warning' | 'info';
-  /** Plain Vietnamese, naming the tasks and bodies concerned. */
-  message: string;
+  /** In plain words, naming the tasks and bodies concerned. */
+  message: Localized;
   /** Ids of the tasks, bodies or groups it concerns. */
   refs: string[];
 }

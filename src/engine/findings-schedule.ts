@@ -5,6 +5,7 @@ import { findCycles } from './cycles';
 import type { Finding } from './finding';
 import { taskName } from './findings-structure';
 import type { PlanModel } from './model';
+import { say } from './wording';
 
 export function cycleFindings(model: PlanModel): Finding[] {
   const deps = (id: string) => {
@@ -16,7 +17,7 @@ export function cycleFindings(model: PlanModel): Finding[] {
     return {
       code: 'dependency-cycle',
       severity: 'error',
-      message: `Vòng phụ thuộc giữa các nhiệm vụ ${[...codes, codes[0]].join(' → ')}: không nhiệm vụ nào trong vòng có thể bắt đầu.`,
+      message: say((w) => w.dependencyCycle([...codes, codes[0] ?? ''])),
       refs: cycle,
     };
   });
@@ -43,30 +44,35 @@ export function scheduleFindings(plan: Plan): Finding[] {
       findings.push({
         code: 'deadline-unknown',
         severity: 'info',
-        message: `Thời hạn của ${taskName(t)} chưa xác định được: "${d.phrase}" (${d.explanation}).`,
+        message: say((w, language) => w.deadlineUnknown(taskName(w, t), d.phrase, d.explanation[language])),
         refs: [t.id],
       });
     }
-    if (!d.due) continue;
-    if ((from && d.due < from) || (to && d.due > to)) {
-      const period = to
-        ? `${formatDateVi(from ?? to)} – ${formatDateVi(to)}`
-        : `từ ${formatDateVi(from ?? '')}`;
+    const due = d.due;
+    if (!due) continue;
+    if ((from && due < from) || (to && due > to)) {
       findings.push({
         code: 'deadline-outside-period',
         severity: 'warning',
-        message: `Thời hạn "${d.phrase}" của ${taskName(t)} (${formatDateVi(d.due)}) nằm ngoài thời gian của kế hoạch (${period}).`,
+        message: say((w) => {
+          const period = to
+            ? `${formatDateVi(from ?? to)} – ${formatDateVi(to)}`
+            : w.periodFrom(formatDateVi(from ?? ''));
+          return w.deadlineOutsidePeriod(d.phrase, taskName(w, t), formatDateVi(due), period);
+        }),
         refs: [t.id],
       });
     }
     for (const p of t.prerequisiteIds) {
       const pd = parsed.get(p)?.due;
       const prereq = byId.get(p);
-      if (pd && prereq && d.due < pd) {
+      if (pd && prereq && due < pd) {
         findings.push({
           code: 'due-before-prerequisite',
           severity: 'warning',
-          message: `${taskName(t)} hết hạn ngày ${formatDateVi(d.due)}, trước hạn ${formatDateVi(pd)} của ${taskName(prereq)} mà nó cần kết quả.`,
+          message: say((w) =>
+            w.dueBeforePrerequisite(taskName(w, t), formatDateVi(due), formatDateVi(pd), taskName(w, prereq)),
+          ),
           refs: [t.id, p],
         });
       }

@@ -4,32 +4,32 @@ import type { Plan } from '../domain/plan';
 import type { Task } from '../domain/task';
 import type { Finding } from './finding';
 import { planAsOf } from './model';
+import { say, type EngineWording } from './wording';
 
-const q = (s: string) => `«${s}»`;
-export const taskName = (t: Task) => `nhiệm vụ ${t.code} ${q(t.title)}`;
+/** "nhiệm vụ II.1 «title»" in the given wording. */
+export const taskName = (w: EngineWording, t: Task) => w.task(t.code, t.title);
 
-/** Every place a plan names a body or group, with a Vietnamese description of the place. */
-function bodyReferences(plan: Plan): Array<{ id: string; where: string; ref: string }> {
-  const refs: Array<{ id: string; where: string; ref: string }> = [];
-  plan.issuerIds.forEach((id) => refs.push({ id, where: 'cơ quan ban hành', ref: 'plan' }));
-  if (plan.focalBodyId) refs.push({ id: plan.focalBodyId, where: 'cơ quan đầu mối', ref: 'plan' });
-  for (const r of plan.recipients)
-    if (r.bodyId) refs.push({ id: r.bodyId, where: `nơi nhận ${q(r.name)}`, ref: 'plan' });
-  for (const s of plan.signers) if (s.bodyId) refs.push({ id: s.bodyId, where: 'người ký', ref: 'plan' });
-  for (const g of plan.groups)
-    for (const m of g.memberIds) refs.push({ id: m, where: `thành viên nhóm ${q(g.name)}`, ref: g.id });
+type Where = (w: EngineWording) => string;
+
+/** Every place a plan names a body or group, with how to describe the place. */
+function bodyReferences(plan: Plan): Array<{ id: string; where: Where; ref: string }> {
+  const refs: Array<{ id: string; where: Where; ref: string }> = [];
+  const add = (id: string, where: Where, ref: string) => refs.push({ id, where, ref });
+  plan.issuerIds.forEach((id) => add(id, (w) => w.issuer, 'plan'));
+  if (plan.focalBodyId) add(plan.focalBodyId, (w) => w.focalBody, 'plan');
+  for (const r of plan.recipients) if (r.bodyId) add(r.bodyId, (w) => w.recipient(r.name), 'plan');
+  for (const s of plan.signers) if (s.bodyId) add(s.bodyId, (w) => w.signer, 'plan');
+  for (const g of plan.groups) for (const m of g.memberIds) add(m, (w) => w.groupMember(g.name), g.id);
   for (const b of plan.bodies) {
-    if (b.parentId) refs.push({ id: b.parentId, where: `cơ quan cấp trên của ${q(b.name)}`, ref: b.id });
-    for (const s of b.successorIds)
-      refs.push({ id: s, where: `cơ quan kế thừa của ${q(b.name)}`, ref: b.id });
+    if (b.parentId) add(b.parentId, (w) => w.parentOf(b.name), b.id);
+    for (const s of b.successorIds) add(s, (w) => w.successorOf(b.name), b.id);
   }
   for (const t of plan.tasks) {
-    if (t.leadId) refs.push({ id: t.leadId, where: `chủ trì ${taskName(t)}`, ref: t.id });
-    for (const p of t.participantIds) refs.push({ id: p, where: `phối hợp ${taskName(t)}`, ref: t.id });
-    if (t.report) refs.push({ id: t.report.toId, where: `nơi nhận báo cáo của ${taskName(t)}`, ref: t.id });
-    if (t.report?.viaId)
-      refs.push({ id: t.report.viaId, where: `cơ quan chuyển báo cáo của ${taskName(t)}`, ref: t.id });
-    if (t.adoptedById) refs.push({ id: t.adoptedById, where: `cơ quan thông qua ${taskName(t)}`, ref: t.id });
+    if (t.leadId) add(t.leadId, (w) => w.leadOf(taskName(w, t)), t.id);
+    for (const p of t.participantIds) add(p, (w) => w.participantIn(taskName(w, t)), t.id);
+    if (t.report) add(t.report.toId, (w) => w.reportReceiverOf(taskName(w, t)), t.id);
+    if (t.report?.viaId) add(t.report.viaId, (w) => w.reportCarrierOf(taskName(w, t)), t.id);
+    if (t.adoptedById) add(t.adoptedById, (w) => w.adopterOf(taskName(w, t)), t.id);
   }
   return refs;
 }
@@ -42,7 +42,7 @@ export function referenceFindings(plan: Plan): Finding[] {
     .map((r) => ({
       code: 'undefined-body',
       severity: 'error',
-      message: `Cơ quan ${q(r.id)} (${r.where}) không có trong danh mục cơ quan của kế hoạch.`,
+      message: say((w) => w.undefinedBody(r.id, r.where(w))),
       refs: [r.ref, r.id],
     }));
   for (const t of plan.tasks) {
@@ -50,7 +50,7 @@ export function referenceFindings(plan: Plan): Finding[] {
       findings.push({
         code: 'undefined-task',
         severity: 'error',
-        message: `${taskName(t)} cần kết quả của nhiệm vụ ${q(p)}, nhưng nhiệm vụ này không có trong kế hoạch.`,
+        message: say((w) => w.undefinedPrerequisite(taskName(w, t), p)),
         refs: [t.id, p],
       });
     }
@@ -66,14 +66,17 @@ export function assignmentFindings(plan: Plan): Finding[] {
       findings.push({
         code: 'task-no-lead',
         severity: 'warning',
-        message: `${taskName(t)} không có cơ quan chủ trì.`,
+        message: say((w) => w.taskNoLead(taskName(w, t))),
         refs: [t.id],
       });
-    } else if (groups.get(t.leadId)?.open) {
+      continue;
+    }
+    const group = groups.get(t.leadId);
+    if (group?.open) {
       findings.push({
         code: 'lead-open-group',
         severity: 'warning',
-        message: `${taskName(t)} giao chủ trì cho nhóm mở ${q(groups.get(t.leadId)?.name ?? '')}: chưa biết các thành viên phải hoàn thành.`,
+        message: say((w) => w.leadOpenGroup(taskName(w, t), group.name)),
         refs: [t.id, t.leadId],
       });
     }
@@ -83,19 +86,21 @@ export function assignmentFindings(plan: Plan): Finding[] {
     findings.push({
       code: 'open-group',
       severity: 'info',
-      message: `Nhóm ${q(g.name)} chưa xác định thành viên: được kiểm chứng như một bên duy nhất.`,
+      message: say((w) => w.openGroup(g.name)),
       refs: [g.id],
     });
   }
   const asOf = planAsOf(plan);
   for (const b of plan.bodies.filter((b) => used.has(b.id) && !isBodyValidOn(b, asOf))) {
-    const span = b.validTo
-      ? `chỉ tồn tại đến ${formatDateVi(b.validTo)}`
-      : `chỉ tồn tại từ ${formatDateVi(b.validFrom ?? '')}`;
     findings.push({
       code: 'body-not-valid',
       severity: 'error',
-      message: `${q(b.name)} được giao nhiệm vụ nhưng ${span}, không còn hiệu lực vào ngày ${formatDateVi(asOf ?? '')} của kế hoạch.`,
+      message: say((w) => {
+        const span = b.validTo
+          ? w.existsUntil(formatDateVi(b.validTo))
+          : w.existsFrom(formatDateVi(b.validFrom ?? ''));
+        return w.bodyNotValid(b.name, span, formatDateVi(asOf ?? ''));
+      }),
       refs: [b.id],
     });
   }
@@ -103,8 +108,7 @@ export function assignmentFindings(plan: Plan): Finding[] {
     findings.push({
       code: 'no-reviewing-task',
       severity: 'warning',
-      message:
-        'Kế hoạch không có nhiệm vụ kiểm tra, sơ kết hay tổng kết: không ai đánh giá kết quả thực hiện.',
+      message: say((w) => w.noReviewingTask),
       refs: [],
     });
   }
@@ -133,7 +137,7 @@ export function reportFindings(plan: Plan): Finding[] {
         findings.push({
           code: 'report-to-nonparticipant',
           severity: 'warning',
-          message: `${taskName(t)} báo cáo tới ${q(names.get(id) ?? id)}, cơ quan không tham gia kế hoạch (không ban hành, không được giao việc, không là nơi nhận).`,
+          message: say((w) => w.reportToNonparticipant(taskName(w, t), names.get(id) ?? id)),
           refs: [t.id, id],
         });
       }
@@ -153,7 +157,7 @@ export function reportFindings(plan: Plan): Finding[] {
       findings.push({
         code: 'recipient-action-without-task',
         severity: 'warning',
-        message: `Nơi nhận ${q(r.name)} "để thực hiện" nhưng không được giao nhiệm vụ nào trong kế hoạch.`,
+        message: say((w) => w.recipientActionWithoutTask(r.name)),
         refs: [r.bodyId],
       });
     }

@@ -1,3 +1,5 @@
+import type { Localized } from '../domain/localized';
+
 /** One event of a run or a counterexample: which assignee does what to which task. */
 export interface RunEvent {
   assigneeId: string;
@@ -24,8 +26,8 @@ export interface BlockedAssignment {
   taskId: string;
   chain: WaitStep[];
   cause: BlockCause;
-  /** The reason in plain Vietnamese, naming the tasks and bodies in the chain. */
-  message: string;
+  /** The reason in plain words, naming the tasks and bodies in the chain. */
+  message: Localized;
 }
 
 /** Whether an assigned body can always still reach completion, and if not, why. */

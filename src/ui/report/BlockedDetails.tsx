@@ -1,7 +1,8 @@
 import type { PlanModel } from '../../engine/model';
-import { describeEvent } from '../../engine/labels';
+import { describeEvent } from '../../engine/describe-event';
 import type { BodyVerdict } from '../../engine/verdict';
 import { useReportMessages } from './messages';
+import { useLanguage } from '../i18n/language';
 
 interface BlockedDetailsProps {
   model: PlanModel;
@@ -11,11 +12,12 @@ interface BlockedDetailsProps {
 /** Why a body is stuck (one message per blocked task) and how far it can get before it is. */
 export function BlockedDetails({ model, verdict }: BlockedDetailsProps) {
   const m = useReportMessages();
+  const language = useLanguage();
   return (
     <div className="blocked">
       <ul className="blocked__reasons">
         {verdict.blocked.map((b) => (
-          <li key={b.taskId}>{b.message}</li>
+          <li key={b.taskId}>{b.message[language]}</li>
         ))}
       </ul>
       {verdict.witness.length > 0 ? (
@@ -23,7 +25,7 @@ export function BlockedDetails({ model, verdict }: BlockedDetailsProps) {
           <summary>{m.witness(verdict.witness.length)}</summary>
           <ol>
             {verdict.witness.map((event, i) => (
-              <li key={i}>{describeEvent(model, event)}</li>
+              <li key={i}>{describeEvent(model, event)[language]}</li>
             ))}
           </ol>
         </details>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Finding } from '../../engine/finding';
 import { sortByVi } from '../i18n/format';
 import { useReportMessages } from './messages';
+import { useLanguage } from '../i18n/language';
 
 const SEVERITIES: ReadonlyArray<Finding['severity']> = ['error', 'warning', 'info'];
 
@@ -9,10 +10,11 @@ interface FindingListProps {
   findings: readonly Finding[];
 }
 
-/** The checker's findings, most serious first, each with its code and a plain-Vietnamese message. */
+/** The checker's findings, most serious first, each with its code and its message in the interface's language. */
 export function FindingList({ findings }: FindingListProps) {
   const id = useId();
   const m = useReportMessages();
+  const language = useLanguage();
   if (findings.length === 0) return <p>{m.noFindings}</p>;
   return (
     <div className="findings">
@@ -35,7 +37,7 @@ export function FindingList({ findings }: FindingListProps) {
             <ul>
               {group.map((f, i) => (
                 <li key={`${f.code}-${i}`}>
-                  <code className="code">{f.code}</code> <span>{f.message}</span>
+                  <code className="code">{f.code}</code> <span>{f.message[language]}</span>
                 </li>
               ))}
             </ul>

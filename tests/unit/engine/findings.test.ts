@@ -30,7 +30,16 @@ describe('static findings', () => {
     });
     const found = staticFindings(compilePlanModel(plan));
     expect(found.filter((f) => f.code === 'undefined-body').map((f) => f.refs[1])).toEqual(['dau-moi', 'ma']);
-    expect(found.find((f) => f.code === 'undefined-task')?.message).toContain('«khong»');
+    const missing = found.find((f) => f.code === 'undefined-task')?.message;
+    expect(missing?.vi).toContain(
+      'cần kết quả của nhiệm vụ «khong», nhưng nhiệm vụ này không có trong kế hoạch.',
+    );
+    expect(missing?.en).toContain('needs the result of task “khong”, but that task is not in the plan.');
+    const focal = found.find((f) => f.code === 'undefined-body' && f.refs[1] === 'dau-moi')?.message;
+    expect(focal).toEqual({
+      vi: 'Cơ quan «dau-moi» (cơ quan đầu mối) không có trong danh mục cơ quan của kế hoạch.',
+      en: "The body “dau-moi” (focal body) is not in the plan's directory of bodies.",
+    });
     expect(found[0]?.severity).toBe('error');
   });
 
@@ -43,7 +52,12 @@ describe('static findings', () => {
     ]);
     const cycles = staticFindings(compilePlanModel(plan)).filter((f) => f.code === 'dependency-cycle');
     expect(cycles.map((c) => c.refs.sort())).toEqual([['a', 'b'], ['s']]);
-    expect(cycles[0]?.message).toMatch(/III\.1 → III\.2 → III\.1|III\.2 → III\.1 → III\.2/);
+    expect(cycles[0]?.message.vi).toMatch(
+      /^Vòng phụ thuộc giữa các nhiệm vụ (III\.1 → III\.2 → III\.1|III\.2 → III\.1 → III\.2):/,
+    );
+    expect(cycles[0]?.message.en).toMatch(
+      /^The tasks (III\.1 → III\.2 → III\.1|III\.2 → III\.1 → III\.2) depend on each other/,
+    );
   });
 
   it('flags a task due before its prerequisite, and a deadline outside the plan period', () => {
@@ -83,7 +97,9 @@ describe('static findings', () => {
       ],
     });
     const f = staticFindings(compilePlanModel(plan)).find((x) => x.code === 'body-not-valid');
-    expect(f?.message).toContain('31/01/2024');
-    expect(f?.message).toContain('02/02/2024');
+    expect(f?.message).toEqual({
+      vi: '«Quận ủy Kiến An» được giao nhiệm vụ nhưng chỉ tồn tại đến 31/01/2024, không còn hiệu lực vào ngày 02/02/2024 của kế hoạch.',
+      en: "“Quận ủy Kiến An” is assigned tasks but existed only until 31/01/2024: it is not in existence on the plan's date, 02/02/2024.",
+    });
   });
 });

@@ -29,9 +29,16 @@ describe('verifier', () => {
     expect(v?.completes).toBe(false);
     const blocked = v?.blocked[0];
     expect(blocked?.cause.kind).toBe('cycle');
-    expect(blocked?.message).toContain('vòng chờ');
-    expect(blocked?.message).toContain('III.2');
-    expect(blocked?.message).toContain('Cơ quan 2');
+    expect(blocked?.message.vi).toBe(
+      '«Cơ quan 1» không thể hoàn thành nhiệm vụ III.1 «Nhiệm vụ 1»: vòng chờ lẫn nhau: ' +
+        'III.1 của «Cơ quan 1» chờ kết quả nhiệm vụ III.2 «Nhiệm vụ 2» của «Cơ quan 2»; ' +
+        'III.2 của «Cơ quan 2» chờ kết quả nhiệm vụ III.1 «Nhiệm vụ 1» của «Cơ quan 1».',
+    );
+    expect(blocked?.message.en).toBe(
+      '“Cơ quan 1” cannot complete task III.1 “Nhiệm vụ 1”: they wait for each other: ' +
+        'III.1 of “Cơ quan 1” waits for the result of task III.2 “Nhiệm vụ 2” from “Cơ quan 2”; ' +
+        'III.2 of “Cơ quan 2” waits for the result of task III.1 “Nhiệm vụ 1” from “Cơ quan 1”.',
+    );
   });
 
   it('follows a chain to a body that no longer exists', () => {
@@ -53,8 +60,10 @@ describe('verifier', () => {
     const b2 = v.get('b2');
     expect(b2?.completes).toBe(false);
     expect(b2?.blocked[0]?.chain).toHaveLength(1);
-    expect(b2?.blocked[0]?.message).toContain('Quận ủy Kiến An');
-    expect(b2?.blocked[0]?.message).toContain('không còn hiệu lực');
+    expect(b2?.blocked[0]?.message.vi).toContain('«Quận ủy Kiến An» không còn hiệu lực');
+    expect(b2?.blocked[0]?.message.vi).toContain('(chỉ tồn tại đến 31/12/2023) nên không thể bắt đầu.');
+    expect(b2?.blocked[0]?.message.en).toContain('“Quận ủy Kiến An” no longer exists');
+    expect(b2?.blocked[0]?.message.en).toContain('(it existed only until 31/12/2023), so it cannot start.');
   });
 
   it('blocks on a prerequisite nobody is assigned to, and on an undefined task', () => {

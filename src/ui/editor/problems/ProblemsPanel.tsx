@@ -6,6 +6,7 @@ import { sortByVi } from '../../i18n/format';
 import { VerdictBadge } from '../../report/VerdictBadge';
 import type { LiveFinding, LiveReport } from '../verify-protocol';
 import { useProblemsMessages } from './messages';
+import { useLanguage } from '../../i18n/language';
 
 interface ProblemsPanelProps {
   report: LiveReport | null;
@@ -23,6 +24,7 @@ function BodyEntry({
   onSelectBody,
 }: { verdict: BodyVerdict } & Omit<ProblemsPanelProps, 'report' | 'pending'>) {
   const m = useProblemsMessages();
+  const language = useLanguage();
   return (
     <li className={verdict.completes ? undefined : 'is-stuck'}>
       <button type="button" className="entry-button" onClick={() => onSelectBody(verdict.assigneeId)}>
@@ -35,7 +37,7 @@ function BodyEntry({
           {verdict.blocked.map((b) => (
             <li key={b.taskId}>
               <button type="button" className="entry-button" onClick={() => onSelectTask(b.taskId)}>
-                {b.message}
+                {b.message[language]}
               </button>
             </li>
           ))}
@@ -52,10 +54,11 @@ function FindingEntry({
 }: { finding: LiveFinding } & Omit<ProblemsPanelProps, 'report' | 'pending'>) {
   const task = finding.taskIds[0];
   const body = finding.bodyIds[0];
+  const language = useLanguage();
   const select = task ? () => onSelectTask(task) : body ? () => onSelectBody(body) : undefined;
   const content = (
     <>
-      <code className="panel-code">{finding.code}</code> {finding.message}
+      <code className="panel-code">{finding.code}</code> {finding.message[language]}
     </>
   );
   return (

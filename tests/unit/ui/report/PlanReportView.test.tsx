@@ -62,7 +62,7 @@ describe('PlanReportView', () => {
 });
 
 describe('PlanReportView in English', () => {
-  it('labels the report in English while the checker’s explanations stay as written', () => {
+  it('labels the report and words the checker’s explanations in English, names as written', () => {
     render(
       <LanguageProvider language="en">
         <PlanReportView report={checkPlan(cyclicPlan())} />
@@ -71,7 +71,11 @@ describe('PlanReportView in English', () => {
 
     expect(screen.getByRole('region', { name: 'Assigned bodies' })).toBeTruthy();
     expect(screen.getAllByRole('img', { name: 'Stuck' })).toHaveLength(2);
-    expect(screen.getByRole('region', { name: /Errors/ }).textContent).toMatch(/Vòng phụ thuộc/);
+    expect(screen.getByRole('region', { name: /Errors/ }).textContent).toMatch(
+      /depend on each other in a cycle/,
+    );
+    expect(document.body.textContent).toMatch(/cannot complete task/);
+    expect(document.body.textContent).not.toMatch(/Vòng phụ thuộc|không thể hoàn thành/);
     expect(screen.queryByText('Cơ quan được giao nhiệm vụ')).toBeNull();
   });
 });
