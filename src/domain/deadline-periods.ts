@@ -74,7 +74,7 @@ export function matchQuarter({ p, planYear }: MatchInput): Draft | null {
   const q1 = ROMAN[m[1] ?? ''];
   const q2 = m[2] === undefined ? q1 : ROMAN[m[2]];
   if (q1 === undefined || q2 === undefined) {
-    const written = (m[2] ?? m[1] ?? '').toUpperCase();
+    const written = (q1 === undefined ? (m[1] ?? '') : (m[2] ?? '')).toUpperCase();
     return { kind: 'unknown', explain: (w) => w.noSuchQuarter(written) };
   }
   if (q2 < q1) return { kind: 'unknown', explain: (w) => w.quartersReversed(q1, q2) };

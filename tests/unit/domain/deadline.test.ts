@@ -372,6 +372,12 @@ describe('parseDeadline: invalid dates and other edge cases', () => {
     expect(check('trước ngày 31/4/2024', null, { kind: 'unknown' }).explanation.vi).toContain('30 ngày');
     expect(check('trước ngày 10/4/24', null, { kind: 'unknown' }).explanation.vi).toContain('4 chữ số');
     expect(check('quý V/2024', null, { kind: 'unknown' }).explanation.vi).toContain('quý');
+    expect(check('quý 5 - 2/2024', null, { kind: 'unknown' }).explanation.vi).toBe(
+      'Không có quý “5” (chỉ có quý I đến IV)',
+    );
+    expect(check('quý II - V/2024', null, { kind: 'unknown' }).explanation.en).toBe(
+      'There is no quarter “V” (only quarters I to IV)',
+    );
     expect(check('tháng 13/2024', null, { kind: 'unknown' }).explanation.vi).toContain('tháng 13');
   });
 
