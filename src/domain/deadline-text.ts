@@ -129,7 +129,8 @@ export function resolveDate(t: DateToken, planYear: number | null, yearText = t.
   return { ok: true, iso: toIso(year, t.month, t.day), fromPlan: yearText === null };
 }
 
-const TIME = new RegExp(`${B0}(\\d{1,2})\\s*(?:h|gio|:)\\s*(\\d{2})?${B1}`, 'u');
+/** A time may follow a word without a space ("trước14h"), never another digit. */
+const TIME = new RegExp(`(?<!\\p{N})(\\d{1,2})\\s*(?:h|gio|:)\\s*(\\d{2})?${B1}`, 'u');
 
 /** "14h00", "14h", "14 giờ 30", "14:30" → "14:00"; `valid` false for 25h00. */
 export function findTime(folded: string): { text: string; valid: boolean; index: number } | null {

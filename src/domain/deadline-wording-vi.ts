@@ -25,7 +25,7 @@ export const VI: DeadlineWording = {
   noSingleDue: (recurrence) => `${recurrence}: không có một hạn chót duy nhất`,
 
   dueOnOrBefore: (date) => `Hạn chót ${d(date)} (chậm nhất ngày ${d(date)}, tính cả ngày này)`,
-  dueBeforeTime: (date, time) => `Hạn chót ${d(date)}, trước ${time ?? ''}`,
+  dueBeforeTime: (date, time) => `Hạn chót ${d(date)}, trước ${time ?? 'giờ ghi trong văn bản'}`,
   dueBeforeDay: (due, day) => `Hạn chót ${d(due)} (trước ngày ${d(day)})`,
   eventOn: (date, time) => `Sự kiện ngày ${d(date)}${time ? `, lúc ${time}` : ''}`,
   fromTo: (start, end) => `Từ ${d(start)} đến hết ${d(end)}`,

@@ -372,6 +372,12 @@ describe('parseDeadline: invalid dates and other edge cases', () => {
     expect(check('trước ngày 31/4/2024', null, { kind: 'unknown' }).explanation.vi).toContain('30 ngày');
     expect(check('trước ngày 10/4/24', null, { kind: 'unknown' }).explanation.vi).toContain('4 chữ số');
     expect(check('quý V/2024', null, { kind: 'unknown' }).explanation.vi).toContain('quý');
+    expect(
+      check('trước14h ngày 10/4/2024', null, { ...day('2024-04-10'), time: '14:00' }).explanation,
+    ).toEqual({
+      vi: 'Hạn chót 10/04/2024, trước 14:00',
+      en: 'Due 10/04/2024, before 14:00',
+    });
     expect(check('quý 5 - 2/2024', null, { kind: 'unknown' }).explanation.vi).toBe(
       'Không có quý “5” (chỉ có quý I đến IV)',
     );
