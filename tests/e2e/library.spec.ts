@@ -82,6 +82,14 @@ test('the interface switches to English and back, and remembers the choice', asy
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Plan library' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await planList(page, 'Plans')
+    .filter({ hasText: '66-CTr/TU' })
+    .getByRole('link', { name: /^View verification report/ })
+    .click();
+  const findings = page.getByRole('region', { name: 'Review findings' });
+  await expect(findings.getByText(/is led by the open group “Các quận ủy, huyện ủy/).first()).toBeVisible();
+  await expect(findings).not.toContainText('giao chủ trì cho nhóm mở');
+  await page.goBack();
 
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện kế hoạch' })).toBeVisible();
