@@ -159,6 +159,42 @@ test('two tabs: a save in one appears in the other; colliding saves ask which ve
   await expect(b.getByLabel('Tên nhiệm vụ', { exact: true })).toHaveValue('Việc của tab A');
 });
 
+test('work not saved (a collision undecided) is not lost by leaving: Back and closing the tab ask first', async ({
+  page,
+}) => {
+  const path = await createPlan(page);
+  const planId = path.split('/').pop() as string;
+  await writeElsewhere(page, planId, 'Tiêu đề của nơi khác');
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  const collision = page.getByRole('dialog', { name: 'Kế hoạch đã được sửa ở nơi khác' });
+  await expect(collision).toBeVisible();
+
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  expect(questions).toEqual([
+    'confirm: Kế hoạch có thay đổi chưa được lưu. Rời trang này thì các thay đổi đó sẽ mất. Vẫn rời đi?',
+  ]);
+  await expect(taskNode(page, 'nv')).toHaveCount(1);
+  await expect(collision).toBeVisible();
+
+  const unloading = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await unloading;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await expect(taskNode(page, 'nv')).toHaveCount(1);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thư viện kế hoạch' })).toBeVisible();
+});
+
 test('canvas gestures: a drag into another column changes the stage in one step; copy, paste; a dependency deleted', async ({
   page,
 }) => {

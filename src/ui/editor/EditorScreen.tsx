@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getDatabase, VersionRepository, type PlanRecord, type RowProblem } from '../../store';
 import { PlanNotFound } from '../report/PlanNotFound';
+import { useLeaveCheck } from '../router/router';
 import { usePlanRepository } from '../shell/repositories';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
@@ -24,10 +25,20 @@ interface SessionProps {
  * record is read and handed to the store, never replacing it.
  */
 function EditorSession({ planId, stored, problem }: SessionProps) {
+  const m = useEditorMessages();
   const plans = usePlanRepository();
   const repositories = useMemo(() => ({ plans, versions: new VersionRepository(getDatabase()) }), [plans]);
   const [store, setStore] = useState<EditorStore | null>(null);
   if (store === null && stored !== null) setStore(new EditorStore(stored, repositories));
+  useLeaveCheck(
+    useCallback(
+      (unloading: boolean) => {
+        const unsaved = store?.unsaved() ?? 'none';
+        return unsaved === 'at-risk' || (unloading && unsaved === 'saving') ? m.leaveUnsaved : null;
+      },
+      [store, m],
+    ),
+  );
   const revision = useLiveQuery(() => plans.head(planId).then((h) => h?.revision ?? null), [plans, planId]);
   useEffect(() => {
     if (!store || revision === undefined || revision === null) return;

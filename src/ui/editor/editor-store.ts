@@ -143,6 +143,16 @@ export class EditorStore {
   /** Conflict: drop this tab's changes and take the stored plan. */
   takeTheirs = (): void => this.saver.takeTheirs();
 
+  /**
+   * What leaving now would lose: nothing; a save in flight (which ends unless the tab closes); or work
+   * at risk, which no save will keep on its own (a collision not yet decided, or a save that failed).
+   */
+  unsaved = (): 'none' | 'saving' | 'at-risk' => {
+    const { conflict, save, history, saved } = this.state;
+    if (conflict || save === 'error') return 'at-risk';
+    return history.present === saved.plan ? 'none' : 'saving';
+  };
+
   /** Resolves once nothing is left to save (tests, and leaving the page). */
   whenSaved = (): Promise<void> => this.saver.whenIdle();
 }

@@ -5,6 +5,7 @@ import type { EditorView } from './editor-store';
 
 const vi = {
   opening: 'Đang mở kế hoạch…',
+  leaveUnsaved: 'Kế hoạch có thay đổi chưa được lưu. Rời trang này thì các thay đổi đó sẽ mất. Vẫn rời đi?',
   toolbar: 'Công cụ sửa kế hoạch',
   saveStates: {
     saved: 'Đã lưu',
@@ -53,6 +54,8 @@ type EditorMessages = typeof vi;
 
 const en: EditorMessages = {
   opening: 'Opening the plan…',
+  leaveUnsaved:
+    'The plan has changes that are not saved. If you leave this page they will be lost. Leave anyway?',
   toolbar: 'Plan editing tools',
   saveStates: {
     saved: 'Saved',

@@ -169,10 +169,13 @@ describe('editing and saving', () => {
   it('a failed save shows an error and is retried with the next change', async () => {
     const { db, plans, store, saves } = await afterFailedSave('x');
     expect(store.getState().save).toBe('error');
+    expect(store.unsaved()).toBe('at-risk');
     saves.recover();
     store.dispatch({ type: 'addTask', task: task('y') });
+    expect(store.unsaved()).toBe('saving');
     await store.whenSaved();
     expect(store.getState().save).toBe('saved');
+    expect(store.unsaved()).toBe('none');
     expect((await stored(plans)).plan.tasks.map((t) => t.id)).toEqual(['a', 'b', 'x', 'y']);
     expect(db.isOpen()).toBe(true);
   });
@@ -199,6 +202,7 @@ describe('two tabs', () => {
     store.dispatch({ type: 'updateTask', id: 'a', changes: { title: 'Bản của tab A' } });
     await store.whenSaved();
     expect(store.getState()).toMatchObject({ save: 'conflict', conflict: { revision: 2 } });
+    expect(store.unsaved()).toBe('at-risk');
     expect(store.getState().history.present.tasks[0]?.title).toBe('Bản của tab A');
     expect((await stored(plans)).plan.title).toBe('Bản của tab B');
     store.dispatch({ type: 'updateTask', id: 'b', changes: { title: 'Vẫn sửa tiếp' } });
@@ -223,6 +227,7 @@ describe('two tabs', () => {
     store.takeTheirs();
     await store.whenSaved();
     expect(store.getState()).toMatchObject({ save: 'saved', conflict: null, saved: { revision: 2 } });
+    expect(store.unsaved()).toBe('none');
     expect(store.getState().history.present.title).toBe('Bản của tab B');
     expect(store.getState().history.present.tasks).toHaveLength(2);
     expect((await stored(plans)).revision).toBe(2);
