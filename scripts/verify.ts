@@ -54,7 +54,7 @@ for (const file of args.flatMap(planFiles)) {
   if (!parsed.ok) {
     invalid++;
     console.error(`${name}: tệp kế hoạch không hợp lệ (${parsed.problems.length} lỗi)`);
-    for (const p of parsed.problems) console.error(`  ${name}: ${p.path}: ${p.message}`);
+    for (const p of parsed.problems) console.error(`  ${name}: ${p.path.vi}: ${p.message.vi}`);
     continue;
   }
   plans++;

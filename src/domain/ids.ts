@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { breaks } from './problems';
 
 /** Identifiers are lowercase ASCII slugs so they survive URLs, files and XState ids. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Mã định danh chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+  .refine((s) => /^[a-z0-9][a-z0-9-]*$/.test(s), breaks({ rule: 'id-format' }));
 
 /** A calendar date written ISO-style (yyyy-mm-dd). */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd')
-  .refine((s) => isRealDate(s), 'Ngày không tồn tại trên lịch');
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), breaks({ rule: 'date-format' }))
+  .refine((s) => isRealDate(s), breaks({ rule: 'real-date' }));
 
 export function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

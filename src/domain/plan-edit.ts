@@ -1,5 +1,7 @@
 import { BodySchema, GroupSchema, type Body, type Group } from './body';
+import type { Localized } from './localized';
 import { PlanSchema, type Plan } from './plan';
+import { check, problemAt, problemLine, type PlanProblem } from './problems';
 import { PositionSchema, TaskSchema, type Task } from './task';
 import { cycleIfConnected, freeTaskId, prerequisitePath } from './task-graph';
 
@@ -29,15 +31,16 @@ export type EditError =
   | { code: 'unknown-task'; id: string }
   | { code: 'duplicate-id'; id: string }
   | { code: 'in-use'; id: string; taskIds: string[] }
-  | { code: 'invalid'; problems: string[] };
+  /** Each reason as "path: message", in every language. */
+  | { code: 'invalid'; problems: Localized[] };
 
 export type EditResult = { ok: true; plan: Plan } | { ok: false; error: EditError };
 
 const withTasks = (plan: Plan, tasks: Task[]): Plan => ({ ...plan, tasks });
 
-const invalid = (issues: { path: PropertyKey[]; message: string }[]): EditResult => ({
+const invalid = (problems: readonly PlanProblem[]): EditResult => ({
   ok: false,
-  error: { code: 'invalid', problems: issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`) },
+  error: { code: 'invalid', problems: problems.map(problemLine) },
 });
 
 /** `{ a: undefined }` would overwrite a value the schema requires; a change only sets what it names. */
@@ -102,11 +105,11 @@ function pasteTasks(plan: Plan, pasted: Task[]): EditResult {
   let next = plan;
   const renamed = new Map<string, string>();
   for (const task of pasted) {
-    const parsed = TaskSchema.safeParse(task);
-    if (!parsed.success) return invalid(parsed.error.issues);
+    const parsed = check(TaskSchema, task);
+    if (!parsed.ok) return invalid(parsed.problems);
     const id = freeTaskId(next, task.id);
     renamed.set(task.id, id);
-    next = withTasks(next, [...next.tasks, { ...parsed.data, id }]);
+    next = withTasks(next, [...next.tasks, { ...parsed.value, id }]);
   }
   const copies = next.tasks.slice(plan.tasks.length).map((t) => ({
     ...t,
@@ -144,18 +147,18 @@ function upsert<T extends { id: string }>(
 }
 
 function putBody(plan: Plan, input: Body): EditResult {
-  const parsed = BodySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const bodies = upsert(plan.bodies, plan.groups, parsed.data);
+  const parsed = check(BodySchema, input);
+  if (!parsed.ok) return invalid(parsed.problems);
+  const bodies = upsert(plan.bodies, plan.groups, parsed.value);
   return bodies
     ? { ok: true, plan: { ...plan, bodies } }
     : { ok: false, error: { code: 'duplicate-id', id: input.id } };
 }
 
 function putGroup(plan: Plan, input: Group): EditResult {
-  const parsed = GroupSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const groups = upsert(plan.groups, plan.bodies, parsed.data);
+  const parsed = check(GroupSchema, input);
+  if (!parsed.ok) return invalid(parsed.problems);
+  const groups = upsert(plan.groups, plan.bodies, parsed.value);
   return groups
     ? { ok: true, plan: { ...plan, groups } }
     : { ok: false, error: { code: 'duplicate-id', id: input.id } };
@@ -193,9 +196,9 @@ function apply(plan: Plan, command: PlanCommand): EditResult {
     case 'addTask': {
       if (plan.tasks.some((t) => t.id === command.task.id))
         return { ok: false, error: { code: 'duplicate-id', id: command.task.id } };
-      const parsed = TaskSchema.safeParse(command.task);
-      if (!parsed.success) return invalid(parsed.error.issues);
-      return { ok: true, plan: withTasks(plan, [...plan.tasks, parsed.data]) };
+      const parsed = check(TaskSchema, command.task);
+      if (!parsed.ok) return invalid(parsed.problems);
+      return { ok: true, plan: withTasks(plan, [...plan.tasks, parsed.value]) };
     }
     case 'updateTask':
       return updateTask(plan, command.id, command.changes);
@@ -240,8 +243,8 @@ export function applyCommand(plan: Plan, command: PlanCommand): EditResult {
 }
 
 function checkWholePlan(result: { ok: true; plan: Plan }): EditResult {
-  const checked = PlanSchema.safeParse(result.plan);
-  return checked.success ? result : invalid(checked.error.issues);
+  const checked = check(PlanSchema, result.plan);
+  return checked.ok ? result : invalid(checked.problems);
 }
 
 /** Every field but the task list is the same object as before. */
@@ -272,17 +275,18 @@ function checkChangedTasks(before: Plan, result: { ok: true; plan: Plan }): Edit
     ...result.plan.bodies.map((b) => b.id),
     ...result.plan.groups.map((g) => g.id),
   ]);
-  const issues: { path: PropertyKey[]; message: string }[] = [];
+  const problems: PlanProblem[] = [];
   result.plan.tasks.forEach((task, i) => {
-    if (ids.has(task.id)) issues.push({ path: ['tasks', i, 'id'], message: `Mã "${task.id}" bị trùng` });
+    if (ids.has(task.id))
+      problems.push(problemAt(['tasks', i, 'id'], { rule: 'unique-id', id: task.id, usedBy: null }));
     ids.add(task.id);
     if (old.has(task)) return;
     const was = previous.get(task.id);
     const moved = was !== undefined && onlyPositionDiffers(was, task);
-    const checked = moved ? PositionSchema.nullable().safeParse(task.position) : TaskSchema.safeParse(task);
-    const at = moved ? ['tasks', i, 'position'] : ['tasks', i];
-    if (!checked.success)
-      issues.push(...checked.error.issues.map((x) => ({ ...x, path: [...at, ...x.path] })));
+    const checked = moved
+      ? check(PositionSchema.nullable(), task.position, ['tasks', i, 'position'])
+      : check(TaskSchema, task, ['tasks', i]);
+    if (!checked.ok) problems.push(...checked.problems);
   });
-  return issues.length === 0 ? result : invalid(issues);
+  return problems.length === 0 ? result : invalid(problems);
 }

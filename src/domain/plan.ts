@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BodySchema, GroupSchema } from './body';
 import { IdSchema, IsoDateSchema } from './ids';
+import type { IdUse } from './problem-wording';
+import { breaks } from './problems';
 import { TaskSchema } from './task';
 
 export const PLAN_KINDS = [
@@ -71,7 +73,7 @@ export const PlanSchema = z
     format: z.enum(['party', 'state']),
     number: DocumentNumberSchema.nullable().default(null),
     title: z.string().min(1),
-    issuerIds: z.array(IdSchema).min(1, 'Kế hoạch cần ít nhất một cơ quan ban hành'),
+    issuerIds: z.array(IdSchema).refine((ids) => ids.length > 0, breaks({ rule: 'has-issuer' })),
     place: z.string().nullable().default(null),
     date: IsoDateSchema.nullable().default(null),
     signers: z.array(SignerSchema).default([]),
@@ -96,16 +98,16 @@ export const PlanSchema = z
       .default(null),
   })
   .superRefine((plan, ctx) => {
-    const seen = new Map<string, string>();
-    const check = (id: string, path: (string | number)[], what: string) => {
+    const seen = new Map<string, IdUse>();
+    const check = (id: string, path: (string | number)[], use: IdUse) => {
       const earlier = seen.get(id);
       if (earlier)
-        ctx.addIssue({ code: 'custom', path, message: `Mã "${id}" bị trùng (đã dùng cho ${earlier})` });
-      else seen.set(id, what);
+        ctx.addIssue({ code: 'custom', path, ...breaks({ rule: 'unique-id', id, usedBy: earlier }) });
+      else seen.set(id, use);
     };
-    plan.bodies.forEach((b, i) => check(b.id, ['bodies', i, 'id'], `cơ quan ${b.name}`));
-    plan.groups.forEach((g, i) => check(g.id, ['groups', i, 'id'], `nhóm ${g.name}`));
-    plan.tasks.forEach((t, i) => check(t.id, ['tasks', i, 'id'], `nhiệm vụ ${t.code}`));
+    plan.bodies.forEach((b, i) => check(b.id, ['bodies', i, 'id'], { kind: 'body', label: b.name }));
+    plan.groups.forEach((g, i) => check(g.id, ['groups', i, 'id'], { kind: 'group', label: g.name }));
+    plan.tasks.forEach((t, i) => check(t.id, ['tasks', i, 'id'], { kind: 'task', label: t.code }));
   });
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -1,6 +1,8 @@
 import type { Body } from '../domain/body';
 import type { Plan } from '../domain/plan';
-import { parsePlanJson, type PlanProblem } from '../domain/plan-parse';
+import { eachLanguage } from '../domain/localized';
+import { parsePlanJson } from '../domain/plan-parse';
+import type { PlanProblem } from '../domain/problems';
 import type { RolloutDatabase } from './database';
 import { addMissingBodies } from './directory-merge';
 import { freeId } from './free-id';
@@ -131,7 +133,13 @@ export class PlanRepository {
   async importJson(text: string, fileName: string): Promise<ImportResult> {
     const parsed = parsePlanJson(text);
     if (!parsed.ok)
-      return { ok: false, problems: parsed.problems.map((p) => ({ ...p, path: `${fileName}: ${p.path}` })) };
+      return {
+        ok: false,
+        problems: parsed.problems.map((p) => ({
+          ...p,
+          path: eachLanguage((l) => `${fileName}: ${p.path[l]}`),
+        })),
+      };
     return { ok: true, record: await this.create(parsed.plan) };
   }
 

@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan';
-import type { PlanProblem } from '../domain/plan-parse';
+import type { PlanProblem } from '../domain/problems';
 
 /** A plan in the library: the plan itself and what the store knows about it. */
 export interface PlanRecord {

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { BodySchema, type Body } from '../domain/body';
 import { IdSchema } from '../domain/ids';
 import { PlanSchema } from '../domain/plan';
-import { formatPath } from '../domain/plan-parse';
+import { breaks, check } from '../domain/problems';
 import type { PlanRecord, RowProblem, VersionRecord } from './records';
 
-const viErrors = z.locales.vi().localeError;
 const TimestampSchema = z.iso.datetime();
 
-/** A plans row: the plan is checked by the same schema, locale and paths as `validatePlan`. */
+/** A plans row: the plan is checked by the same schema, wording and paths as `validatePlan`. */
 const PlanRecordSchema = z
   .object({
     id: IdSchema,
@@ -22,7 +21,7 @@ const PlanRecordSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['plan', 'id'],
-        message: `Mã kế hoạch "${row.plan.id}" khác khóa của dòng "${row.id}"`,
+        ...breaks({ rule: 'plan-id-is-row-key', planId: row.plan.id, key: row.id }),
       });
   });
 
@@ -44,14 +43,10 @@ export interface RowsRead<T> {
 }
 
 function readRow<T>(schema: z.ZodType<T>, table: string, row: unknown): RowRead<T> {
-  const result = schema.safeParse(row, { error: viErrors });
-  if (result.success) return { ok: true, value: result.data };
+  const result = check(schema, row);
+  if (result.ok) return result;
   const key = String((row as { id?: unknown } | undefined)?.id);
-  const problems = result.error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
-  return { ok: false, problem: { table, key, problems } };
+  return { ok: false, problem: { table, key, problems: result.problems } };
 }
 
 function readRows<T>(schema: z.ZodType<T>, table: string, rows: readonly unknown[]): RowsRead<T> {

@@ -1,3 +1,4 @@
+import { useLanguage } from '../i18n/language';
 import { describeEditError } from './inspector/use-edit-dispatch';
 import { useEditor, useEditorStore } from './editor-context';
 import { useEditorMessages } from './messages';
@@ -9,12 +10,13 @@ import { useEditorMessages } from './messages';
 export function RefusalNotice() {
   const store = useEditorStore();
   const m = useEditorMessages();
+  const language = useLanguage();
   const refusal = useEditor((s) => s.refusal);
   return (
     <div role="alert" className="refusal-notice">
       {refusal && (
         <p key={refusal.seq}>
-          {describeEditError(refusal.error, store.getState().history.present, m.refusals)}{' '}
+          {describeEditError(refusal.error, store.getState().history.present, m.refusals, language)}{' '}
           <button type="button" className="button button--quiet" onClick={store.dismissRefusal}>
             {m.dismiss}
           </button>

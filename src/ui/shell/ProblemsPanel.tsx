@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { PlanProblem } from '../../domain/plan-parse';
+import type { PlanProblem } from '../../domain/problems';
+import { useLanguage } from '../i18n/language';
 
 /** Something that could not be read (a stored row, a file), with every reason. */
 export interface LoadProblem {
@@ -7,13 +8,14 @@ export interface LoadProblem {
   problems: readonly PlanProblem[];
 }
 
-/** Each reason as "path: message". */
+/** Each reason as "path: message", in the interface's language. */
 export function ProblemList({ problems }: { problems: readonly PlanProblem[] }) {
+  const language = useLanguage();
   return (
     <ul className="problem-list">
       {problems.map((problem, i) => (
         <li key={i}>
-          <code>{problem.path}</code>: {problem.message}
+          <code>{problem.path[language]}</code>: {problem.message[language]}
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
 import type { Plan } from '../../domain/plan';
-import { validatePlan, type PlanProblem } from '../../domain/plan-parse';
+import { validatePlan } from '../../domain/plan-parse';
+import { problemAt, type PlanProblem } from '../../domain/problems';
 import { sortByVi } from '../i18n/format';
 
-/** A plan file that could not be used, with every reason in Vietnamese. */
+/** A plan file that could not be used, with every reason in every language. */
 export interface InvalidPlanFile {
   file: string;
   problems: PlanProblem[];
@@ -43,7 +44,7 @@ export function readPlanModules(modules: Record<string, unknown>): SeedPlans {
     if (earlier) {
       invalid.push({
         file,
-        problems: [{ path: 'id', message: `Mã kế hoạch "${result.plan.id}" đã dùng trong tệp ${earlier}` }],
+        problems: [problemAt(['id'], { rule: 'plan-id-in-one-file', id: result.plan.id, file: earlier })],
       });
       continue;
     }

@@ -67,7 +67,15 @@ describe('applyCommand validates only what changed, with the same verdict as the
     });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'invalid', problems: [expect.stringMatching(/^tasks\.1\.position\.x: /)] },
+      error: {
+        code: 'invalid',
+        problems: [
+          {
+            vi: 'tasks[1].position.x: Đầu vào không hợp lệ: mong đợi số, nhận được NaN',
+            en: 'tasks[1].position.x: Invalid input: expected number, received NaN',
+          },
+        ],
+      },
     });
   });
 
@@ -76,7 +84,10 @@ describe('applyCommand validates only what changed, with the same verdict as the
     const result = applyCommand(plan, { type: 'addTask', task });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid', problems: ['tasks.3.id: Mã "b1" bị trùng'] },
+      error: {
+        code: 'invalid',
+        problems: [{ vi: 'tasks[3].id: Mã "b1" bị trùng', en: 'tasks[3].id: The id “b1” is repeated' }],
+      },
     });
   });
 });

@@ -239,7 +239,15 @@ describe('plan, bodies and groups', () => {
     expect(applied(next, { type: 'removeBody', id: 'b2' }).issuerIds).toEqual(['b0']);
     expect(applyCommand(next, { type: 'removeBody', id: 'b0' })).toEqual({
       ok: false,
-      error: { code: 'invalid', problems: ['issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành'] },
+      error: {
+        code: 'invalid',
+        problems: [
+          {
+            vi: 'issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành',
+            en: 'issuerIds: A plan needs at least one issuing body',
+          },
+        ],
+      },
     });
   });
 });

@@ -203,8 +203,25 @@ describe('Inspector: the plan', () => {
     fireEvent.click(within(issuers).getByRole('button', { name: 'Bỏ Cơ quan 0' }));
 
     expect(log).toEqual([{ type: 'updatePlan', changes: { issuerIds: [] } }]);
-    expect(screen.getByRole('alert').textContent).toMatch(/^Thay đổi không hợp lệ: issuerIds/);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Thay đổi không hợp lệ: issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành',
+    );
     expect(within(issuers).getByRole('button', { name: 'Bỏ Cơ quan 0' })).toBeTruthy();
+  });
+
+  it('shows why removing the last issuer is refused, in English', () => {
+    render(
+      <LanguageProvider language="en">
+        <Harness initial={twoTasks()} taskId={null} log={[]} />
+      </LanguageProvider>,
+    );
+    const issuers = screen.getByRole('group', { name: 'Issued by' });
+
+    fireEvent.click(within(issuers).getByRole('button', { name: 'Remove Cơ quan 0' }));
+
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Invalid change: issuerIds: A plan needs at least one issuing body',
+    );
   });
 
   it('adds a recipient row and edits its purpose', () => {

@@ -11,7 +11,7 @@ describe('importing and exporting plan files', () => {
       const text = repo.exportJson(seed);
       expect(text).toBe(`${JSON.stringify(seed, null, 2)}\n`);
       const result = await repo.importJson(text, `${seed.id}.plan.json`);
-      if (!result.ok) throw new Error(result.problems.map((p) => p.path).join(', '));
+      if (!result.ok) throw new Error(result.problems.map((p) => p.path.vi).join(', '));
       expect(result.record.plan).toEqual(seed);
       expect((await repo.get(seed.id)).record).toEqual(result.record);
     }
@@ -41,8 +41,17 @@ describe('importing and exporting plan files', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { path: 'ke-hoach.json: date', message: 'Ngày không tồn tại trên lịch' },
-        { path: 'ke-hoach.json: tasks[2].leadId', message: expect.stringContaining('chữ thường không dấu') },
+        {
+          path: { vi: 'ke-hoach.json: date', en: 'ke-hoach.json: date' },
+          message: { vi: 'Ngày không tồn tại trên lịch', en: 'This date is not on the calendar' },
+        },
+        {
+          path: { vi: 'ke-hoach.json: tasks[2].leadId', en: 'ke-hoach.json: tasks[2].leadId' },
+          message: {
+            vi: expect.stringContaining('chữ thường không dấu'),
+            en: expect.stringContaining('lowercase letters without diacritics'),
+          },
+        },
       ],
     });
     expect(await db.plans.count()).toBe(0);
@@ -50,11 +59,14 @@ describe('importing and exporting plan files', () => {
     db.close();
   });
 
-  it('names the line and column of a JSON syntax error', async () => {
+  it('names the line and column of a JSON syntax error, in each language', async () => {
     const { db } = freshDatabase();
     const result = await new PlanRepository(db).importJson('{\n  "id": "x",\n  oops\n}', 'hong.json');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.path).toMatch(/^hong\.json: dòng 3, cột \d+$/);
+    if (!result.ok) {
+      expect(result.problems[0]?.path.vi).toMatch(/^hong\.json: dòng 3, cột \d+$/);
+      expect(result.problems[0]?.path.en).toMatch(/^hong\.json: line 3, column \d+$/);
+    }
     expect(await db.plans.count()).toBe(0);
     db.close();
   });

@@ -62,7 +62,7 @@ describe('upgrading a version 1 database to version 2', () => {
     expect(records.map((r) => r.id)).toEqual([seedPlan(0).id]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ table: 'plans', key: 'hong' });
-    expect(problems[0]?.problems.map((p) => p.path)).toEqual(
+    expect(problems[0]?.problems.map((p) => p.path.vi)).toEqual(
       expect.arrayContaining(['plan.kind', 'plan.format', 'plan.title', 'plan.issuerIds']),
     );
     expect(reported).toEqual(problems);

@@ -173,15 +173,27 @@ describe('the plan library', () => {
         table: 'plans',
         key: 'hong',
         problems: [
-          { path: 'plan.tasks[2].leadId', message: expect.stringContaining('chữ thường không dấu') },
+          {
+            path: { vi: 'plan.tasks[2].leadId', en: 'plan.tasks[2].leadId' },
+            message: { vi: expect.stringContaining('chữ thường không dấu'), en: expect.any(String) },
+          },
         ],
       },
       {
         table: 'plans',
         key: 'lech',
         problems: [
-          { path: 'revision', message: expect.any(String) },
-          { path: 'plan.id', message: 'Mã kế hoạch "khac" khác khóa của dòng "lech"' },
+          {
+            path: { vi: 'revision', en: 'revision' },
+            message: { vi: expect.any(String), en: expect.any(String) },
+          },
+          {
+            path: { vi: 'plan.id', en: 'plan.id' },
+            message: {
+              vi: 'Mã kế hoạch "khac" khác khóa của dòng "lech"',
+              en: 'The plan id “khac” differs from the key of its row, “lech”',
+            },
+          },
         ],
       },
     ]);
@@ -200,7 +212,13 @@ describe('the plan library', () => {
     await db.plans.put({ ...good, id: 'khac' });
     const { problem } = await repo.get('khac');
     expect(problem?.problems).toEqual([
-      { path: 'plan.id', message: `Mã kế hoạch "${seed.id}" khác khóa của dòng "khac"` },
+      {
+        path: { vi: 'plan.id', en: 'plan.id' },
+        message: {
+          vi: `Mã kế hoạch "${seed.id}" khác khóa của dòng "khac"`,
+          en: `The plan id “${seed.id}” differs from the key of its row, “khac”`,
+        },
+      },
     ]);
     db.close();
   });

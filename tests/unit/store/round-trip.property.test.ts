@@ -24,7 +24,7 @@ describe('any valid plan survives the store', () => {
         // JSON writes -0 as 0, so the file round trip is compared as files: exporting the import gives it back.
         const file = repo.exportJson(next);
         const imported = await repo.importJson(file, 'khu-hoi.json');
-        if (!imported.ok) throw new Error(imported.problems.map((p) => p.path).join(', '));
+        if (!imported.ok) throw new Error(imported.problems.map((p) => p.path.vi).join(', '));
         expect(imported.record.id).toBe(`${first.id}-2`);
         expect(repo.exportJson({ ...imported.record.plan, id: first.id })).toBe(file);
       }),

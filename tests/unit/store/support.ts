@@ -38,7 +38,7 @@ function loadSeeds(): Plan[] {
     .sort()
     .map((f) => {
       const result = parsePlanJson(readFileSync(join(dir, f), 'utf8'));
-      if (!result.ok) throw new Error(`${f}: ${result.problems.map((p) => p.path).join(', ')}`);
+      if (!result.ok) throw new Error(`${f}: ${result.problems.map((p) => p.path.vi).join(', ')}`);
       return result.plan;
     });
 }

@@ -41,7 +41,19 @@ describe('plan versions', () => {
     const badId = await db.versions.add({ ...good, id: undefined, auto: 'có' as unknown as boolean });
     expect(await versions.list(seed.id)).toEqual([good]);
     expect(reported).toEqual([
-      { table: 'versions', key: String(badId), problems: [{ path: 'auto', message: expect.any(String) }] },
+      {
+        table: 'versions',
+        key: String(badId),
+        problems: [
+          {
+            path: { vi: 'auto', en: 'auto' },
+            message: {
+              vi: 'Đầu vào không hợp lệ: mong đợi boolean, nhận được string',
+              en: 'Invalid input: expected boolean, received string',
+            },
+          },
+        ],
+      },
     ]);
     db.close();
   });
@@ -59,7 +71,13 @@ describe('the body directory', () => {
     await db.bodies.put({ ...b, id: 'hong', kind: 'khong-ro' as typeof b.kind });
     expect(await directory.list()).toEqual(byId([{ ...a, abbreviation: 'VT' }, b]));
     expect(reported).toEqual([
-      { table: 'bodies', key: 'hong', problems: [{ path: 'kind', message: expect.any(String) }] },
+      {
+        table: 'bodies',
+        key: 'hong',
+        problems: [
+          { path: { vi: 'kind', en: 'kind' }, message: { vi: expect.any(String), en: expect.any(String) } },
+        ],
+      },
     ]);
     db.close();
   });

@@ -41,7 +41,7 @@ describe('the five seed plans in workflows/', () => {
     const expected = EXPECTED[id];
     it(`${file} loads through the schema and matches its document`, () => {
       const result = parsePlanJson(readFileSync(join(dir, file), 'utf8'));
-      if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+      if (!result.ok) throw new Error(result.problems.map((p) => `${p.path.vi}: ${p.message.vi}`).join('\n'));
       const plan = result.plan;
       expect(plan.id).toBe(id);
       expect(plan.source?.file?.startsWith(expected?.source ?? '?')).toBe(true);

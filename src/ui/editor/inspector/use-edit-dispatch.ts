@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../domain/plan';
 import type { EditError, EditResult, PlanCommand } from '../../../domain/plan-edit';
+import { useLanguage, type Language } from '../../i18n/language';
 import { defineMessages } from '../../i18n/messages';
 import { bodyLabel } from './body-options';
 
@@ -24,7 +25,12 @@ const useEditErrorMessages = defineMessages({
 type EditErrorMessages = ReturnType<typeof useEditErrorMessages>;
 
 /** A refused edit in the user's words, naming tasks by their printed codes and bodies by their names. */
-export function describeEditError(error: EditError, plan: Plan, m: EditErrorMessages): string {
+export function describeEditError(
+  error: EditError,
+  plan: Plan,
+  m: EditErrorMessages,
+  language: Language,
+): string {
   const code = (id: string) => plan.tasks.find((t) => t.id === id)?.code ?? id;
   switch (error.code) {
     case 'cycle':
@@ -36,7 +42,7 @@ export function describeEditError(error: EditError, plan: Plan, m: EditErrorMess
     case 'duplicate-id':
       return m.duplicateId(error.id);
     case 'invalid':
-      return m.invalid(error.problems.join('; '));
+      return m.invalid(error.problems.map((p) => p[language]).join('; '));
   }
 }
 
@@ -48,16 +54,17 @@ export function useEditDispatch(
   onCommand: (command: PlanCommand) => EditResult,
 ): { dispatch: Dispatch; error: string | null } {
   const m = useEditErrorMessages();
+  const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
-  const latest = useRef({ plan, onCommand, m });
+  const latest = useRef({ plan, onCommand, m, language });
   useEffect(() => {
-    latest.current = { plan, onCommand, m };
+    latest.current = { plan, onCommand, m, language };
   });
   /** Stable across renders, so memoised rows (one per body, per group) do not re-render on every edit. */
   const dispatch = useCallback((command: PlanCommand) => {
-    const { plan: current, onCommand: send, m: words } = latest.current;
+    const { plan: current, onCommand: send, m: words, language: inLanguage } = latest.current;
     const result = send(command);
-    setError(result.ok ? null : describeEditError(result.error, current, words));
+    setError(result.ok ? null : describeEditError(result.error, current, words, inLanguage));
     return result.ok;
   }, []);
   return { dispatch, error };

@@ -20,8 +20,8 @@ describe('readPlanModules', () => {
     expect(result.invalid).toHaveLength(1);
     expect(result.invalid[0]?.file).toBe('broken.plan.json');
     const problems = result.invalid[0]?.problems ?? [];
-    expect(problems.map((p) => p.path)).toContain('id');
-    expect(problems.find((p) => p.path === 'id')?.message).toMatch(/chữ thường không dấu/);
+    expect(problems.map((p) => p.path.vi)).toContain('id');
+    expect(problems.find((p) => p.path.vi === 'id')?.message.vi).toMatch(/chữ thường không dấu/);
   });
 
   it('refuses a second file that reuses a plan id', () => {
@@ -30,7 +30,15 @@ describe('readPlanModules', () => {
       '../../workflows/b.plan.json': plan('same', 'Hai'),
     });
     expect(result.plans).toHaveLength(1);
-    expect(result.invalid[0]?.problems[0]?.message).toMatch(/a\.plan\.json/);
+    expect(result.invalid[0]?.problems).toEqual([
+      {
+        path: { vi: 'id', en: 'id' },
+        message: {
+          vi: 'Mã kế hoạch "same" đã dùng trong tệp a.plan.json',
+          en: 'The plan id “same” is already used in the file “a.plan.json”',
+        },
+      },
+    ]);
   });
 
   it('sorts plans by title with Vietnamese collation (Đ after D, before E)', () => {

@@ -1,0 +1,21 @@
+import type { IdUse, ProblemWording } from './problem-wording';
+
+const q = (s: string) => `“${s}”`;
+const USES: Record<IdUse['kind'], string> = { body: 'the body', group: 'the group', task: 'the task' };
+
+/** Why input was refused, in English; ids, names, codes and file names stand in “curly quotes”. */
+export const EN: ProblemWording = {
+  root: '(root)',
+  lineColumn: (line, column) => `line ${line}, column ${column}`,
+  positionUnknown: '(position unknown)',
+  notJson: (detail) => `Not valid JSON: ${detail}`,
+
+  idFormat: 'An id may contain only lowercase letters without diacritics, digits and hyphens',
+  dateFormat: 'A date must be written yyyy-mm-dd',
+  realDate: 'This date is not on the calendar',
+  hasIssuer: 'A plan needs at least one issuing body',
+  uniqueId: (id, usedBy) =>
+    `The id ${q(id)} is repeated${usedBy ? ` (already used for ${USES[usedBy.kind]} ${q(usedBy.label)})` : ''}`,
+  planIdIsRowKey: (planId, key) => `The plan id ${q(planId)} differs from the key of its row, ${q(key)}`,
+  planIdInOneFile: (id, file) => `The plan id ${q(id)} is already used in the file ${q(file)}`,
+};

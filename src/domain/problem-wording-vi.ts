@@ -1,0 +1,20 @@
+import type { IdUse, ProblemWording } from './problem-wording';
+
+const USES: Record<IdUse['kind'], string> = { body: 'cơ quan', group: 'nhóm', task: 'nhiệm vụ' };
+
+/** Why input was refused, in Vietnamese. */
+export const VI: ProblemWording = {
+  root: '(gốc)',
+  lineColumn: (line, column) => `dòng ${line}, cột ${column}`,
+  positionUnknown: '(không rõ vị trí)',
+  notJson: (detail) => `Không phải JSON hợp lệ: ${detail}`,
+
+  idFormat: 'Mã định danh chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
+  dateFormat: 'Ngày phải có dạng yyyy-mm-dd',
+  realDate: 'Ngày không tồn tại trên lịch',
+  hasIssuer: 'Kế hoạch cần ít nhất một cơ quan ban hành',
+  uniqueId: (id, usedBy) =>
+    `Mã "${id}" bị trùng${usedBy ? ` (đã dùng cho ${USES[usedBy.kind]} ${usedBy.label})` : ''}`,
+  planIdIsRowKey: (planId, key) => `Mã kế hoạch "${planId}" khác khóa của dòng "${key}"`,
+  planIdInOneFile: (id, file) => `Mã kế hoạch "${id}" đã dùng trong tệp ${file}`,
+};
