@@ -42,6 +42,23 @@ describe('npm run verify', () => {
     expect(r.out).toContain('✗ Ban A: mắc kẹt');
     expect(r.out).toContain('vòng chờ lẫn nhau');
     expect(r.out).toContain('dependency-cycle');
+    const en = verify('--lang', 'en', dir);
+    expect(en.code).toBe(1);
+    expect(en.out).toContain('✗ Ban A: stuck (a)');
+    expect(en.out).toContain('“Ban A” cannot complete task 1 “Việc X”: they wait for each other');
+    expect(en.out).toContain('[error] dependency-cycle: The tasks');
+    expect(en.out).toContain('1 valid plan, 0 invalid files, 2 stuck bodies.');
+  });
+
+  it('refuses a language it does not have, and a command line without files', () => {
+    expect(verify('--lang', 'fr', 'workflows/')).toMatchObject({
+      code: 2,
+      err: 'Ngôn ngữ "fr" không có: chỉ có vi hoặc en.\n',
+    });
+    expect(verify('--lang', 'en')).toMatchObject({
+      code: 2,
+      err: 'Usage: npm run verify -- [--lang vi|en] <plan files or folders> …\n',
+    });
   });
 
   it('names the file, the JSON path and the rule for an invalid file, without a stack trace', () => {
@@ -57,5 +74,8 @@ describe('npm run verify', () => {
     expect(r.err).toMatch(/sai\.json: issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành/);
     expect(r.err).toMatch(/hong\.json: dòng 1, cột \d+: Không phải JSON hợp lệ/);
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+    const en = verify('--lang', 'en', dir);
+    expect(en.err).toMatch(/sai\.json: issuerIds: A plan needs at least one issuing body/);
+    expect(en.err).toMatch(/hong\.json: line 1, column \d+: Not valid JSON/);
   });
 });
