@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/calendar/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', pureLayers],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],

@@ -18,6 +18,7 @@ const ALLOWED: Record<string, RegExp> = {
   'src/domain': /^(zod|\.\/[\w.-]+)$/,
   'src/engine': /^(zod|xstate|xstate\/graph|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/store': /^(zod|dexie|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
+  'src/calendar': /^(date-holidays|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
 };
 
 describe('layers import in one direction only', () => {
