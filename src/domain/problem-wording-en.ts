@@ -18,4 +18,10 @@ export const EN: ProblemWording = {
     `The id ${q(id)} is repeated${usedBy ? ` (already used for ${USES[usedBy.kind]} ${q(usedBy.label)})` : ''}`,
   planIdIsRowKey: (planId, key) => `The plan id ${q(planId)} differs from the key of its row, ${q(key)}`,
   planIdInOneFile: (id, file) => `The plan id ${q(id)} is already used in the file ${q(file)}`,
+  unknownKey: (key, suggestion) =>
+    suggestion
+      ? `Unknown key \`${key}\` — did you mean \`${suggestion}\`?`
+      : `Unknown key \`${key}\`: the plan format has no such field`,
+  formatVersion: (written, newest) =>
+    `Format version ${written} cannot be read: this app reads versions 1 to ${newest}`,
 };

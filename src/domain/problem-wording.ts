@@ -17,7 +17,11 @@ export type Rule =
   /** `usedBy` is null where only the repetition is known. */
   | { rule: 'unique-id'; id: string; usedBy: IdUse | null }
   | { rule: 'plan-id-is-row-key'; planId: string; key: string }
-  | { rule: 'plan-id-in-one-file'; id: string; file: string };
+  | { rule: 'plan-id-in-one-file'; id: string; file: string }
+  /** A key no field of the format has; `suggestion` is the known key nearest to it, if one is near. */
+  | { rule: 'unknown-key'; key: string; suggestion: string | null }
+  /** A plan file's `schemaVersion` that this version of the app cannot read. */
+  | { rule: 'format-version'; written: string; newest: number };
 
 /**
  * What is said about input that was refused, one catalogue per language (`problem-wording-vi`,
@@ -36,6 +40,8 @@ export interface ProblemWording {
   uniqueId(id: string, usedBy: IdUse | null): string;
   planIdIsRowKey(planId: string, key: string): string;
   planIdInOneFile(id: string, file: string): string;
+  unknownKey(key: string, suggestion: string | null): string;
+  formatVersion(written: string, newest: number): string;
 }
 
 export const PROBLEM_WORDING = { vi: VI, en: EN } as const;
@@ -56,6 +62,10 @@ export function sayRule(w: ProblemWording, rule: Rule): string {
       return w.planIdIsRowKey(rule.planId, rule.key);
     case 'plan-id-in-one-file':
       return w.planIdInOneFile(rule.id, rule.file);
+    case 'unknown-key':
+      return w.unknownKey(rule.key, rule.suggestion);
+    case 'format-version':
+      return w.formatVersion(rule.written, rule.newest);
   }
 }
 

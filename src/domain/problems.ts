@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eachLanguage, inEveryLanguage, type Language, type Localized } from './localized';
 import { PROBLEM_WORDING, sayRule, wordRule, type Rule } from './problem-wording';
+import { knownKeysAt, nearestKey } from './unknown-keys';
 
 /** One reason input was refused: where (JSON path, or line and column) and what rule it breaks. */
 export interface PlanProblem {
@@ -53,11 +54,24 @@ const inVietnamese = (issue: z.core.$ZodRawIssue) => wordIssue('vi', issue);
 export function check<T>(schema: z.ZodType<T>, value: unknown, at: readonly PropertyKey[] = []): Checked<T> {
   const result = schema.safeParse(value, { error: inVietnamese, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatPath([...at, ...issue.path]),
-      message: { vi: issue.message, en: wordIssue('en', issue as z.core.$ZodRawIssue) },
-    })),
-  };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsOf(schema, issue, at)) };
+}
+
+/**
+ * The problems one issue stands for: an object's unknown keys are one problem each, at the key's own path,
+ * with the known key nearest to it, so that a misspelt field is never silently dropped.
+ */
+function problemsOf(schema: z.ZodType, issue: z.core.$ZodIssue, at: readonly PropertyKey[]): PlanProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(schema, issue.path);
+    return issue.keys.map((key) =>
+      problemAt([...at, ...issue.path, key], {
+        rule: 'unknown-key',
+        key,
+        suggestion: nearestKey(key, known),
+      }),
+    );
+  }
+  const message = { vi: issue.message, en: wordIssue('en', issue as z.core.$ZodRawIssue) };
+  return [{ path: formatPath([...at, ...issue.path]), message }];
 }
