@@ -12,6 +12,7 @@ export const EN: ProblemWording = {
 
   idFormat: 'An id may contain only lowercase letters without diacritics, digits and hyphens',
   dateFormat: 'A date must be written yyyy-mm-dd',
+  yearRange: 'The year of a date must be from 0001 to 9999',
   realDate: 'This date is not on the calendar',
   hasIssuer: 'A plan needs at least one issuing body',
   uniqueId: (id, usedBy) =>

@@ -11,6 +11,7 @@ export const VI: ProblemWording = {
 
   idFormat: 'Mã định danh chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
   dateFormat: 'Ngày phải có dạng yyyy-mm-dd',
+  yearRange: 'Năm của ngày phải từ 0001 đến 9999',
   realDate: 'Ngày không tồn tại trên lịch',
   hasIssuer: 'Kế hoạch cần ít nhất một cơ quan ban hành',
   uniqueId: (id, usedBy) =>

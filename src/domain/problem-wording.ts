@@ -13,7 +13,7 @@ export interface IdUse {
  * issue, so that each language's catalogue words it from the same values.
  */
 export type Rule =
-  | { rule: 'id-format' | 'date-format' | 'real-date' | 'has-issuer' }
+  | { rule: 'id-format' | 'date-format' | 'year-range' | 'real-date' | 'has-issuer' }
   /** `usedBy` is null where only the repetition is known. */
   | { rule: 'unique-id'; id: string; usedBy: IdUse | null }
   | { rule: 'plan-id-is-row-key'; planId: string; key: string }
@@ -35,6 +35,7 @@ export interface ProblemWording {
 
   idFormat: string;
   dateFormat: string;
+  yearRange: string;
   realDate: string;
   hasIssuer: string;
   uniqueId(id: string, usedBy: IdUse | null): string;
@@ -52,6 +53,8 @@ export function sayRule(w: ProblemWording, rule: Rule): string {
       return w.idFormat;
     case 'date-format':
       return w.dateFormat;
+    case 'year-range':
+      return w.yearRange;
     case 'real-date':
       return w.realDate;
     case 'has-issuer':

@@ -14,12 +14,19 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: PlanPro
 /** A rule of our own as the params of a refinement or a custom issue: `.refine(f, breaks(rule))`. */
 export const breaks = (rule: Rule) => ({ params: rule });
 
+const NAME = /^[A-Za-z_$][\w$]*$/;
+
+/** One step of a path: `[3]`, `.leadId` (no dot first), or `["a key"]` for a key that is not a plain name. */
+function pathStep(seg: PropertyKey, first: boolean): string {
+  if (typeof seg === 'number') return `[${seg}]`;
+  const key = String(seg);
+  return NAME.test(key) ? `${first ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
+}
+
 /** `tasks[3].leadId` from zod's path segments; the root is named in each language. */
 export function formatPath(path: readonly PropertyKey[]): Localized {
   if (path.length === 0) return inEveryLanguage(PROBLEM_WORDING, (w) => w.root);
-  const written = path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-    .join('');
+  const written = path.map((seg, i) => pathStep(seg, i === 0)).join('');
   return { vi: written, en: written };
 }
 
