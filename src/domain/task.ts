@@ -36,7 +36,6 @@ export const TaskSchema = z.strictObject({
   deliverable: z.string().nullable().default(null),
   /** The assignee writes its own plan (cụ thể hóa); a child plan fulfils this task. */
   childPlan: z.boolean().default(false),
-  /** The plan in the library linked as this task's child plan, once one is. */
   childPlanId: IdSchema.nullable().default(null),
   /** "Đề nghị" is a request between equals rather than an order. */
   mode: z.enum(['order', 'request']).default('order'),
