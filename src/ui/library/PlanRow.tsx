@@ -23,6 +23,7 @@ interface PlanRowProps extends PlanRowActions {
 /** The calendar day of a timestamp where the user is (an edit at 6:00 in Hà Nội is 23:00 UTC the day before). */
 function localDay(timestamp: string): string {
   const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp; // shown as written
   return toIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 

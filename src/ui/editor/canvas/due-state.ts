@@ -30,7 +30,8 @@ export function dueStateOf(phrase: string | null, planYear: number | null, today
   if (!parsed.due) return 'unknown';
   if (parsed.tentative) return 'tentative';
   if (parsed.due < today) return 'overdue';
-  return parsed.due <= addDays(today, SOON_DAYS) ? 'soon' : 'later';
+  const soon = addDays(today, SOON_DAYS);
+  return soon === null || parsed.due <= soon ? 'soon' : 'later';
 }
 
 /** `dueStateOf` for one plan year and day, parsing each distinct phrase once. */
