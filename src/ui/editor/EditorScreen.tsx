@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getDatabase, VersionRepository, type PlanRecord, type RowProblem } from '../../store';
-import { PlanNotFound } from '../report/PlanNotFound';
+import { PlanNotFound } from '../plan-view/PlanNotFound';
 import { useLeaveCheck } from '../router/router';
 import { usePlanRepository } from '../shell/repositories';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { EditorProvider } from './editor-context';
 import { EditorLayout } from './EditorLayout';
-import { EditorStore } from './editor-store';
+import { EditorStore } from '../../app/editor-store';
 import './editor.css';
 import { useEditorMessages } from './messages';
 

@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/messages';
-import type { SaveState } from './plan-saver';
-import type { DueState } from './canvas/due-state';
-import type { EditorView } from './editor-store';
+import type { SaveState } from '../../app/plan-saver';
+import type { DueState } from '../../domain/due-state';
+import type { EditorView } from '../../app/editor-store';
 
 const vi = {
   opening: 'Đang mở kế hoạch…',

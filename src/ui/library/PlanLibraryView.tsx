@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { PlanRecord } from '../../store';
-import { usePlanMessages } from '../report/plan-messages';
+import { usePlanMessages } from '../plan-view/plan-messages';
 import { filterRecords, SORT_KEYS, sortRecords, type SortKey } from './library-query';
 import { useLibraryMessages } from './messages';
 import { PlanRow, type PlanRowActions } from './PlanRow';

@@ -1,9 +1,9 @@
 import { toIso } from '../../domain/date';
 import type { PlanRecord } from '../../store';
 import { formatDate } from '../i18n/format';
-import { MetaItem, PlanMeta } from '../report/PlanMeta';
-import { usePlanMessages } from '../report/plan-messages';
-import { VerdictBadge } from '../report/VerdictBadge';
+import { MetaItem, PlanMeta } from '../plan-view/PlanMeta';
+import { usePlanMessages } from '../plan-view/plan-messages';
+import { VerdictBadge } from '../plan-view/VerdictBadge';
 import { Link } from '../router/router';
 import { useLibraryMessages } from './messages';
 import type { LibraryVerdict } from './verdicts';

@@ -1,7 +1,7 @@
 import { PLAN_KIND_LABELS, type Plan } from '../../domain/plan';
 import type { PlanRecord } from '../../store';
 import { matchesSearch, viCollator } from '../i18n/format';
-import { issuerNames } from '../report/plan-messages';
+import { issuerNames } from '../plan-view/plan-messages';
 
 export const SORT_KEYS = ['updated', 'title', 'date', 'tasks'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

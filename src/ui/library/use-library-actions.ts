@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { PlanRecord, PlanRepository, RemovedPlan } from '../../store';
 import { navigate } from '../router/router';
-import { errorDetail } from '../shell/error-detail';
+import { errorDetail } from '../../app/error-detail';
 import { downloadText } from './download';
-import { newPlan } from './new-plan';
+import { newPlan } from '../../domain/new-plan';
 import type { LoadProblem } from '../shell/ProblemsPanel';
 import type { LibraryNotice, ShownNotice } from './notices';
 

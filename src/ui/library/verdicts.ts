@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { checkPlan } from '../../engine/check-plan';
 import type { PlanRecord } from '../../store';
-import { stuckCount } from '../report/plan-messages';
-import { errorDetail } from '../shell/error-detail';
+import { stuckCount } from '../plan-view/plan-messages';
+import { errorDetail } from '../../app/error-detail';
 
 /** A plan's overall verdict: how many assigned bodies can get stuck, or why the check itself failed. */
 export type LibraryVerdict = { checked: true; stuck: number } | { checked: false; detail: string };

@@ -4,16 +4,16 @@ import { checkPlan, type PlanReport } from '../../engine/check-plan';
 import type { PlanRecord } from '../../store';
 import { Link } from '../router/router';
 import { usePlanRepository } from '../shell/repositories';
-import { errorDetail } from '../shell/error-detail';
+import { errorDetail } from '../../app/error-detail';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { useReportMessages } from './messages';
-import { PlanMeta } from './PlanMeta';
-import { PlanNotFound } from './PlanNotFound';
-import { PlanReportView } from './PlanReportView';
-import { bareNumber, stuckCount, usePlanMessages } from './plan-messages';
-import './report.css';
-import { VerdictBadge } from './VerdictBadge';
+import { useReportMessages } from '../plan-view/messages';
+import { PlanMeta } from '../plan-view/PlanMeta';
+import { PlanNotFound } from '../plan-view/PlanNotFound';
+import { PlanReportView } from '../plan-view/PlanReportView';
+import { bareNumber, stuckCount, usePlanMessages } from '../plan-view/plan-messages';
+import '../plan-view/plan-view.css';
+import { VerdictBadge } from '../plan-view/VerdictBadge';
 
 type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
 

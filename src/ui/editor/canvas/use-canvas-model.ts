@@ -8,7 +8,7 @@ import { useCanvasMessages } from '../messages';
 import type { LiveReport } from '../verify-protocol';
 import { DependencyEdgeCache } from './dependency-edges';
 import { blockingTasks, namesById, tasksOfBody } from './decorations';
-import { dueStatesFor, planYearOf, todayIso, type DueState } from './due-state';
+import { dueStatesFor, planYearOf, todayIso, type DueState } from '../../../domain/due-state';
 import { insideLane, laneX, LANE_TOP, NODE_HEIGHT, type Point } from './geometry';
 import { isStageNodeId, stageNodes, type StageNode } from './stage-nodes';
 import { TaskNodeCache, type Dimensions, type TaskNode } from './task-nodes';

@@ -1,9 +1,9 @@
-import { usePlanMessages } from '../../report/plan-messages';
+import { usePlanMessages } from '../../plan-view/plan-messages';
 import { bodyLabel, bodyOptions, usingBody } from './body-options';
-import { DateField } from './DateField';
-import { CommitField, optionsOf, orNull, SelectField } from './fields';
-import { useDomainLabels } from './labels';
-import { PickList } from './PickList';
+import { DateField } from '../../controls/DateField';
+import { CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
+import { useDomainLabels } from '../../i18n/labels';
+import { PickList } from '../../controls/PickList';
 import { PlanBasisRows, PlanRecipientRows } from './PlanDocuments';
 import { PlanNumberFields } from './PlanNumberFields';
 import { usePlanEditing, type PlanPanelProps } from './plan-panel';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Finding } from '../../../engine/finding';
 import type { BodyVerdict } from '../../../engine/verdict';
 import { sortByVi } from '../../i18n/format';
-import { VerdictBadge } from '../../report/VerdictBadge';
+import { VerdictBadge } from '../../plan-view/VerdictBadge';
 import type { LiveFinding, LiveReport } from '../verify-protocol';
 import { useProblemsMessages } from './messages';
 import { useLanguage } from '../../i18n/language';

@@ -1,8 +1,8 @@
-import type { DeadlineKind } from '../../../domain/deadline';
-import type { RECIPIENT_PURPOSES } from '../../../domain/plan';
-import { STAGE_LABELS, type Stage } from '../../../domain/stage';
-import type { TASK_KINDS } from '../../../domain/task';
-import { defineMessages } from '../../i18n/messages';
+import type { DeadlineKind } from '../../domain/deadline';
+import type { RECIPIENT_PURPOSES } from '../../domain/plan';
+import { STAGE_LABELS, type Stage } from '../../domain/stage';
+import type { TASK_KINDS } from '../../domain/task';
+import { defineMessages } from './messages';
 
 type TaskKind = (typeof TASK_KINDS)[number];
 type Purpose = (typeof RECIPIENT_PURPOSES)[number];

@@ -1,6 +1,6 @@
-import { addDays, toIso } from '../../../domain/date';
-import { parseDeadline } from '../../../domain/deadline';
-import type { Plan } from '../../../domain/plan';
+import { addDays, toIso } from './date';
+import { parseDeadline } from './deadline';
+import type { Plan } from './plan';
 
 /** A task's deadline seen from today: shown as a colour and always as words too. */
 export type DueState =
