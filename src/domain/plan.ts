@@ -15,15 +15,6 @@ export const PLAN_KINDS = [
 ] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
-export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
-  'ke-hoach': 'Kế hoạch',
-  'chuong-trinh': 'Chương trình',
-  'chuong-trinh-hanh-dong': 'Chương trình hành động',
-  'chuong-trinh-phoi-hop': 'Chương trình phối hợp',
-  'huong-dan': 'Hướng dẫn',
-  'de-an': 'Đề án',
-};
-
 /** Số và ký hiệu: Party "66-CTr/TU", State "115/KH-UBND". */
 export const DocumentNumberSchema = z.object({
   raw: z.string().min(1),

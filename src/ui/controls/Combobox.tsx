@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { matchesSearch } from '../i18n/format';
+import { matchesSearch } from '../../domain/text-fold';
 import { useControlMessages } from './messages';
 
 export interface ComboOption {

@@ -1,6 +1,8 @@
-import { PLAN_KIND_LABELS, type Plan } from '../../domain/plan';
+import { LABELS } from '../../domain/labels';
+import type { Plan } from '../../domain/plan';
 import type { PlanRecord } from '../../store';
-import { matchesSearch, viCollator } from '../i18n/format';
+import { matchesSearch } from '../../domain/text-fold';
+import { viCollator } from '../i18n/format';
 import { issuerNames } from '../plan-view/plan-messages';
 
 export const SORT_KEYS = ['updated', 'title', 'date', 'tasks'] as const;
@@ -15,7 +17,7 @@ export function searchableText(plan: Plan, kindLabel: string): string {
     plan.title,
     plan.number?.raw ?? '',
     ...issuerNames(plan),
-    PLAN_KIND_LABELS[plan.kind],
+    LABELS.vi.planKinds[plan.kind],
     kindLabel,
   ].join('\n');
 }

@@ -1,20 +1,10 @@
-import { PLAN_KIND_LABELS, type Plan, type PlanKind } from '../../domain/plan';
+import type { Plan } from '../../domain/plan';
 import type { PlanReport } from '../../engine/check-plan';
 import { defineMessages } from '../i18n/messages';
-
-const EN_KIND_LABELS: Record<PlanKind, string> = {
-  'ke-hoach': 'Plan',
-  'chuong-trinh': 'Programme',
-  'chuong-trinh-hanh-dong': 'Action programme',
-  'chuong-trinh-phoi-hop': 'Joint programme',
-  'huong-dan': 'Guidance',
-  'de-an': 'Scheme',
-};
 
 /** What a plan is, in words: shared by the library's rows and the report's header. */
 export const usePlanMessages = defineMessages({
   vi: {
-    kinds: PLAN_KIND_LABELS,
     kind: 'Loại',
     number: 'Số, ký hiệu',
     noNumber: 'Không số',
@@ -30,7 +20,6 @@ export const usePlanMessages = defineMessages({
     checkFailed: 'Không kiểm tra được',
   },
   en: {
-    kinds: EN_KIND_LABELS,
     kind: 'Kind',
     number: 'Number',
     noNumber: 'No number',

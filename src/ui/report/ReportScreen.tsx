@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { checkPlan, type PlanReport } from '../../engine/check-plan';
 import type { PlanRecord } from '../../store';
+import { useDomainLabels } from '../i18n/labels';
 import { Link } from '../router/router';
 import { usePlanRepository } from '../shell/repositories';
 import { errorDetail } from '../../app/error-detail';
@@ -28,9 +29,10 @@ function check(record: PlanRecord): Checked {
 function PlanReportPage({ record }: { record: PlanRecord }) {
   const m = useReportMessages();
   const pm = usePlanMessages();
+  const labels = useDomainLabels();
   const { plan } = record;
   const checked = useMemo(() => check(record), [record]);
-  const shortName = pm.shortName(pm.kinds[plan.kind], bareNumber(plan));
+  const shortName = pm.shortName(labels.planKinds[plan.kind], bareNumber(plan));
   useDocumentTitle(m.pageTitle(shortName));
   const stuck = checked.ok ? stuckCount(checked.report) : null;
   return (

@@ -1,4 +1,3 @@
-import { usePlanMessages } from '../../plan-view/plan-messages';
 import { bodyLabel, bodyOptions, usingBody } from './body-options';
 import { DateField } from '../../controls/DateField';
 import { CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
@@ -13,7 +12,6 @@ export function PlanInspector(props: PlanPanelProps) {
   const { plan, directory, dispatch } = props;
   const { m, update } = usePlanEditing(props);
   const labels = useDomainLabels();
-  const kinds = usePlanMessages().kinds;
   const hints = { group: m.group, fromDirectory: m.fromDirectory };
   const options = bodyOptions(plan, directory, hints);
   const own = bodyOptions(plan, [], hints);
@@ -24,7 +22,7 @@ export function PlanInspector(props: PlanPanelProps) {
       <SelectField
         label={m.planKind}
         value={plan.kind}
-        options={optionsOf(kinds)}
+        options={optionsOf(labels.planKinds)}
         onChange={(kind) => update({ kind })}
       />
       <SelectField

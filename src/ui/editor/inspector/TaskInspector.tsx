@@ -1,5 +1,6 @@
 import { STAGES } from '../../../domain/stage';
-import { DeadlineField, planYearOf } from './DeadlineField';
+import { planYearOf } from '../../../domain/plan-year';
+import { DeadlineField } from './DeadlineField';
 import { CheckField, CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
 import { useDomainLabels } from '../../i18n/labels';
 import { TaskAssignees } from './TaskAssignees';

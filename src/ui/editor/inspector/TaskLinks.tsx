@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ReportEdge } from '../../../domain/task';
-import { DeadlineField, planYearOf } from './DeadlineField';
+import { planYearOf } from '../../../domain/plan-year';
+import { DeadlineField } from './DeadlineField';
 import { CheckField } from '../../controls/fields';
 import { useInspectorMessages } from './messages';
 import { PickList } from '../../controls/PickList';

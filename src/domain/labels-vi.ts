@@ -1,0 +1,62 @@
+import type { LabelCatalogue } from './labels';
+
+/** Vietnamese names, as the documents write them. */
+export const LABELS_VI: LabelCatalogue = {
+  planKinds: {
+    'ke-hoach': 'Kế hoạch',
+    'chuong-trinh': 'Chương trình',
+    'chuong-trinh-hanh-dong': 'Chương trình hành động',
+    'chuong-trinh-phoi-hop': 'Chương trình phối hợp',
+    'huong-dan': 'Hướng dẫn',
+    'de-an': 'Đề án',
+  },
+  formats: { party: 'Văn bản của Đảng', state: 'Văn bản hành chính nhà nước' },
+  stages: {
+    drafting: 'Xây dựng kế hoạch',
+    disseminating: 'Quán triệt, tuyên truyền',
+    studying: 'Nghiên cứu, học tập',
+    implementing: 'Triển khai thực hiện',
+    reviewing: 'Kiểm tra, sơ kết, tổng kết',
+  },
+  taskKinds: { 'one-off': 'Một lần', event: 'Sự kiện', ongoing: 'Thường xuyên', recurring: 'Định kỳ' },
+  modes: { order: 'Giao (chỉ đạo)', request: 'Đề nghị' },
+  purposes: {
+    'bao-cao': 'Để báo cáo',
+    'thuc-hien': 'Để thực hiện',
+    biet: 'Để biết',
+    luu: 'Lưu',
+    khac: 'Khác',
+  },
+  deadlineKinds: {
+    due: 'Hạn chót',
+    event: 'Sự kiện',
+    window: 'Khoảng thời gian',
+    ongoing: 'Thường xuyên',
+    recurring: 'Định kỳ',
+    'not-a-deadline': 'Không phải thời hạn',
+    unknown: 'Không rõ',
+  },
+  bodyKinds: {
+    'party-committee': 'Cấp ủy',
+    'party-board': 'Ban đảng',
+    'party-office': 'Văn phòng cấp ủy',
+    'party-group': 'Đảng đoàn, ban cán sự đảng',
+    'party-cell': 'Chi bộ',
+    government: 'Chính quyền (HĐND, UBND)',
+    department: 'Sở, ngành',
+    front: 'Mặt trận Tổ quốc',
+    'mass-organisation': 'Tổ chức chính trị - xã hội',
+    press: 'Cơ quan báo chí',
+    central: 'Cơ quan Trung ương',
+    other: 'Khác',
+  },
+  bodyLevels: {
+    central: 'Trung ương',
+    city: 'Thành phố',
+    district: 'Quận, huyện',
+    ward: 'Phường, xã',
+    cell: 'Chi bộ',
+    other: 'Khác',
+  },
+  severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+};
