@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getDatabase, VersionRepository, type PlanRecord, type RowProblem } from '../../store';
+import { useCallback, useEffect, useState } from 'react';
+import type { EditorStore, PlanRecord, RowProblem } from '../../app';
+import { useApp } from '../app-context';
 import { PlanNotFound } from '../plan-view/PlanNotFound';
 import { useLeaveCheck } from '../router/router';
-import { usePlanRepository } from '../shell/repositories';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { EditorProvider } from './editor-context';
 import { EditorLayout } from './EditorLayout';
-import { EditorStore } from '../../app/editor-store';
 import './editor.css';
 import { useEditorMessages } from './messages';
 
@@ -26,10 +25,10 @@ interface SessionProps {
  */
 function EditorSession({ planId, stored, problem }: SessionProps) {
   const m = useEditorMessages();
-  const plans = usePlanRepository();
-  const repositories = useMemo(() => ({ plans, versions: new VersionRepository(getDatabase()) }), [plans]);
+  const app = useApp();
+  const { plans } = app;
   const [store, setStore] = useState<EditorStore | null>(null);
-  if (store === null && stored !== null) setStore(new EditorStore(stored, repositories));
+  if (store === null && stored !== null) setStore(app.openEditor(stored));
   useLeaveCheck(
     useCallback(
       (unloading: boolean) => {
@@ -39,7 +38,7 @@ function EditorSession({ planId, stored, problem }: SessionProps) {
       [store, m],
     ),
   );
-  const revision = useLiveQuery(() => plans.head(planId).then((h) => h?.revision ?? null), [plans, planId]);
+  const revision = useLiveQuery(() => plans.revision(planId), [plans, planId]);
   useEffect(() => {
     if (!store || revision === undefined || revision === null) return;
     if (revision <= store.getState().saved.revision) return;
@@ -60,7 +59,7 @@ function EditorSession({ planId, stored, problem }: SessionProps) {
 /** The plan editor (`/plans/:id`), loaded lazily by the app. */
 export default function EditorScreen({ planId }: { planId: string }) {
   const m = useEditorMessages();
-  const plans = usePlanRepository();
+  const { plans } = useApp();
   const [result, setResult] = useState<Awaited<ReturnType<typeof plans.get>> | null>(null);
   useEffect(() => {
     let current = true;

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { PlanRecord } from '../../store';
+import type { PlanRecord } from '../../app';
 import { useDomainLabels } from '../i18n/labels';
 import { filterRecords, SORT_KEYS, sortRecords, type SortKey } from './library-query';
 import { useLibraryMessages } from './messages';

@@ -1,9 +1,9 @@
 import { LABELS } from '../../domain/labels';
 import type { Plan } from '../../domain/plan';
-import type { PlanRecord } from '../../store';
+import type { PlanRecord } from '../../app';
 import { matchesSearch } from '../../domain/text-fold';
 import { viCollator } from '../i18n/format';
-import { issuerNames } from '../plan-view/plan-messages';
+import { issuerNames } from '../../domain/plan-bodies';
 
 export const SORT_KEYS = ['updated', 'title', 'date', 'tasks'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

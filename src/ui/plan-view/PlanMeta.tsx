@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { Plan } from '../../domain/plan';
 import { formatDate } from '../i18n/format';
 import { useDomainLabels } from '../i18n/labels';
-import { bareNumber, issuerNames, usePlanMessages } from './plan-messages';
+import { bareNumber } from '../../domain/document-number';
+import { issuerNames } from '../../domain/plan-bodies';
+import { usePlanMessages } from './plan-messages';
 
 export function MetaItem({ label, children }: { label: string; children: ReactNode }) {
   return (

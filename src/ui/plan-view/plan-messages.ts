@@ -1,5 +1,3 @@
-import type { Plan } from '../../domain/plan';
-import type { PlanReport } from '../../engine/check-plan';
 import { defineMessages } from '../i18n/messages';
 
 /** What a plan is, in words: shared by the library's rows and the report's header. */
@@ -37,23 +35,3 @@ export const usePlanMessages = defineMessages({
 });
 
 export type PlanMessages = ReturnType<typeof usePlanMessages>;
-
-/** The number as written without its "Số" prefix: "66-CTr/TU". */
-export function bareNumber(plan: Plan): string | null {
-  return plan.number ? plan.number.raw.replace(/^số:?\s*/iu, '') : null;
-}
-
-/** The name of a body or group of the plan, or null when the plan does not define the id. */
-export function bodyName(plan: Plan, id: string): string | null {
-  return plan.bodies.find((b) => b.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? null;
-}
-
-/** The names of the bodies (or groups) that issued the plan, in the plan's order. */
-export function issuerNames(plan: Plan): string[] {
-  return plan.issuerIds.map((id) => bodyName(plan, id) ?? id);
-}
-
-/** How many assigned bodies (or open groups) can get stuck. */
-export function stuckCount(report: PlanReport): number {
-  return report.bodies.filter((b) => !b.completes).length;
-}
