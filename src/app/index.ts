@@ -2,6 +2,5 @@
 export { createApp, startApp, type App } from './app';
 export type { EditorState, EditorStore, EditorView, SaveState } from './editor-store';
 export { errorDetail } from './error-detail';
-export type { FileProblems, FileText } from './plan-files';
-export { stuckCount, type Checked, type PlanVerdict } from './verification';
+export { stuckCount, type PlanVerdict } from './verification';
 export type { PlanRecord, RemovedPlan, RowProblem } from '../store';

@@ -65,14 +65,6 @@ export function factsFor(model: PlanModel, sets: FactSets, assigneeId: string): 
   };
 }
 
-export function sameStatuses(
-  a: Record<string, AssignmentStatus>,
-  b: Record<string, AssignmentStatus>,
-): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
 export function changedTasks(
   before: Record<string, AssignmentStatus>,
   after: Record<string, AssignmentStatus>,

@@ -33,5 +33,3 @@ export const usePlanMessages = defineMessages({
     checkFailed: 'Could not be checked',
   },
 });
-
-export type PlanMessages = ReturnType<typeof usePlanMessages>;
