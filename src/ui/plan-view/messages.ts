@@ -1,15 +1,8 @@
 import { defineMessages } from '../i18n/messages';
 
-/** The verdict report page. The checker's own explanations (engine) are in Vietnamese only. */
+/** The plan's verification shown as a report: bodies' verdicts, findings, notes on the document. */
 export const useReportMessages = defineMessages({
   vi: {
-    pageTitle: (name: string) => `Kết quả kiểm chứng: ${name}`,
-    eyebrow: 'Kết quả kiểm chứng',
-    library: 'Thư viện kế hoạch',
-    breadcrumb: 'Vị trí trang',
-    openEditor: 'Mở trình chỉnh sửa',
-    loading: 'Đang tải kế hoạch…',
-    checkFailed: (detail: string) => `Không kiểm tra được kế hoạch: ${detail}`,
     notFoundTitle: 'Không tìm thấy kế hoạch',
     notFoundText: 'Thư viện không có kế hoạch mang mã',
     unreadableText: 'Kế hoạch mang mã này có trong thư viện nhưng không đọc được:',
@@ -34,13 +27,6 @@ export const useReportMessages = defineMessages({
     related: 'Liên quan:',
   },
   en: {
-    pageTitle: (name: string) => `Verification report: ${name}`,
-    eyebrow: 'Verification report',
-    library: 'Plan library',
-    breadcrumb: 'You are here',
-    openEditor: 'Open in the editor',
-    loading: 'Loading the plan…',
-    checkFailed: (detail: string) => `The plan could not be checked: ${detail}`,
     notFoundTitle: 'Plan not found',
     notFoundText: 'The library has no plan with the id',
     unreadableText: 'A plan with this id is in the library but cannot be read:',

@@ -7,16 +7,16 @@ import { useDomainLabels } from '../i18n/labels';
 import { Link } from '../router/router';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { useReportMessages } from '../plan-view/messages';
 import { PlanMeta } from '../plan-view/PlanMeta';
 import { PlanNotFound } from '../plan-view/PlanNotFound';
 import { PlanReportView } from '../plan-view/PlanReportView';
 import { usePlanMessages } from '../plan-view/plan-messages';
 import '../plan-view/plan-view.css';
+import { useReportPageMessages } from './messages';
 import { VerdictBadge } from '../plan-view/VerdictBadge';
 
 function PlanReportPage({ record }: { record: PlanRecord }) {
-  const m = useReportMessages();
+  const m = useReportPageMessages();
   const pm = usePlanMessages();
   const labels = useDomainLabels();
   const { plan } = record;
@@ -59,7 +59,7 @@ function PlanReportPage({ record }: { record: PlanRecord }) {
 
 /** The verdict report (`/plans/:id/report`): each body's verdict with reasons and witness, then findings. */
 export function ReportScreen({ planId }: { planId: string }) {
-  const m = useReportMessages();
+  const m = useReportPageMessages();
   const { plans } = useApp();
   const result = useLiveQuery(() => plans.get(planId), [plans, planId]);
   if (!result) return <PageLoading text={m.loading} />;
