@@ -58,4 +58,12 @@ export const LABELS_EN: LabelCatalogue = {
     other: 'Other',
   },
   severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+  statuses: {
+    notStarted: 'Not started',
+    inProgress: 'In progress',
+    reported: 'Reported, awaiting confirmation',
+    returned: 'Returned for more work',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+  },
 };

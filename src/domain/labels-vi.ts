@@ -59,4 +59,12 @@ export const LABELS_VI: LabelCatalogue = {
     other: 'Khác',
   },
   severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  statuses: {
+    notStarted: 'Chưa thực hiện',
+    inProgress: 'Đang thực hiện',
+    reported: 'Đã báo cáo, chờ xác nhận',
+    returned: 'Trả lại, cần bổ sung',
+    completed: 'Hoàn thành',
+    cancelled: 'Đã hủy',
+  },
 };

@@ -1,3 +1,4 @@
+import type { AssignmentStatus } from './assignment-status';
 import type { BODY_KINDS, BODY_LEVELS } from './body';
 import type { DeadlineKind } from './deadline';
 import { LABELS_EN } from './labels-en';
@@ -23,6 +24,8 @@ export interface LabelCatalogue {
   bodyKinds: Record<(typeof BODY_KINDS)[number], string>;
   bodyLevels: Record<(typeof BODY_LEVELS)[number], string>;
   severities: Record<Severity, string>;
+  /** Where an assignment stands in a run (trạng thái thực hiện). */
+  statuses: Record<AssignmentStatus, string>;
 }
 
 export const LABELS: Readonly<Record<Language, LabelCatalogue>> = { vi: LABELS_VI, en: LABELS_EN };

@@ -1,15 +1,7 @@
+import type { AssignmentStatus } from '../domain/assignment-status';
 import type { PlanModel, TaskNode } from './model';
 
-/** Working status of one assignment (trạng thái thực hiện). */
-export const ASSIGNMENT_STATUSES = [
-  'notStarted', // chưa thực hiện
-  'inProgress', // đang thực hiện
-  'reported', // đã báo cáo, chờ xác nhận
-  'returned', // trả lại, cần bổ sung
-  'completed', // hoàn thành
-  'cancelled', // đã hủy
-] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export type { AssignmentStatus };
 
 export function isClosed(status: AssignmentStatus): boolean {
   return status === 'completed' || status === 'cancelled';
