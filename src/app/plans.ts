@@ -1,5 +1,5 @@
 import { newPlan } from '../domain/new-plan';
-import type { PlanRepository } from '../store';
+import type { PlanRepository, RemovedPlan } from '../store';
 
 /**
  * The plan library as the screens use it: list and read plans (each read parses its row), and the
@@ -22,5 +22,6 @@ export class PlanService {
 
   remove = (id: string) => this.repository.remove(id);
 
-  restore: PlanRepository['restore'] = (removed) => this.repository.restore(removed);
+  /** Put back what `remove` took away (the library's undo). */
+  restore = (removed: RemovedPlan) => this.repository.restore(removed);
 }
