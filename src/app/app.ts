@@ -9,7 +9,7 @@ import {
   type PlanRecord,
   type RolloutDatabase,
 } from '../store';
-import { EditorStore } from './editor-store';
+import type { EditorStore } from './editor-store';
 import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
 import { SettingsService } from './settings';
@@ -26,8 +26,11 @@ export interface App {
   directory: Pick<DirectoryRepository, 'list'>;
   settings: SettingsService;
   verification: VerificationService;
-  /** An editing session of one stored plan: its history, selection and saves. */
-  openEditor(record: PlanRecord): EditorStore;
+  /**
+   * An editing session of one stored plan: its history, selection and saves. Loaded on demand, so the
+   * editor's code stays out of the first page load.
+   */
+  openEditor(record: PlanRecord): Promise<EditorStore>;
 }
 
 export function createApp(db: RolloutDatabase, now: () => Date = () => new Date()): App {
@@ -40,7 +43,10 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
     directory: { list: () => directory.list() },
     settings: new SettingsService(new SettingsRepository(db)),
     verification: new VerificationService(),
-    openEditor: (record) => new EditorStore(record, { plans, versions }, now),
+    openEditor: async (record) => {
+      const { EditorStore } = await import('./editor-store');
+      return new EditorStore(record, { plans, versions }, now);
+    },
   };
 }
 

@@ -87,7 +87,7 @@ describe('the application services, in Node without React', () => {
   it('opens an editing session whose edits are saved as new revisions', async () => {
     const { app } = newApp();
     const created = await app.plans.createEmpty();
-    const editor = app.openEditor(created);
+    const editor = await app.openEditor(created);
     editor.dispatch({ type: 'updatePlan', changes: { title: 'Kế hoạch đã đổi tên' } });
     await editor.whenSaved();
     const { record } = await app.plans.get(created.id);
