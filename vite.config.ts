@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The app decides what every address shows (an unknown one is its "not found" page), but Vite's servers
@@ -25,6 +26,10 @@ function appForUndecodableAddresses(): Plugin {
 
 export default defineConfig({
   plugins: [react(), appForUndecodableAddresses()],
+  resolve: {
+    /** The core (domain, engine, app, documents) by package name, for scripts/ and a server/ package. */
+    alias: { '@rollout/core': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

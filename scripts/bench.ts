@@ -4,11 +4,11 @@
  * a 200-body simulation in ≤ 300 ms.
  */
 import { performance } from 'node:perf_hooks';
-import { checkPlan } from '../src/engine/check-plan';
-import { compilePlanModel } from '../src/engine/model';
-import { runOracle } from '../src/engine/oracle';
-import { simulate } from '../src/engine/simulate';
-import { verifyBodies } from '../src/engine/verify';
+import { checkPlan } from '@rollout/core/engine/check-plan';
+import { compilePlanModel } from '@rollout/core/engine/model';
+import { runOracle } from '@rollout/core/engine/oracle';
+import { simulate } from '@rollout/core/engine/simulate';
+import { verifyBodies } from '@rollout/core/engine/verify';
 import { syntheticPlan } from './synthetic-plan';
 
 function median(values: number[]): number {

@@ -15,15 +15,6 @@ export const PLAN_KINDS = [
 ] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
-export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
-  'ke-hoach': 'Kế hoạch',
-  'chuong-trinh': 'Chương trình',
-  'chuong-trinh-hanh-dong': 'Chương trình hành động',
-  'chuong-trinh-phoi-hop': 'Chương trình phối hợp',
-  'huong-dan': 'Hướng dẫn',
-  'de-an': 'Đề án',
-};
-
 /** Số và ký hiệu: Party "66-CTr/TU", State "115/KH-UBND". */
 export const DocumentNumberSchema = z.strictObject({
   raw: z.string().min(1),
@@ -115,5 +106,4 @@ export const PlanSchema = z
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
-export type Recipient = z.infer<typeof RecipientSchema>;
 export type PlanWarning = z.infer<typeof PlanWarningSchema>;

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { errorDetail } from './error-detail';
+import { errorDetail } from '../../app';
 import { useShellMessages } from './messages';
 
 function ErrorMessage({ error }: { error: unknown }) {

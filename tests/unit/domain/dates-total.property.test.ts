@@ -4,8 +4,8 @@ import { addDays, formatDateVi, readIso, weekdayOf } from '../../../src/domain/d
 import { parseDeadline } from '../../../src/domain/deadline';
 import { IsoDateSchema } from '../../../src/domain/ids';
 import { check } from '../../../src/domain/problems';
-import { dueStateOf } from '../../../src/ui/editor/canvas/due-state';
-import { isoFromDayMonthYear } from '../../../src/ui/editor/inspector/DateField';
+import { dueStateOf } from '../../../src/domain/due-state';
+import { isoFromDayMonthYear } from '../../../src/ui/controls/DateField';
 import { formatDate } from '../../../src/ui/i18n/format';
 
 /** Years a user can type or a file can hold, the edges first. */

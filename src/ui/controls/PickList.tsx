@@ -1,5 +1,5 @@
 import { Combobox, type ComboOption } from './Combobox';
-import { useControlMessages } from './controls-messages';
+import { useControlMessages } from './messages';
 
 interface PickListProps {
   label: string;

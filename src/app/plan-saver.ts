@@ -1,6 +1,6 @@
-import type { History } from '../../domain/history';
-import type { Plan } from '../../domain/plan';
-import type { PlanRecord, PlanRepository, VersionRepository } from '../../store';
+import type { History } from '../domain/history';
+import type { Plan } from '../domain/plan';
+import type { PlanRecord, PlanRepository, VersionRepository } from '../store';
 
 /** What the toolbar shows: saved, a save in flight, a collision with another tab, or a failed write. */
 export type SaveState = 'saved' | 'saving' | 'conflict' | 'error';

@@ -1,3 +1,5 @@
+import type { Plan } from './plan';
+
 /** The parts of a document number: "66-CTr/TU" (Party) or "115/KH-UBND" (State). */
 export interface DocumentNumberParts {
   number: string;
@@ -15,4 +17,9 @@ export function splitDocumentNumber(raw: string): DocumentNumberParts | null {
   if (!match) return null;
   const [, number, type, issuer] = match as unknown as [string, string, string, string];
   return { number, type, issuer };
+}
+
+/** The number as written without its "Số" prefix: "66-CTr/TU". */
+export function bareNumber(plan: Plan): string | null {
+  return plan.number ? plan.number.raw.replace(/^số:?\s*/iu, '') : null;
 }

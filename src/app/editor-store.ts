@@ -1,7 +1,7 @@
-import { record, redo, startHistory, undo, type History } from '../../domain/history';
-import type { Plan } from '../../domain/plan';
-import { applyCommand, type EditError, type EditResult, type PlanCommand } from '../../domain/plan-edit';
-import type { PlanRecord } from '../../store';
+import { record, redo, startHistory, undo, type History } from '../domain/history';
+import type { Plan } from '../domain/plan';
+import { applyCommand, type EditError, type EditResult, type PlanCommand } from '../domain/plan-edit';
+import type { PlanRecord } from '../store';
 import { PlanSaver, type SaveState, type SaverRepositories } from './plan-saver';
 
 export type { SaveState } from './plan-saver';

@@ -1,7 +1,7 @@
 import type { Plan, PlanWarning } from '../../domain/plan';
 import { sortByVi } from '../i18n/format';
 import { useReportMessages } from './messages';
-import { bodyName } from './plan-messages';
+import { bodyName } from '../../domain/plan-bodies';
 
 interface PlanWarningListProps {
   plan: Plan;

@@ -1,4 +1,4 @@
-import { PlanSchema, type Plan } from '../../domain/plan';
+import { PlanSchema, type Plan } from './plan';
 
 const ISSUER_ID = 'co-quan-ban-hanh';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useControlMessages } from './controls-messages';
+import { useControlMessages } from './messages';
 
 /**
  * A text draft that commits once, on blur or Enter, and only when it changed; Escape restores the value.

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { matchesSearch } from '../../i18n/format';
-import { useControlMessages } from './controls-messages';
+import { matchesSearch } from '../../domain/text-fold';
+import { useControlMessages } from './messages';
 
 export interface ComboOption {
   id: string;

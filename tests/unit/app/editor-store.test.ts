@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/domain/plan';
 import { TaskSchema } from '../../../src/domain/task';
 import { PlanRepository, RolloutDatabase, VersionRepository, type SaveResult } from '../../../src/store';
-import { EditorStore } from '../../../src/ui/editor/editor-store';
-import { sessionSnapshotName } from '../../../src/ui/editor/plan-saver';
+import { EditorStore } from '../../../src/app/editor-store';
+import { sessionSnapshotName } from '../../../src/app/plan-saver';
 import { makePlan } from '../../support/plan-builder';
 
 let count = 0;

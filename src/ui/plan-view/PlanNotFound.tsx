@@ -1,4 +1,4 @@
-import type { RowProblem } from '../../store';
+import type { RowProblem } from '../../app';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { ProblemList } from '../shell/ProblemsPanel';
 import { useReportMessages } from './messages';

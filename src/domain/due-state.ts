@@ -1,6 +1,5 @@
-import { addDays, toIso } from '../../../domain/date';
-import { parseDeadline } from '../../../domain/deadline';
-import type { Plan } from '../../../domain/plan';
+import { addDays, toIso } from './date';
+import { parseDeadline } from './deadline';
 
 /** A task's deadline seen from today: shown as a colour and always as words too. */
 export type DueState =
@@ -8,11 +7,6 @@ export type DueState =
 
 /** "Sắp đến hạn": due within this many days. */
 export const SOON_DAYS = 14;
-
-/** The year a deadline phrase without a year takes: the plan's. */
-export function planYearOf(plan: Plan): number | null {
-  return plan.date ? Number(plan.date.slice(0, 4)) : null;
-}
 
 /** Today as an ISO date in the user's time zone. */
 export function todayIso(now: Date = new Date()): string {

@@ -1,5 +1,5 @@
-import type { Plan } from '../../../domain/plan';
-import { foldForSearch } from '../../i18n/format';
+import type { Plan } from './plan';
+import { foldForSearch } from './text-fold';
 
 /**
  * An id for a new body or group named `name`: its name folded to a slug ("Ban Tuyên giáo" →

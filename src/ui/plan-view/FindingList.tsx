@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { Finding } from '../../engine/finding';
+import { SEVERITIES } from '../../domain/severity';
 import { sortByVi } from '../i18n/format';
+import { useDomainLabels } from '../i18n/labels';
 import { useReportMessages } from './messages';
 import { useLanguage } from '../i18n/language';
-
-const SEVERITIES: ReadonlyArray<Finding['severity']> = ['error', 'warning', 'info'];
 
 interface FindingListProps {
   findings: readonly Finding[];
@@ -14,6 +14,7 @@ interface FindingListProps {
 export function FindingList({ findings }: FindingListProps) {
   const id = useId();
   const m = useReportMessages();
+  const labels = useDomainLabels();
   const language = useLanguage();
   if (findings.length === 0) return <p>{m.noFindings}</p>;
   return (
@@ -32,7 +33,7 @@ export function FindingList({ findings }: FindingListProps) {
             aria-labelledby={headingId}
           >
             <h3 id={headingId}>
-              {m.severities[severity]} <span className="count">({group.length})</span>
+              {labels.severities[severity]} <span className="count">({group.length})</span>
             </h3>
             <ul>
               {group.map((f, i) => (

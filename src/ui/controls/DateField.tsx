@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { isValidDate, toIso } from '../../../domain/date';
-import { formatDate } from '../../i18n/format';
-import { useControlMessages } from './controls-messages';
+import { isValidDate, toIso } from '../../domain/date';
+import { formatDate } from '../i18n/format';
+import { useControlMessages } from './messages';
 import { CommitField } from './fields';
 
 const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

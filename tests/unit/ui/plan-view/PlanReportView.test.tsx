@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../../src/engine/check-plan';
 import { LanguageProvider } from '../../../../src/ui/i18n/language';
-import { PlanReportView } from '../../../../src/ui/report/PlanReportView';
+import { PlanReportView } from '../../../../src/ui/plan-view/PlanReportView';
 import { makePlan } from '../../../support/plan-builder';
 
 afterEach(cleanup);

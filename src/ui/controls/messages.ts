@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../i18n/messages';
 
 /** Strings of the editor's shared form controls. */
 export const useControlMessages = defineMessages({
