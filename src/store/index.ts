@@ -9,6 +9,6 @@ export {
 export { DirectoryRepository } from './directory-repository';
 export { PlanRepository, type ImportResult, type PlanHead } from './plan-repository';
 export type { PlanRecord, RemovedPlan, RowProblem, SaveResult, VersionRecord } from './records';
-export { SEEDED_AT_KEY, seedOnFirstStart } from './seed';
+export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
