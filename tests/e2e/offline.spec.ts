@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { addTask, saveStatus, storedRow } from './editor-page';
 import { openLibrary, planList, planRow, seedPlans } from './library-page';
 import { screenshotAtEachSize } from './screenshots';
@@ -72,6 +73,7 @@ test.describe('a new version deployed', () => {
     await expect(banner).toBeVisible();
     await expect(page.getByRole('status').filter({ has: banner })).toHaveCount(1);
     await screenshotAtEachSize(page, 'update-banner');
+    await expectNoSeriousViolations(page, 'library with the update banner');
 
     await banner.getByRole('button', { name: 'Để sau' }).click();
     await expect(banner).toHaveCount(0);
