@@ -2,6 +2,7 @@ import type { Plan } from '../domain/plan';
 import type { Language } from '../domain/localized';
 import {
   DirectoryRepository,
+  needsSeeding,
   PlanRepository,
   seedOnFirstStart,
   SettingsRepository,
@@ -13,7 +14,7 @@ import type { EditorStore } from './editor-store';
 import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
 import { SettingsService } from './settings';
-import { VerificationService } from './verification';
+import type { VerificationService } from './verification';
 
 /**
  * What the app does, without React: built once at start-up over one database, and handed to the
@@ -25,7 +26,11 @@ export interface App {
   /** The shared body directory (danh mục cơ quan), every body any plan named. */
   directory: Pick<DirectoryRepository, 'list'>;
   settings: SettingsService;
-  verification: VerificationService;
+  /**
+   * The verifier's service, loaded on first use: the checker is a third of the app's own code, and the first
+   * page shows without it. Every call returns the same promise.
+   */
+  verification: () => Promise<VerificationService>;
   /**
    * An editing session of one stored plan: its history, selection and saves. Loaded on demand, so the
    * editor's code stays out of the first page load.
@@ -42,7 +47,7 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
     files: new PlanFiles(plans),
     directory: { list: () => directory.list() },
     settings: new SettingsService(new SettingsRepository(db)),
-    verification: new VerificationService(),
+    verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
       const { EditorStore } = await import('./editor-store');
       return new EditorStore(record, { plans, versions }, now);
@@ -51,14 +56,19 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
 }
 
 /**
- * Start the app on a database: load the example plans on the very first start (never again, never over
- * a user's plan), then read the saved language.
+ * Start the app on a database: load the example plans on the very first start only (never again, never
+ * over a user's plan; `loadSeeds` is not even called otherwise), then read the saved language.
  */
 export async function startApp(
   db: RolloutDatabase,
-  seeds: readonly Plan[],
+  loadSeeds: () => Promise<readonly Plan[]>,
 ): Promise<{ app: App; language: Language }> {
-  await seedOnFirstStart(db, seeds);
+  if (await needsSeeding(db)) await seedOnFirstStart(db, await loadSeeds());
   const app = createApp(db);
   return { app, language: await app.settings.language() };
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | null = null;
+  return () => (loaded ??= load());
 }

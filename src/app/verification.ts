@@ -2,17 +2,10 @@ import { checkPlan, type PlanReport } from '../engine/check-plan';
 import type { Plan } from '../domain/plan';
 import type { PlanRecord } from '../store';
 import { errorDetail } from './error-detail';
+import { stuckCount, type PlanVerdict } from './verdict';
 
 /** The checker's report on a plan, or why the check itself failed. */
 export type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
-
-/** A plan's overall verdict: how many assigned bodies can get stuck, or why the check itself failed. */
-export type PlanVerdict = { checked: true; stuck: number } | { checked: false; detail: string };
-
-/** How many assigned bodies (or open groups) can get stuck. */
-export function stuckCount(report: PlanReport): number {
-  return report.bodies.filter((b) => !b.completes).length;
-}
 
 export function check(plan: Plan): Checked {
   try {

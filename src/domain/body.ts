@@ -44,11 +44,3 @@ export const GroupSchema = z.strictObject({
   open: z.boolean().default(false),
 });
 export type Group = z.infer<typeof GroupSchema>;
-
-/** Whether a body exists on a given ISO date (bodies are merged or abolished over time). */
-export function isBodyValidOn(body: Body, isoDate: string | null): boolean {
-  if (!isoDate) return true;
-  if (body.validFrom && isoDate < body.validFrom) return false;
-  if (body.validTo && isoDate > body.validTo) return false;
-  return true;
-}

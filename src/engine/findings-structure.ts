@@ -1,4 +1,4 @@
-import { isBodyValidOn } from '../domain/body';
+import { isBodyValidOn } from '../domain/body-validity';
 import { formatDateVi } from '../domain/date';
 import type { Plan } from '../domain/plan';
 import type { Task } from '../domain/task';

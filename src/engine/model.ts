@@ -1,4 +1,5 @@
-import { isBodyValidOn, type Body, type Group } from '../domain/body';
+import type { Body, Group } from '../domain/body';
+import { isBodyValidOn } from '../domain/body-validity';
 import type { Plan } from '../domain/plan';
 import { planAsOf } from '../domain/plan-year';
 import type { Stage } from '../domain/stage';

@@ -2,6 +2,6 @@ export { DEFAULT_DATABASE_NAME, getDatabase, openDatabase, RolloutDatabase } fro
 export { DirectoryRepository } from './directory-repository';
 export { PlanRepository } from './plan-repository';
 export type { PlanRecord, RemovedPlan, RowProblem, SaveResult } from './records';
-export { SEEDED_AT_KEY, seedOnFirstStart } from './seed';
+export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';

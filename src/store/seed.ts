@@ -6,6 +6,11 @@ import { newRecord } from './records';
 /** The settings key recording when the example plans were loaded (they are loaded once only). */
 export const SEEDED_AT_KEY = 'seededAt';
 
+/** Whether the example plans are still to be loaded: false once `seedOnFirstStart` has run. */
+export async function needsSeeding(db: RolloutDatabase): Promise<boolean> {
+  return (await db.settings.get(SEEDED_AT_KEY)) === undefined;
+}
+
 /**
  * On the first start, load the example plans into the library and their bodies into the directory, in
  * one transaction with bulk writes. A plan whose id the library already has is skipped (the user's plan

@@ -3,7 +3,6 @@ import './app.css';
 import { AppProvider } from './app-context';
 import { LanguageProvider } from './i18n/language';
 import { LibraryScreen } from './library/LibraryScreen';
-import { ReportScreen } from './report/ReportScreen';
 import { useRoute } from './router/router';
 import { routePath, type Route } from './router/routes';
 import { AppShell } from './shell/AppShell';
@@ -14,8 +13,12 @@ import { NotFoundPage } from './shell/NotFoundPage';
 import { PageLoading } from './shell/PageLoading';
 import { startApp } from './shell/startup';
 
-/** The editor (React Flow and the rest) loads only when a plan is opened, keeping the first load small. */
+/**
+ * The editor (React Flow and the rest) and the report (the verifier) load only when opened, keeping the
+ * first load small.
+ */
 const EditorScreen = lazy(() => import('./editor/EditorScreen'));
+const ReportScreen = lazy(() => import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 
 function Page({ route }: { route: Route }) {
   const m = useShellMessages();
@@ -29,7 +32,11 @@ function Page({ route }: { route: Route }) {
         </Suspense>
       );
     case 'report':
-      return <ReportScreen planId={route.planId} />;
+      return (
+        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+          <ReportScreen planId={route.planId} />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <NotFoundPage title={m.notFoundTitle}>

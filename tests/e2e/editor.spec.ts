@@ -12,6 +12,7 @@ import {
   taskNode,
   writeElsewhere,
 } from './editor-page';
+import { expectNoSeriousViolations } from './axe';
 
 const DRAFTING = 'Xây dựng kế hoạch';
 const IMPLEMENTING = 'Triển khai thực hiện';
@@ -137,6 +138,7 @@ test('two tabs: a save in one appears in the other; colliding saves ask which ve
   await expect(dialog).toBeVisible();
   await expect(saveStatus(b)).toContainText('xung đột');
   await expect(taskNode(b, 'nv-2')).toHaveCount(1);
+  await expectNoSeriousViolations(b, 'editor: conflict dialog');
   await dialog.getByRole('button', { name: 'Giữ bản của tôi' }).click();
   await expect(dialog).toBeHidden();
   await expect(saveStatus(b)).toHaveText('Đã lưu');

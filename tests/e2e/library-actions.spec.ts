@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { openLibrary, planList, planRow, seedPlans } from './library-page';
 
 test('creating a plan opens its editor; Back returns to the library, which lists it', async ({ page }) => {
@@ -53,6 +54,7 @@ test('deleting a plan can be undone from the notice', async ({ page }) => {
   await expect(status).toContainText(`Đã xóa "${seed!.title}".`);
   const undo = status.getByRole('button', { name: 'Hoàn tác' });
   await expect(undo).toBeFocused();
+  await expectNoSeriousViolations(page, 'library: notice with undo');
   await undo.click();
 
   await expect(planList(page)).toHaveCount(5);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { openLibrary, planList, planRow, seedPlans } from './library-page';
 
 test('a plan exports as <id>.plan.json and imports back as a new copy', async ({ page }) => {
@@ -50,6 +51,7 @@ test('an invalid file is refused with every problem in Vietnamese, naming the fi
   await expect(alert).toContainText('sai.plan.json: id: Mã định danh chỉ gồm chữ thường không dấu');
   await expect(alert).toContainText('sai.plan.json: issuerIds:');
   await expect(planList(page)).toHaveCount(5);
+  await expectNoSeriousViolations(page, 'library: import refused');
 
   await alert.getByRole('button', { name: 'Đóng' }).click();
   await expect(page.getByText('Không nhập được tệp')).toHaveCount(0);

@@ -125,3 +125,31 @@ describe('layers import in one direction only', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** The modules a file loads at run time, followed through relative imports (`import type` loads nothing). */
+function runtimeGraph(entry: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (graph.has(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const specifiers = [
+      ...text.matchAll(/^\s*(?:import|export)(?!\s+type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm),
+    ].map((m) => m[1] as string);
+    graph.set(file, specifiers);
+    for (const s of specifiers.filter((s) => s.startsWith('.'))) {
+      const base = join(file, '..', s);
+      queue.push([`${base}.ts`, `${base}.tsx`].find(existsSync) ?? base);
+    }
+  }
+  return graph;
+}
+
+describe('the verify worker', () => {
+  it('loads no zod: the plans it checks are parsed already, and a second copy of zod would double its size', () => {
+    const withZod = [...runtimeGraph('src/ui/editor/verify-worker.ts')]
+      .filter(([, specifiers]) => specifiers.includes('zod'))
+      .map(([file]) => file);
+    expect(withZod).toEqual([]);
+  });
+});

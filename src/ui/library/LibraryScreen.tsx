@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import type { RowProblem } from '../../app';
 import { useApp } from '../app-context';
 import { useShellMessages } from '../shell/messages';
 import { PageLoading } from '../shell/PageLoading';
 import type { LoadProblem } from '../shell/ProblemsPanel';
 import { ProblemsNotice } from '../shell/ProblemsNotice';
-import { SEED_PLANS } from '../shell/seed-plans';
+import { startApp } from '../shell/startup';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { ImportControl } from './ImportControl';
 import { ImportProblems } from './ImportProblems';
@@ -16,15 +16,16 @@ import { useLibraryMessages } from './messages';
 import { PlanLibraryView } from './PlanLibraryView';
 import { useLibraryActions } from './use-library-actions';
 
-/** Stored rows that failed their schema and example files that failed theirs, worded for the notice. */
+/** Stored rows that failed their schema and example files refused while seeding, worded for the notice. */
 function useLoadProblems(rows: readonly RowProblem[]): LoadProblem[] {
   const m = useShellMessages();
+  const { seedProblems } = use(startApp());
   return useMemo(
     () => [
       ...rows.map((r) => ({ source: m.rowSource(r.table, r.key), problems: r.problems })),
-      ...SEED_PLANS.invalid.map((f) => ({ source: m.seedSource(f.file), problems: f.problems })),
+      ...seedProblems.map((f) => ({ source: m.seedSource(f.file), problems: f.problems })),
     ],
-    [rows, m],
+    [rows, seedProblems, m],
   );
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { stuckCount, type PlanRecord } from '../../app';
 import { bareNumber } from '../../domain/document-number';
 import { useApp } from '../app-context';
@@ -20,7 +20,7 @@ function PlanReportPage({ record }: { record: PlanRecord }) {
   const pm = usePlanMessages();
   const labels = useDomainLabels();
   const { plan } = record;
-  const { verification } = useApp();
+  const verification = use(useApp().verification());
   const checked = useMemo(() => verification.check(record), [verification, record]);
   const shortName = pm.shortName(labels.planKinds[plan.kind], bareNumber(plan));
   useDocumentTitle(m.pageTitle(shortName));

@@ -1,6 +1,7 @@
 import { useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Language } from '../i18n/language';
 import { Link } from '../router/router';
+import { AppUpdate } from './AppUpdate';
 import { LanguageSwitch } from './LanguageSwitch';
 import { APP_NAME, useShellMessages } from './messages';
 import { usePageFocus } from './use-page-focus';
@@ -13,7 +14,7 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-/** Skip link, header (app name, language switch) and the main region every page renders into. */
+/** Skip link, header (app name, language switch), the update offer and the main region every page renders into. */
 export function AppShell({ pageKey, language, onLanguageChange, children }: AppShellProps) {
   const m = useShellMessages();
   const main = useRef<HTMLElement>(null);
@@ -34,6 +35,7 @@ export function AppShell({ pageKey, language, onLanguageChange, children }: AppS
         <span className="tagline">{m.tagline}</span>
         <LanguageSwitch language={language} onChange={onLanguageChange} />
       </header>
+      <AppUpdate />
       <main id="main" ref={main} tabIndex={-1}>
         {children}
       </main>

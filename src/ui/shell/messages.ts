@@ -21,6 +21,9 @@ export const useShellMessages = defineMessages({
     rowSource: (table: string, key: string) => `Bản ghi "${key}" (bảng ${table})`,
     seedSource: (file: string) => `Tệp mẫu ${file}`,
     dismiss: 'Đóng thông báo',
+    updateReady: 'Đã có phiên bản mới của ứng dụng. Dữ liệu đã lưu được giữ nguyên khi tải lại.',
+    updateReload: 'Tải lại',
+    updateLater: 'Để sau',
   },
   en: {
     skipLink: 'Skip to main content',
@@ -39,5 +42,8 @@ export const useShellMessages = defineMessages({
     rowSource: (table: string, key: string) => `Record "${key}" (table ${table})`,
     seedSource: (file: string) => `Example file ${file}`,
     dismiss: 'Dismiss',
+    updateReady: 'A new version of the app is available. Saved data is kept when you reload.',
+    updateReload: 'Reload',
+    updateLater: 'Later',
   },
 });

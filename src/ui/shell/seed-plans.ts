@@ -57,10 +57,15 @@ export function readPlanModules(modules: Record<string, unknown>): SeedPlans {
   };
 }
 
-const modules = import.meta.glob<unknown>('../../../workflows/*.plan.json', {
-  eager: true,
-  import: 'default',
-});
+const modules = import.meta.glob<unknown>('../../../workflows/*.plan.json', { import: 'default' });
 
-/** The example plans shipped in `workflows/`, validated once when the app loads. */
-export const SEED_PLANS: SeedPlans = readPlanModules(modules);
+/**
+ * The example plans shipped in `workflows/`, validated. Each file is its own chunk, fetched only when this
+ * is called (on the first start, to seed the library), so the examples never weigh on the first page.
+ */
+export async function loadSeedPlans(): Promise<SeedPlans> {
+  const loaded = await Promise.all(
+    Object.entries(modules).map(async ([path, load]) => [path, await load()] as const),
+  );
+  return readPlanModules(Object.fromEntries(loaded));
+}

@@ -30,14 +30,20 @@ describe('the application services, in Node without React', () => {
     const { db } = freshDatabase();
     opened.push(db);
     const seeds = [makePlan([{ id: 'a', leadId: 'b1' }], { id: 'seed' })];
-    const first = await startApp(db, seeds);
+    let loads = 0;
+    const loadSeeds = async () => {
+      loads++;
+      return seeds;
+    };
+    const first = await startApp(db, loadSeeds);
     expect(first.language).toBe('vi');
     expect((await first.app.plans.list()).records.map((r) => r.id)).toEqual(['seed']);
     expect((await first.app.directory.list()).map((b) => b.id).sort()).toEqual(['b0', 'b1', 'b2', 'b3']);
     await first.app.plans.remove('seed');
     await first.app.settings.setLanguage('en');
-    const again = await startApp(db, seeds);
+    const again = await startApp(db, loadSeeds);
     expect(again.language).toBe('en');
+    expect(loads).toBe(1);
     expect((await again.app.plans.list()).records).toEqual([]);
   });
 
@@ -75,13 +81,15 @@ describe('the application services, in Node without React', () => {
     const { app } = newApp();
     const [record] = (await app.files.importAll([app.files.exportJson(stuckPlan)])).imported;
     if (!record) throw new Error('the plan was not imported');
-    const first = app.verification.verdicts([record]);
+    const verification = await app.verification();
+    expect(await app.verification()).toBe(verification);
+    const first = verification.verdicts([record]);
     expect(first.get(record.id)).toEqual({ checked: true, stuck: 2 });
-    const checked = app.verification.check(record);
+    const checked = verification.check(record);
     expect(checked.ok && checked.report.bodies.filter((b) => !b.completes).length).toBe(2);
-    expect(app.verification.verdicts([record]).get(record.id)).toBe(first.get(record.id));
+    expect(verification.verdicts([record]).get(record.id)).toBe(first.get(record.id));
     const resaved = { ...record, revision: record.revision + 1, plan: makePlan([{ id: 'x', leadId: 'b0' }]) };
-    expect(app.verification.verdicts([resaved]).get(record.id)).toEqual({ checked: true, stuck: 0 });
+    expect(verification.verdicts([resaved]).get(record.id)).toEqual({ checked: true, stuck: 0 });
   });
 
   it('opens an editing session whose edits are saved as new revisions', async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   DirectoryRepository,
+  needsSeeding,
   PlanRepository,
   SEEDED_AT_KEY,
   SettingsRepository,
@@ -13,7 +14,9 @@ describe('seeding the example plans on first start', () => {
   it('loads every plan at revision 1 and the bodies they name, then never again', async () => {
     const { db } = freshDatabase();
     const repo = new PlanRepository(db);
+    expect(await needsSeeding(db)).toBe(true);
     expect(await seedOnFirstStart(db, SEEDS)).toEqual({ seeded: 5 });
+    expect(await needsSeeding(db)).toBe(false);
     const { records } = await repo.list();
     expect(records.map((r) => r.plan)).toEqual(byId(SEEDS));
     expect(records.every((r) => r.revision === 1)).toBe(true);

@@ -76,11 +76,13 @@ describe('PlanLibraryView', () => {
     expect(within(other).getByText('Không ghi ngày')).toBeTruthy();
   });
 
-  it('gives each plan an accessible verdict badge: stuck bodies counted, or every body completes', () => {
+  it('gives each plan an accessible verdict badge: stuck bodies counted, or every body completes', async () => {
     renderLibrary([stuck, fine]);
 
     const [first, second] = rows();
-    expect(within(first!).getByRole('img', { name: '2 cơ quan mắc kẹt' }).dataset.verdict).toBe('stuck');
+    expect((await within(first!).findByRole('img', { name: '2 cơ quan mắc kẹt' })).dataset.verdict).toBe(
+      'stuck',
+    );
     expect(within(second!).getByRole('img', { name: 'Mọi cơ quan hoàn thành được' }).dataset.verdict).toBe(
       'ok',
     );
@@ -126,10 +128,10 @@ describe('PlanLibraryView', () => {
     expect(actions.onRemove).toHaveBeenCalledWith(stuck);
   });
 
-  it('speaks English when asked, and finds a kind by its English name', () => {
+  it('speaks English when asked, and finds a kind by its English name', async () => {
     renderLibrary([stuck, fine], 'en');
 
-    expect(screen.getByRole('img', { name: '2 bodies stuck' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: '2 bodies stuck' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Every body can complete' })).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search plans' }), {
       target: { value: 'scheme' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlanModules, SEED_PLANS } from '../../../../src/ui/shell/seed-plans';
+import { loadSeedPlans, readPlanModules } from '../../../../src/ui/shell/seed-plans';
 
 const plan = (id: string, title: string) => ({
   id,
@@ -51,9 +51,10 @@ describe('readPlanModules', () => {
   });
 });
 
-describe('SEED_PLANS', () => {
-  it('loads every seed plan in workflows/ without a problem', () => {
-    expect(SEED_PLANS.invalid).toEqual([]);
-    expect(SEED_PLANS.plans).toHaveLength(5);
+describe('loadSeedPlans', () => {
+  it('loads every seed plan in workflows/ without a problem', async () => {
+    const seeds = await loadSeedPlans();
+    expect(seeds.invalid).toEqual([]);
+    expect(seeds.plans).toHaveLength(5);
   });
 });
