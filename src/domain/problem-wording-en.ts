@@ -14,6 +14,7 @@ export const EN: ProblemWording = {
   dateFormat: 'A date must be written yyyy-mm-dd',
   realDate: 'This date is not on the calendar',
   hasIssuer: 'A plan needs at least one issuing body',
+  effortOrder: 'An effort estimate must be in order: optimistic ≤ most likely ≤ pessimistic (working days)',
   uniqueId: (id, usedBy) =>
     `The id ${q(id)} is repeated${usedBy ? ` (already used for ${USES[usedBy.kind]} ${q(usedBy.label)})` : ''}`,
   planIdIsRowKey: (planId, key) => `The plan id ${q(planId)} differs from the key of its row, ${q(key)}`,

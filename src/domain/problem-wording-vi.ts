@@ -13,6 +13,7 @@ export const VI: ProblemWording = {
   dateFormat: 'Ngày phải có dạng yyyy-mm-dd',
   realDate: 'Ngày không tồn tại trên lịch',
   hasIssuer: 'Kế hoạch cần ít nhất một cơ quan ban hành',
+  effortOrder: 'Ước lượng công sức phải theo thứ tự: lạc quan ≤ khả dĩ nhất ≤ bi quan (ngày làm việc)',
   uniqueId: (id, usedBy) =>
     `Mã "${id}" bị trùng${usedBy ? ` (đã dùng cho ${USES[usedBy.kind]} ${usedBy.label})` : ''}`,
   planIdIsRowKey: (planId, key) => `Mã kế hoạch "${planId}" khác khóa của dòng "${key}"`,
