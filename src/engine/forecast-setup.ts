@@ -86,7 +86,7 @@ export function forecastStart(plan: Plan, start?: string): string | null {
 }
 
 /** Tasks cancelled by the what-if, and those needing (transitively) the result of one of them. */
-function cancelledTasks(model: PlanModel, cancelled: readonly string[]): Set<string> {
+export function cancelledTasks(model: PlanModel, cancelled: readonly string[]): Set<string> {
   const out = new Set(cancelled.filter((id) => model.tasks.has(id)));
   for (let grew = true; grew;) {
     grew = false;
