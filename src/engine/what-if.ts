@@ -116,7 +116,9 @@ export function cancelTask(scenario: Scenario, taskId: string): Scenario {
 export function removeBody(scenario: Scenario, bodyId: string): Scenario {
   const mapped = mapBodyRefs(scenario.plan, (id) => (id === bodyId ? null : id));
   const plan = { ...mapped, bodies: mapped.bodies.filter((b) => b.id !== bodyId) };
-  const { [bodyId]: _dropped, ...bodyDelays } = scenario.adjustments.bodyDelays;
+  const bodyDelays = Object.fromEntries(
+    Object.entries(scenario.adjustments.bodyDelays).filter(([id]) => id !== bodyId),
+  );
   return { plan, adjustments: { ...scenario.adjustments, bodyDelays } };
 }
 
