@@ -1,19 +1,32 @@
-/** A binary min-heap of (time, payload) pairs; equal times come out in the order they went in. */
+/**
+ * A binary min-heap of (time, payload) pairs in typed arrays that grow as needed; equal times come out in
+ * the order they went in.
+ */
 export class EventHeap {
-  private times: number[] = [];
-  private orders: number[] = [];
-  private payloads: number[] = [];
+  private times = new Float64Array(64);
+  private orders = new Float64Array(64);
+  private payloads = new Int32Array(64);
+  private count = 0;
   private next = 0;
 
   get size(): number {
-    return this.times.length;
+    return this.count;
   }
 
   clear(): void {
-    this.times.length = 0;
-    this.orders.length = 0;
-    this.payloads.length = 0;
+    this.count = 0;
     this.next = 0;
+  }
+
+  private grow(): void {
+    const grown = <T extends Float64Array | Int32Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    const size = this.times.length * 2;
+    this.times = grown(this.times, new Float64Array(size));
+    this.orders = grown(this.orders, new Float64Array(size));
+    this.payloads = grown(this.payloads, new Int32Array(size));
   }
 
   private before(i: number, j: number): boolean {
@@ -23,18 +36,25 @@ export class EventHeap {
   }
 
   private swap(i: number, j: number): void {
-    for (const list of [this.times, this.orders, this.payloads]) {
-      const held = list[i] as number;
-      list[i] = list[j] as number;
-      list[j] = held;
-    }
+    const { times, orders, payloads } = this;
+    const t = times[i] as number;
+    times[i] = times[j] as number;
+    times[j] = t;
+    const o = orders[i] as number;
+    orders[i] = orders[j] as number;
+    orders[j] = o;
+    const p = payloads[i] as number;
+    payloads[i] = payloads[j] as number;
+    payloads[j] = p;
   }
 
   push(time: number, payload: number): void {
-    this.times.push(time);
-    this.orders.push(this.next++);
-    this.payloads.push(payload);
-    for (let i = this.times.length - 1; i > 0;) {
+    if (this.count === this.times.length) this.grow();
+    let i = this.count++;
+    this.times[i] = time;
+    this.orders[i] = this.next++;
+    this.payloads[i] = payload;
+    while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.before(i, parent)) break;
       this.swap(i, parent);
@@ -50,11 +70,8 @@ export class EventHeap {
   /** Removes the earliest pair and returns its payload (call only when not empty). */
   pop(): number {
     const top = this.payloads[0] as number;
-    const last = this.times.length - 1;
+    const last = --this.count;
     this.swap(0, last);
-    this.times.pop();
-    this.orders.pop();
-    this.payloads.pop();
     for (let i = 0; ;) {
       const left = 2 * i + 1;
       const right = left + 1;

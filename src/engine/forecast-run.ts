@@ -130,7 +130,8 @@ export class ForecastRunner {
         this.heap.push(Math.max(arrive, t.fixedTime), k * 2 + FINISH);
       } else {
         this.assignCause[k] = arriveWhy;
-        this.heap.push(arrive, k * 2 + ARRIVE);
+        if (arrive === now) this.arrive(k, now);
+        else this.heap.push(arrive, k * 2 + ARRIVE);
       }
     }
   }

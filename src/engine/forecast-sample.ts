@@ -1,5 +1,5 @@
 import type { Effort } from '../domain/effort';
-import { seededRandom } from './random';
+import { firstRandom } from './random';
 
 /** The effort at quantile `u` of the triangular distribution over (optimistic, likely, pessimistic). */
 export function triangularQuantile(effort: Effort, u: number): number {
@@ -19,5 +19,5 @@ export function runKey(seed: number, run: number): number {
  * other tasks leaves this draw as it was (common random numbers: the difference shows the change, not noise).
  */
 export function taskDraw(key: number, taskHash: number): number {
-  return seededRandom((key ^ taskHash) >>> 0)();
+  return firstRandom((key ^ taskHash) >>> 0);
 }

@@ -1,9 +1,13 @@
 import type { ForecastSetup } from './forecast-setup';
 import type { BodyForecast, CriticalChain, TaskForecast } from './forecast-types';
 
-/** What the runs so far have gathered: times per run (row-major: run × task, run × assignee). */
+/**
+ * What the runs so far have gathered: times per task and per assignee, one row of `capacity` runs each
+ * (row i holds runs 0…runs-1 of task or assignee i), so that a row is read in one piece.
+ */
 export interface RunTally {
   runs: number;
+  capacity: number;
   done: Float64Array;
   bodies: Float64Array;
   ends: Float64Array;
@@ -11,51 +15,50 @@ export interface RunTally {
   critical: Int32Array;
 }
 
-/** The value at quantile `q` (nearest rank) of the column `column` of `width` columns. */
-function quantiles(
-  values: Float64Array,
-  width: number,
-  column: number,
-  runs: number,
-  qs: number[],
-): number[] {
-  const column_ = new Float64Array(runs);
-  for (let r = 0; r < runs; r++) column_[r] = values[r * width + column] as number;
-  column_.sort();
-  return qs.map((q) => column_[Math.max(0, Math.ceil(q * runs) - 1)] as number);
+/** Row `row` of `values` (the runs of one task or assignee), sorted: NaN last, after Infinity. */
+function sortedRow(values: Float64Array, tally: RunTally, row: number): Float64Array {
+  return values
+    .subarray(row * tally.capacity, row * tally.capacity + tally.runs)
+    .slice()
+    .sort();
 }
 
-function share(
-  values: Float64Array,
-  width: number,
-  column: number,
-  runs: number,
-  test: (t: number) => boolean,
-) {
-  let count = 0;
-  for (let r = 0; r < runs; r++) if (test(values[r * width + column] as number)) count++;
-  return runs > 0 ? count / runs : 0;
+/** The value at quantile `q` (nearest rank) of a sorted row. */
+function quantile(sorted: Float64Array, q: number): number {
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+/** Share of a sorted row at most `limit` (binary search: the row is sorted). */
+function shareUpTo(sorted: Float64Array, limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return sorted.length > 0 ? low / sorted.length : 0;
 }
 
 export function summariseTasks(setup: ForecastSetup, tally: RunTally): TaskForecast[] {
   const { clock, tasks } = setup;
-  const { runs, done } = tally;
-  const n = tasks.length;
+  const { runs } = tally;
   return tasks.map((t, i) => {
+    const sorted = sortedRow(tally.done, tally, i);
     const finite = t.mode === 'work' || t.mode === 'event';
     const dateOf = (time: number) => {
       if (!finite || runs === 0 || !Number.isFinite(time)) return null;
       return time === t.fixedTime && t.fixedDate ? t.fixedDate : clock.dateAt(time);
     };
-    const [p10, p50, p90] = quantiles(done, n, i, runs, [0.1, 0.5, 0.9]).map(dateOf);
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) => dateOf(quantile(sorted, q)));
     const due = t.deadlineTime + 1e-9;
     return {
       taskId: t.id,
       mode: t.mode,
       deadline: t.deadline,
       tentative: t.tentative,
-      onTime: finite && t.deadline ? share(done, n, i, runs, (time) => time <= due) : null,
-      finishes: finite ? share(done, n, i, runs, Number.isFinite) : 0,
+      onTime: finite && t.deadline ? shareUpTo(sorted, due) : null,
+      finishes: finite ? shareUpTo(sorted, Number.MAX_VALUE) : 0,
       p10: p10 ?? null,
       p50: p50 ?? null,
       p90: p90 ?? null,
@@ -67,24 +70,25 @@ export function summariseTasks(setup: ForecastSetup, tally: RunTally): TaskForec
 
 export function summariseBodies(setup: ForecastSetup, tally: RunTally): BodyForecast[] {
   const { clock, assignees } = setup;
-  const { runs, bodies } = tally;
-  const m = assignees.length;
+  const { runs } = tally;
   return assignees.map((a, i) => {
+    const sorted = sortedRow(tally.bodies, tally, i);
     const dateOf = (time: number) => (runs > 0 && Number.isFinite(time) ? clock.dateAt(time) : null);
-    const [p50, p90] = quantiles(bodies, m, i, runs, [0.5, 0.9]).map(dateOf);
+    const [p50, p90] = [0.5, 0.9].map((q) => dateOf(quantile(sorted, q)));
     return {
       assigneeId: a.id,
       p50: p50 ?? null,
       p90: p90 ?? null,
-      finishes: share(bodies, m, i, runs, Number.isFinite),
+      finishes: shareUpTo(sorted, Number.MAX_VALUE),
     };
   });
 }
 
 export function endOf(setup: ForecastSetup, tally: RunTally): { p50: string | null; p90: string | null } {
-  const [p50, p90] = quantiles(tally.ends, 1, 0, tally.runs, [0.5, 0.9]).map((t) =>
-    tally.runs > 0 && Number.isFinite(t) ? setup.clock.dateAt(t) : null,
-  );
+  const sorted = sortedRow(tally.ends, tally, 0);
+  const [p50, p90] = [0.5, 0.9]
+    .map((q) => quantile(sorted, q))
+    .map((t) => (tally.runs > 0 && Number.isFinite(t) ? setup.clock.dateAt(t) : null));
   return { p50: p50 ?? null, p90: p90 ?? null };
 }
 

@@ -44,6 +44,7 @@ export class ForecastSession {
     const n = this.setup.tasks.length;
     this.tally = {
       runs: 0,
+      capacity: this.total,
       done: new Float64Array(this.total * n),
       bodies: new Float64Array(this.total * this.setup.assignees.length),
       ends: new Float64Array(this.total),
@@ -64,12 +65,11 @@ export class ForecastSession {
   runNext(count: number): number {
     const { tally } = this;
     const n = this.setup.tasks.length;
-    const m = this.setup.assignees.length;
     const until = Math.min(this.total, tally.runs + count);
     for (let r = tally.runs; r < until; r++) {
       const outcome = this.runner.run(this.seed, r);
-      tally.done.set(outcome.done, r * n);
-      tally.bodies.set(outcome.bodies, r * m);
+      outcome.done.forEach((t, i) => (tally.done[i * this.total + r] = t));
+      outcome.bodies.forEach((t, a) => (tally.bodies[a * this.total + r] = t));
       tally.ends[r] = outcome.last >= 0 ? (outcome.done[outcome.last] as number) : NaN;
       const chain = chainOf(outcome, n);
       for (const i of chain) tally.critical[i] = (tally.critical[i] as number) + 1;
