@@ -1,7 +1,7 @@
 /**
  * npm run bench: times the verifier, the oracle and a seeded simulation, and prints a table of medians.
  * Targets: 1,000 bodies verified in ≤ 100 ms; at 6 bodies the verifier ≥ 1,000× faster than the oracle;
- * a 200-body simulation in ≤ 300 ms.
+ * a 200-body simulation in ≤ 300 ms; the forecast's figures come from `bench-forecast.ts`.
  */
 import { performance } from 'node:perf_hooks';
 import { checkPlan } from '@rollout/core/engine/check-plan';
@@ -9,6 +9,7 @@ import { compilePlanModel } from '@rollout/core/engine/model';
 import { runOracle } from '@rollout/core/engine/oracle';
 import { simulate } from '@rollout/core/engine/simulate';
 import { verifyBodies } from '@rollout/core/engine/verify';
+import { forecastRows } from './bench-forecast';
 import { syntheticPlan } from './synthetic-plan';
 
 function median(values: number[]): number {
@@ -73,6 +74,8 @@ const sim = time(11, () => {
 });
 rows.push([`Mô phỏng có seed, 200 cơ quan × 5 nhiệm vụ (${events} sự kiện)`, ms(sim), '11', '≤ 300 ms']);
 rows.push(['  lần đầu, gồm biên dịch mô hình và dựng 200 máy', ms(first), '1', '']);
+
+rows.push(...forecastRows(time, ms));
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`${'Phép đo'.padEnd(width)} | trung vị (ms) | số lần | mục tiêu`);

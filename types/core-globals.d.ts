@@ -13,3 +13,11 @@ declare const performance: {
   mark(name: string): unknown;
   measure(name: string, startMark?: string): unknown;
 };
+
+/** Timers, to yield between slices of long work (a forecast in a worker). */
+declare function setTimeout(handler: () => void, timeout?: number): unknown;
+
+/** Cancellation of long work, as browsers, workers and Node all signal it. */
+interface AbortSignal {
+  readonly aborted: boolean;
+}

@@ -30,6 +30,8 @@ export const BodySchema = z.strictObject({
   validFrom: IsoDateSchema.nullable().default(null),
   validTo: IsoDateSchema.nullable().default(null),
   successorIds: z.array(IdSchema).default([]),
+  /** How many tasks the body runs at once; null = the default (`capacityOf`). */
+  capacity: z.number().int().min(1).nullable().default(null),
 });
 export type Body = z.infer<typeof BodySchema>;
 

@@ -15,6 +15,7 @@ export const EN: ProblemWording = {
   yearRange: 'The year of a date must be from 0001 to 9999',
   realDate: 'This date is not on the calendar',
   hasIssuer: 'A plan needs at least one issuing body',
+  effortOrder: 'An effort estimate must be in order: optimistic ≤ most likely ≤ pessimistic (working days)',
   uniqueId: (id, usedBy) =>
     `The id ${q(id)} is repeated${usedBy ? ` (already used for ${USES[usedBy.kind]} ${q(usedBy.label)})` : ''}`,
   planIdIsRowKey: (planId, key) => `The plan id ${q(planId)} differs from the key of its row, ${q(key)}`,

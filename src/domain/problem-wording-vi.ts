@@ -14,6 +14,7 @@ export const VI: ProblemWording = {
   yearRange: 'Năm của ngày phải từ 0001 đến 9999',
   realDate: 'Ngày không tồn tại trên lịch',
   hasIssuer: 'Kế hoạch cần ít nhất một cơ quan ban hành',
+  effortOrder: 'Ước lượng công sức phải theo thứ tự: lạc quan ≤ khả dĩ nhất ≤ bi quan (ngày làm việc)',
   uniqueId: (id, usedBy) =>
     `Mã "${id}" bị trùng${usedBy ? ` (đã dùng cho ${USES[usedBy.kind]} ${usedBy.label})` : ''}`,
   planIdIsRowKey: (planId, key) => `Mã kế hoạch "${planId}" khác khóa của dòng "${key}"`,

@@ -13,7 +13,7 @@ export interface IdUse {
  * issue, so that each language's catalogue words it from the same values.
  */
 export type Rule =
-  | { rule: 'id-format' | 'date-format' | 'year-range' | 'real-date' | 'has-issuer' }
+  | { rule: 'id-format' | 'date-format' | 'year-range' | 'real-date' | 'has-issuer' | 'effort-order' }
   /** `usedBy` is null where only the repetition is known. */
   | { rule: 'unique-id'; id: string; usedBy: IdUse | null }
   | { rule: 'plan-id-is-row-key'; planId: string; key: string }
@@ -38,6 +38,7 @@ export interface ProblemWording {
   yearRange: string;
   realDate: string;
   hasIssuer: string;
+  effortOrder: string;
   uniqueId(id: string, usedBy: IdUse | null): string;
   planIdIsRowKey(planId: string, key: string): string;
   planIdInOneFile(id: string, file: string): string;
@@ -59,6 +60,8 @@ export function sayRule(w: ProblemWording, rule: Rule): string {
       return w.realDate;
     case 'has-issuer':
       return w.hasIssuer;
+    case 'effort-order':
+      return w.effortOrder;
     case 'unique-id':
       return w.uniqueId(rule.id, rule.usedBy);
     case 'plan-id-is-row-key':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EffortSchema } from './effort';
 import { IdSchema } from './ids';
 import { STAGES } from './stage';
 
@@ -45,6 +46,8 @@ export const TaskSchema = z.strictObject({
   section: z.string().default(''),
   /** Canvas position chosen by the planner; absent until placed. */
   position: PositionSchema.nullable().default(null),
+  /** The planner's effort estimate in working days; null = the default of the stage and kind (`effortOf`). */
+  effort: EffortSchema.nullable().default(null),
 });
 export type Task = z.infer<typeof TaskSchema>;
 export type TaskInput = z.input<typeof TaskSchema>;

@@ -6,14 +6,24 @@ function mixSeed(seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** mulberry32's output for the state `a`, in [0, 1). */
+function output(a: number): number {
+  let t = a;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
 /** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
   let a = mixSeed(seed);
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return output(a);
   };
+}
+
+/** The first number `seededRandom(seed)` gives, without making a generator (for one draw per key). */
+export function firstRandom(seed: number): number {
+  return output((mixSeed(seed) + 0x6d2b79f5) >>> 0);
 }

@@ -6,14 +6,17 @@ import { validPlan } from '../store/plan-arbitrary';
 /** Letters only Vietnamese writes (with their marks), in either case. */
 const VIETNAMESE = /[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/iu;
 
-/** Every string the value holds, keys too, longest first: a message or path may quote any of them as written. */
+/**
+ * Every string the value holds, keys too, longest first: a message or path may quote any of them as written,
+ * or JSON-escaped (a path writes an odd key as `["a\\b"]`).
+ */
 function ownWords(value: unknown): string[] {
   const words = new Set<string>();
   const visit = (v: unknown): void => {
     if (typeof v === 'string') words.add(v);
     else if (Array.isArray(v)) v.forEach(visit);
     else if (v !== null && typeof v === 'object') {
-      Object.keys(v).forEach((key) => words.add(key));
+      Object.keys(v).forEach((key) => words.add(key).add(JSON.stringify(key).slice(1, -1)));
       Object.values(v).forEach(visit);
     }
   };
