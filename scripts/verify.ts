@@ -1,15 +1,19 @@
 /**
- * npm run verify -- [--lang vi|en] <files or folders>
- * Prints, per plan and per body, whether it completes (and why not), then the findings; in Vietnamese,
- * or in English with `--lang en`. Exit code: 0 when every body of every plan completes, 1 when a body
- * cannot, 2 when a file is invalid (or the command line is).
+ * npm run verify -- [--lang vi|en] [--json] <files or folders>
+ * Prints, per plan and per body, whether it completes (and why not, or on what condition), the findings
+ * (the same finding on many tasks once) and the plan's own warnings; in Vietnamese, or in English with
+ * `--lang en`; with `--json`, one machine-readable report instead. Child plans are looked up among the
+ * files given. Exit code: 0 every body of every plan completes and no finding is an error; 1 a body
+ * cannot complete; 2 a file is invalid (or the command line is); 3 no body is stuck but a finding is an error.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Plan } from '../src/domain/plan';
 import { parsePlanJson } from '../src/domain/plan-parse';
 import { checkPlan } from '../src/engine/check-plan';
 import { describeEvent } from '../src/engine/describe-event';
 import { VERIFY_MESSAGES } from './verify-messages';
+import { groupFindings, jsonReport, type JsonPlanReport } from './verify-report';
 
 function planFiles(arg: string): string[] {
   let stat;
@@ -33,14 +37,16 @@ function readText(file: string): string | null {
   }
 }
 
-/** The language asked for with `--lang`, and the files and folders. */
-function parseArgs(argv: string[]): { language: string; paths: string[] } {
-  const at = argv.indexOf('--lang');
-  if (at === -1) return { language: 'vi', paths: argv };
-  return { language: argv[at + 1] ?? '', paths: argv.filter((_, i) => i !== at && i !== at + 1) };
+/** The language asked for with `--lang`, whether `--json` is asked, and the files and folders. */
+function parseArgs(argv: string[]): { language: string; json: boolean; paths: string[] } {
+  const json = argv.includes('--json');
+  const rest = argv.filter((a) => a !== '--json');
+  const at = rest.indexOf('--lang');
+  if (at === -1) return { language: 'vi', json, paths: rest };
+  return { language: rest[at + 1] ?? '', json, paths: rest.filter((_, i) => i !== at && i !== at + 1) };
 }
 
-const { language, paths } = parseArgs(process.argv.slice(2));
+const { language, json, paths } = parseArgs(process.argv.slice(2));
 if (language !== 'vi' && language !== 'en') {
   console.error(VERIFY_MESSAGES.vi.unknownLanguage(language));
   process.exit(2);
@@ -51,43 +57,71 @@ if (paths.length === 0) {
   process.exit(2);
 }
 
-let invalid = 0;
-let stuck = 0;
-let plans = 0;
+const invalid: Array<{ file: string; problems: Array<{ path: string; message: string }> }> = [];
+const valid: Array<{ name: string; plan: Plan }> = [];
 for (const file of paths.flatMap(planFiles)) {
   const name = relative(process.cwd(), file) || file;
   const text = readText(file);
   if (text === null) {
-    console.error(m.unreadable(name));
-    invalid++;
+    invalid.push({ file: name, problems: [] });
+    if (!json) console.error(m.unreadable(name));
     continue;
   }
   const parsed = parsePlanJson(text);
-  if (!parsed.ok) {
-    invalid++;
-    console.error(m.invalidFile(name, parsed.problems.length));
-    for (const p of parsed.problems) console.error(`  ${name}: ${p.path[language]}: ${p.message[language]}`);
+  if (parsed.ok) {
+    valid.push({ name, plan: parsed.plan });
     continue;
   }
-  plans++;
-  const report = checkPlan(parsed.plan);
-  console.log(`\n${parsed.plan.title}`);
-  console.log(`  ${m.planLine(name, parsed.plan.tasks.length, report.bodies.length)}`);
+  const problems = parsed.problems.map((p) => ({ path: p.path[language], message: p.message[language] }));
+  invalid.push({ file: name, problems });
+  if (json) continue;
+  console.error(m.invalidFile(name, problems.length));
+  for (const p of problems) console.error(`  ${name}: ${p.path}: ${p.message}`);
+}
+
+const plans = new Map(valid.map(({ plan }) => [plan.id, plan]));
+const reports: JsonPlanReport[] = [];
+let stuck = 0;
+let withErrors = 0;
+for (const { name, plan } of valid) {
+  const report = checkPlan(plan, { plans });
+  stuck += report.bodies.filter((b) => !b.completes).length;
+  if (report.findings.some((f) => f.severity === 'error')) withErrors++;
+  if (json) {
+    reports.push(jsonReport(name, report, language));
+    continue;
+  }
+  console.log(`\n${plan.title}`);
+  console.log(`  ${m.planLine(name, plan.tasks.length, report.bodies.length)}`);
   for (const body of report.bodies) {
+    const caveats = body.caveats.map((c) =>
+      m.caveat(c.kind, report.model.tasks.get(c.taskId)?.code ?? c.taskId),
+    );
     if (body.completes) {
-      console.log(`  ${m.completes(body.name, body.assigneeId)}`);
+      console.log(`  ${m.completes(body.name, body.assigneeId, caveats)}`);
       continue;
     }
-    stuck++;
     console.log(`  ${m.stuck(body.name, body.assigneeId)}`);
     for (const b of body.blocked) console.log(`      ${b.message[language]}`);
     const steps = body.witness.map((e) => describeEvent(report.model, e)[language]);
     console.log(`      ${m.witness(steps.length, steps.join(' → '))}`);
   }
-  if (report.findings.length > 0) console.log(`  ${m.findings}`);
-  for (const f of report.findings)
-    console.log(`  - [${m.severity[f.severity]}] ${f.code}: ${f.message[language]}`);
+  const findings = groupFindings(report, language);
+  if (findings.length > 0) console.log(`  ${m.findings}`);
+  for (const f of findings) {
+    const codes = f.taskIds.map((t) => report.model.tasks.get(t)?.code ?? t);
+    const more = codes.length > 1 ? ` ${m.onTasks(codes)}` : '';
+    console.log(`  - [${m.severity[f.severity]}] ${f.code}: ${f.message}${more}`);
+  }
+  if (plan.warnings.length > 0) console.log(`  ${m.planWarnings}`);
+  for (const w of plan.warnings) console.log(`  - ${w.code}: ${w.message}`);
 }
 
-console.log(`\n${m.summary(plans, invalid, stuck)}`);
-process.exit(invalid > 0 ? 2 : stuck > 0 ? 1 : 0);
+const exit = invalid.length > 0 ? 2 : stuck > 0 ? 1 : withErrors > 0 ? 3 : 0;
+if (json) {
+  console.log(JSON.stringify({ exit, plans: reports, invalid }, null, 2));
+} else {
+  console.log(`\n${m.summary(valid.length, invalid.length, stuck)}`);
+  if (withErrors > 0) console.log(m.errorPlans(withErrors));
+}
+process.exit(exit);

@@ -1,0 +1,81 @@
+import type { Language } from '../src/domain/localized';
+import type { PlanWarning } from '../src/domain/plan';
+import { standingOf, type PlanReport, type PlanStanding } from '../src/engine/check-plan';
+import type { Finding } from '../src/engine/finding';
+import type { Caveat } from '../src/engine/verdict';
+
+/** One finding, or the same finding about the same subject on many tasks, listed once. */
+export interface GroupedFinding {
+  code: string;
+  severity: Finding['severity'];
+  message: string;
+  taskIds: string[];
+  bodyIds: string[];
+}
+
+/** What `npm run verify -- --json` prints for one plan. */
+export interface JsonPlanReport {
+  file: string;
+  planId: string;
+  title: string;
+  standing: PlanStanding;
+  bodies: Array<{
+    id: string;
+    name: string;
+    kind: 'body' | 'open-group';
+    completes: boolean;
+    causes: string[];
+    caveats: Caveat[];
+    blocked: Array<{ taskId: string; cause: string; message: string }>;
+  }>;
+  findings: GroupedFinding[];
+  warnings: PlanWarning[];
+}
+
+/**
+ * Groups findings that say the same thing about the same subject (a body or group) on several tasks:
+ * one entry listing the tasks, worded by the first. Findings about tasks only stay one by one.
+ */
+export function groupFindings(report: PlanReport, language: Language): GroupedFinding[] {
+  const groups = new Map<string, GroupedFinding>();
+  const result: GroupedFinding[] = [];
+  for (const f of report.findings) {
+    const taskIds = f.refs.filter((r) => report.model.tasks.has(r));
+    const bodyIds = f.refs.filter((r) => !report.model.tasks.has(r) && r !== 'plan');
+    const key = bodyIds.length > 0 ? `${f.code}|${f.severity}|${[...bodyIds].sort().join(',')}` : null;
+    const known = key === null ? undefined : groups.get(key);
+    if (known) {
+      for (const t of taskIds) if (!known.taskIds.includes(t)) known.taskIds.push(t);
+      continue;
+    }
+    const entry = { code: f.code, severity: f.severity, message: f.message[language], taskIds, bodyIds };
+    if (key !== null) groups.set(key, entry);
+    result.push(entry);
+  }
+  return result;
+}
+
+export function jsonReport(file: string, report: PlanReport, language: Language): JsonPlanReport {
+  const plan = report.model.plan;
+  return {
+    file,
+    planId: plan.id,
+    title: plan.title,
+    standing: standingOf(report),
+    bodies: report.bodies.map((b) => ({
+      id: b.assigneeId,
+      name: b.name,
+      kind: b.kind,
+      completes: b.completes,
+      causes: [...new Set(b.blocked.map((x) => x.cause.kind))],
+      caveats: b.caveats,
+      blocked: b.blocked.map((x) => ({
+        taskId: x.taskId,
+        cause: x.cause.kind,
+        message: x.message[language],
+      })),
+    })),
+    findings: groupFindings(report, language),
+    warnings: plan.warnings,
+  };
+}
