@@ -41,6 +41,8 @@ export interface BodyContext {
 
 type TaskParams = { task: string };
 type ApproveParams = { task: string; approver: string };
+/** `to`: the report's receiver, read by people in the machine view. */
+type DeliverParams = { task: string; to: string };
 
 const forTask = (event: BodyEvent, params: TaskParams): boolean =>
   'task' in event && event.task === params.task;
@@ -69,7 +71,7 @@ export const bodyMachineSetup = setup({
       context.needs[params.task]?.canApprove === true &&
       (event.type !== 'APPROVE' || event.by === undefined || event.by === params.approver),
     /** The report's receiver (and the body forwarding it) can receive it. */
-    canDeliver: ({ context, event }, params: TaskParams) =>
+    canDeliver: ({ context, event }, params: DeliverParams) =>
       forTask(event, params) && context.needs[params.task]?.canDeliver === true,
     /** A task whose result this one needs was cancelled or declined: this one can never start. */
     prerequisiteVoid: ({ context }, params: TaskParams) =>
@@ -101,13 +103,13 @@ export const bodyMachineSetup = setup({
 export interface RegionShape {
   task: string;
   approver: string;
-  /** A report is owed after approval: approved → DELIVER → completed. */
-  reports: boolean;
+  /** The receiver of the report owed after approval (approved → DELIVER → completed), if any. */
+  reportTo: string | null;
   /** A request: the assignee may decline it. */
   request: boolean;
 }
 
-function regionFor({ task, approver, reports, request }: RegionShape) {
+function regionFor({ task, approver, reportTo, request }: RegionShape) {
   const p = { task };
   const cancel = { guard: { type: 'isTask', params: p }, target: 'cancelled', actions: 'noteEvent' } as const;
   const decline = request
@@ -121,10 +123,12 @@ function regionFor({ task, approver, reports, request }: RegionShape) {
     : {};
   const approve = {
     guard: { type: 'canApprove', params: { task, approver } },
-    target: reports ? 'approved' : 'completed',
+    target: reportTo !== null ? 'approved' : 'completed',
   } as const;
   const approved = {
-    on: { DELIVER: { guard: { type: 'canDeliver', params: p }, target: 'completed' } },
+    on: {
+      DELIVER: { guard: { type: 'canDeliver', params: { task, to: reportTo ?? '' } }, target: 'completed' },
+    },
   } as const;
   const states = {
     notStarted: {
@@ -163,7 +167,7 @@ function regionFor({ task, approver, reports, request }: RegionShape) {
     completed: { type: 'final' },
     cancelled: { type: 'final' },
   } as const;
-  return { initial: 'notStarted', states: reports ? { ...states, approved } : states } as const;
+  return { initial: 'notStarted', states: reportTo !== null ? { ...states, approved } : states } as const;
 }
 
 /** The shape of each of the assignee's regions, read from the model. */
@@ -173,7 +177,7 @@ export function regionShapes(model: PlanModel, assignee: Assignee): RegionShape[
     return {
       task,
       approver: model.assignments.get(assignmentKey(assignee.id, task))?.approverId ?? '',
-      reports: node?.report != null,
+      reportTo: node?.report?.toId ?? null,
       request: node?.mode === 'request',
     };
   });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import type { Plan } from '../../domain/plan';
 import { checkPlan, type PlanReport } from '../../engine/check-plan';
 import type { PlanRecord } from '../../store';
 import { Link } from '../router/router';
@@ -11,28 +12,29 @@ import { useReportMessages } from './messages';
 import { PlanMeta } from './PlanMeta';
 import { PlanNotFound } from './PlanNotFound';
 import { PlanReportView } from './PlanReportView';
-import { bareNumber, stuckCount, usePlanMessages } from './plan-messages';
+import { bareNumber, planVerdict, usePlanMessages } from './plan-messages';
 import './report.css';
+import { useChildPlans } from './use-child-plans';
 import { VerdictBadge } from './VerdictBadge';
 
 type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
 
-function check(record: PlanRecord): Checked {
+function check(record: PlanRecord, plans: ReadonlyMap<string, Plan>): Checked {
   try {
-    return { ok: true, report: checkPlan(record.plan) };
+    return { ok: true, report: checkPlan(record.plan, { plans }) };
   } catch (error) {
     return { ok: false, detail: errorDetail(error) };
   }
 }
 
-function PlanReportPage({ record }: { record: PlanRecord }) {
+function PlanReportPage({ record, plans }: { record: PlanRecord; plans: ReadonlyMap<string, Plan> }) {
   const m = useReportMessages();
   const pm = usePlanMessages();
   const { plan } = record;
-  const checked = useMemo(() => check(record), [record]);
+  const checked = useMemo(() => check(record, plans), [record, plans]);
   const shortName = pm.shortName(pm.kinds[plan.kind], bareNumber(plan));
   useDocumentTitle(m.pageTitle(shortName));
-  const stuck = checked.ok ? stuckCount(checked.report) : null;
+  const verdict = checked.ok ? planVerdict(checked.report) : null;
   return (
     <article className="plan-page">
       <nav aria-label={m.breadcrumb} className="breadcrumb">
@@ -48,7 +50,11 @@ function PlanReportPage({ record }: { record: PlanRecord }) {
         <h1 tabIndex={-1}>{plan.title}</h1>
         <PlanMeta plan={plan} />
         <div className="plan-page__verdict">
-          <VerdictBadge ok={stuck === 0} label={stuck === null ? pm.checkFailed : pm.verdict(stuck)} />
+          <VerdictBadge
+            ok={verdict?.standing === 'proven' || verdict?.standing === 'conditional'}
+            conditional={verdict?.standing === 'conditional'}
+            label={verdict === null ? pm.checkFailed : pm.verdict(verdict)}
+          />
           <Link to={{ name: 'editor', planId: record.id }} className="button button--quiet">
             {m.openEditor}
           </Link>
@@ -72,5 +78,13 @@ export function ReportScreen({ planId }: { planId: string }) {
   const result = useLiveQuery(() => repo.get(planId), [repo, planId]);
   if (!result) return <PageLoading text={m.loading} />;
   if (!result.record) return <PlanNotFound planId={planId} problem={result.problem} />;
-  return <PlanReportPage record={result.record} />;
+  return <LinkedReportPage record={result.record} />;
+}
+
+/** The report once the child plans the plan links to are read from the library. */
+function LinkedReportPage({ record }: { record: PlanRecord }) {
+  const m = useReportMessages();
+  const plans = useChildPlans(record.plan);
+  if (!plans) return <PageLoading text={m.loading} />;
+  return <PlanReportPage record={record} plans={plans} />;
 }

@@ -1,5 +1,5 @@
 import { PLAN_KIND_LABELS, type Plan, type PlanKind } from '../../domain/plan';
-import type { PlanReport } from '../../engine/check-plan';
+import { standingOf, type PlanReport, type PlanStanding } from '../../engine/check-plan';
 import { defineMessages } from '../i18n/messages';
 
 const EN_KIND_LABELS: Record<PlanKind, string> = {
@@ -26,7 +26,13 @@ export const usePlanMessages = defineMessages({
     /** "Chương trình hành động số 66-CTr/TU", or "Kế hoạch (không số)". */
     shortName: (kind: string, number: string | null) =>
       number ? `${kind} số ${number}` : `${kind} (không số)`,
-    verdict: (stuck: number) => (stuck === 0 ? 'Mọi cơ quan hoàn thành được' : `${stuck} cơ quan mắc kẹt`),
+    verdict: ({ standing, stuck, errors }: PlanVerdict) =>
+      ({
+        proven: 'Mọi cơ quan hoàn thành được',
+        conditional: 'Mọi cơ quan hoàn thành được, có điều kiện',
+        errors: `Không cơ quan nào mắc kẹt, nhưng có ${errors} phát hiện mức lỗi`,
+        stuck: `${stuck} cơ quan mắc kẹt`,
+      })[standing],
     checkFailed: 'Không kiểm tra được',
   },
   en: {
@@ -41,8 +47,13 @@ export const usePlanMessages = defineMessages({
     updated: 'Last edited',
     shortName: (kind: string, number: string | null) =>
       number ? `${kind} No. ${number}` : `${kind} (no number)`,
-    verdict: (stuck: number) =>
-      stuck === 0 ? 'Every body can complete' : `${stuck} ${stuck === 1 ? 'body' : 'bodies'} stuck`,
+    verdict: ({ standing, stuck, errors }: PlanVerdict) =>
+      ({
+        proven: 'Every body can complete',
+        conditional: 'Every body can complete, on conditions',
+        errors: `No body is stuck, but ${errors} ${errors === 1 ? 'finding is an error' : 'findings are errors'}`,
+        stuck: `${stuck} ${stuck === 1 ? 'body' : 'bodies'} stuck`,
+      })[standing],
     checkFailed: 'Could not be checked',
   },
 });
@@ -64,7 +75,17 @@ export function issuerNames(plan: Plan): string[] {
   return plan.issuerIds.map((id) => bodyName(plan, id) ?? id);
 }
 
-/** How many assigned bodies (or open groups) can get stuck. */
-export function stuckCount(report: PlanReport): number {
-  return report.bodies.filter((b) => !b.completes).length;
+/** A plan's overall verdict, for its badge: green only when proven. */
+export interface PlanVerdict {
+  standing: PlanStanding;
+  stuck: number;
+  errors: number;
+}
+
+export function planVerdict(report: PlanReport): PlanVerdict {
+  return {
+    standing: standingOf(report),
+    stuck: report.bodies.filter((b) => !b.completes).length,
+    errors: report.findings.filter((f) => f.severity === 'error').length,
+  };
 }
