@@ -70,7 +70,13 @@ function deliverBlock(
   for (const receiverId of report.viaId ? [report.viaId, report.toId] : [report.toId]) {
     const missing = absence(parties, receiverId, due, true);
     if (missing) {
-      return { kind: 'report-receiver-unavailable', taskId: task.id, assigneeId, receiverId, absence: missing };
+      return {
+        kind: 'report-receiver-unavailable',
+        taskId: task.id,
+        assigneeId,
+        receiverId,
+        absence: missing,
+      };
     }
   }
   return null;

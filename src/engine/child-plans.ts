@@ -54,7 +54,10 @@ export function linkChildPlans(root: Plan, plans: ReadonlyMap<string, Plan>): Ma
         links.set(t.id, { status: 'cycle', ...base, cycle: cycle.map((id) => find(id)?.title ?? id) });
       } else {
         const count = stuck.get(child.id) ?? 0;
-        links.set(t.id, count > 0 ? { status: 'stuck', ...base, stuck: count } : { status: 'complete', ...base });
+        links.set(
+          t.id,
+          count > 0 ? { status: 'stuck', ...base, stuck: count } : { status: 'complete', ...base },
+        );
       }
     }
     return links;

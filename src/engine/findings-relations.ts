@@ -101,7 +101,12 @@ export function stageOrderFindings(model: PlanModel): Finding[] {
         code: 'stage-order',
         severity: 'warning',
         message: say((w) =>
-          w.stageOrder(taskLabel(w, model, t.id), w.stage(t.stage), taskLabel(w, model, id), w.stage(dep.stage)),
+          w.stageOrder(
+            taskLabel(w, model, t.id),
+            w.stage(t.stage),
+            taskLabel(w, model, id),
+            w.stage(dep.stage),
+          ),
         ),
         refs: [t.id, id],
       });

@@ -144,7 +144,12 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
     let a = assignees.get(id);
     if (!a) {
       const body = bodies.get(id);
-      a = { id, name: body?.name ?? groups.get(id)?.name ?? id, kind: body ? 'body' : 'open-group', taskIds: [] };
+      a = {
+        id,
+        name: body?.name ?? groups.get(id)?.name ?? id,
+        kind: body ? 'body' : 'open-group',
+        taskIds: [],
+      };
       assignees.set(id, a);
     }
     return a;

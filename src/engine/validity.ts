@@ -40,7 +40,11 @@ export function deadlineReader(plan: Plan): (phrase: string | null) => string | 
  * The last day of a task's window [plan start, end]: the due date of its deadline; for ongoing,
  * recurring or undated tasks the end of the plan's validity, else the plan's start.
  */
-export function taskEnd(plan: Plan, task: Task, dueOf: (phrase: string | null) => string | null): string | null {
+export function taskEnd(
+  plan: Plan,
+  task: Task,
+  dueOf: (phrase: string | null) => string | null,
+): string | null {
   return dueOf(task.deadline) ?? plan.validity.to ?? planStart(plan);
 }
 

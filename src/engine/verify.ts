@@ -123,9 +123,10 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
     .filter((key) => needed.has(key))
     .flatMap((key) => {
       const [a, taskId] = splitKey(key);
-      const types = reach.completable.has(key) && model.tasks.get(taskId)?.report
-        ? (['START', 'REPORT', 'APPROVE', 'DELIVER'] as const)
-        : (['START', 'REPORT', 'APPROVE'] as const);
+      const types =
+        reach.completable.has(key) && model.tasks.get(taskId)?.report
+          ? (['START', 'REPORT', 'APPROVE', 'DELIVER'] as const)
+          : (['START', 'REPORT', 'APPROVE'] as const);
       return types.map((type) => ({ assigneeId: a, taskId, type }));
     });
 }

@@ -50,7 +50,8 @@ export const EN: EngineWording = {
   successors: (names) => ` (successor: ${names.join(', ')})`,
   adopterUnavailable: (task, absent) => `nobody can adopt ${task}: ${absent}`,
   approverUnavailable: (body, task, absent) => `nobody can approve the work of ${body} on ${task}: ${absent}`,
-  receiverUnavailable: (body, task, absent) => `the report of ${body} on ${task} cannot be delivered: ${absent}`,
+  receiverUnavailable: (body, task, absent) =>
+    `the report of ${body} on ${task} cannot be delivered: ${absent}`,
   childPlanStuck: (task, child, stuck) =>
     `${task} is fulfilled by the child plan ${q(child)}, in which ${stuck} ${stuck === 1 ? 'body' : 'bodies'} cannot complete`,
   childPlanOnCycle: (task, child) =>
