@@ -23,7 +23,7 @@ export type BodyEvent =
 export interface TaskNeeds {
   result: string[];
   closure: string[];
-  /** The body can act in the task's window. */
+  /** The body can act within the task's time window (rule 1). */
   canAct: boolean;
   /** The approver (and adopter, and child plan) can approve. */
   canApprove: boolean;

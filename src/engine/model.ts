@@ -35,7 +35,7 @@ export interface AssignmentNode {
   primary: boolean;
   /** Whose APPROVE completes the work: the lead (for participants), else adopter, focal body or issuer. */
   approverId: string;
-  /** START is refused: the assignee cannot act in the task's window. */
+  /** START is refused: the assignee cannot act within the task's time window (rule 1). */
   startBlock: BlockCause | null;
   /** APPROVE is refused: the child plan cannot complete, or the adopter or approver cannot act. */
   approveBlock: BlockCause | null;

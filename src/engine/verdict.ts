@@ -33,7 +33,7 @@ export type BlockCause =
       receiverId: string;
       absence: Absence;
     }
-  /** Whoever approves the assignee's work cannot act in the task's window. */
+  /** Whoever approves the assignee's work cannot act within the task's time window (rule 1). */
   | { kind: 'approver-unavailable'; taskId: string; assigneeId: string; approverId: string; absence: Absence }
   /** The linked child plan has bodies that cannot complete, or its links come back round to this plan. */
   | {

@@ -11,7 +11,7 @@ function verify(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run verify', () => {
+describe('npm run verify', { timeout: 30_000 }, () => {
   it('reports every body of the seed plans as completing and exits 0', () => {
     const r = verify('workflows/');
     expect(r.code).toBe(0);
