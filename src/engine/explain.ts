@@ -95,7 +95,8 @@ export class Explainer {
       const depTask = model.tasks.get(dep.id);
       if (!depTask) return { cause: { kind: 'undefined-task', taskId: dep.id } };
       const owners = result ? depTask.primary : depTask.assignees;
-      if (owners.length === 0) {
+      const nobodyValid = owners.every((o) => model.assignments.get(assignmentKey(o, dep.id))?.startBlock);
+      if (owners.length === 0 || (nobodyValid && depTask.undefinedRefs.length > 0)) {
         return depTask.undefinedRefs.length > 0
           ? { cause: { kind: 'undefined-assignee', taskId: dep.id, refs: depTask.undefinedRefs } }
           : { cause: { kind: 'no-assignee', taskId: dep.id } };

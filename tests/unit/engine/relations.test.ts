@@ -233,6 +233,26 @@ describe('groups', () => {
     expect(standingOf(r)).toBe('stuck');
   });
 
+  it('names the undefined member when it leaves a task with no member able to act', () => {
+    const v = bodies(
+      [
+        { id: 'a', leadId: 'g3' },
+        { id: 'b', leadId: 'b2', prerequisiteIds: ['a'] },
+      ],
+      {
+        groups,
+        bodies: [
+          { id: 'b0', name: 'Thành ủy' },
+          { id: 'b1', name: 'Ban A', validTo: '2023-12-31' },
+          { id: 'b2', name: 'Ban B' },
+          { id: 'b3', name: 'Ban C' },
+        ],
+      },
+    );
+    expect(causes(v.b1)).toEqual(['inactive']);
+    expect(v.b2?.blocked[0]?.cause).toEqual({ kind: 'undefined-assignee', taskId: 'a', refs: ['khong-co'] });
+  });
+
   it('carries an open group lead as a caveat to every body needing its result', () => {
     const v = bodies(
       [
