@@ -26,8 +26,10 @@ export const VERIFY_MESSAGES = {
     planWarnings: 'Cảnh báo ghi trong kế hoạch:',
     errorPlans: (count: number) => `${count} kế hoạch có phát hiện mức lỗi.`,
     stuck: (name: string, id: string) => `✗ ${name}: mắc kẹt (${id})`,
-    witness: (count: number, steps: string) =>
-      `Chuỗi sự kiện dẫn tới chỗ mắc kẹt (${count}): ${steps || '(ngay từ đầu)'}`,
+    witness: (count: number, steps: string) => `Chuỗi sự kiện dẫn tới chỗ mắc kẹt (${count}): ${steps}`,
+    rootFirst: (message: string, n: number) => `${message} [nguyên nhân gốc #${n}]`,
+    rootAgain: (code: string, waits: string | null, n: number) =>
+      `${code}${waits ? ` chờ ${waits}` : ''} → nguyên nhân gốc #${n}`,
     findings: 'Phát hiện:',
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
     summary: (plans: number, invalid: number, stuck: number) =>
@@ -55,8 +57,10 @@ export const VERIFY_MESSAGES = {
     planWarnings: "The plan's own warnings:",
     errorPlans: (count: number) => `${count} ${plural(count, 'plan has', 'plans have')} error findings.`,
     stuck: (name: string, id: string) => `✗ ${name}: stuck (${id})`,
-    witness: (count: number, steps: string) =>
-      `Events leading to where it is stuck (${count}): ${steps || '(from the start)'}`,
+    witness: (count: number, steps: string) => `Events leading to where it is stuck (${count}): ${steps}`,
+    rootFirst: (message: string, n: number) => `${message} [root cause #${n}]`,
+    rootAgain: (code: string, waits: string | null, n: number) =>
+      `${code}${waits ? ` waits for ${waits}` : ''} → root cause #${n}`,
     findings: 'Findings:',
     severity: { error: 'error', warning: 'warning', info: 'note' },
     summary: (plans: number, invalid: number, stuck: number) =>

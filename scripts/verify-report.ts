@@ -2,7 +2,8 @@ import type { Language } from '../src/domain/localized';
 import type { PlanWarning } from '../src/domain/plan';
 import { standingOf, type PlanReport, type PlanStanding } from '../src/engine/check-plan';
 import type { Finding } from '../src/engine/finding';
-import type { Caveat } from '../src/engine/verdict';
+import { rootCauseMessage } from '../src/engine/describe-cause';
+import type { BlockCause, Caveat, WaitStep } from '../src/engine/verdict';
 
 /** One finding, or the same finding about the same subject on many tasks, listed once. */
 export interface GroupedFinding {
@@ -26,8 +27,11 @@ export interface JsonPlanReport {
     completes: boolean;
     causes: string[];
     caveats: Caveat[];
-    blocked: Array<{ taskId: string; cause: string; message: string }>;
+    /** `root`: the index of its root cause in `rootCauses`; `waitsFor`: the first step of waiting. */
+    blocked: Array<{ taskId: string; cause: string; root: number; waitsFor: WaitStep['waitsFor'] | null }>;
   }>;
+  /** Each root cause once, in the order bodies first meet it. */
+  rootCauses: Array<{ kind: string; message: string }>;
   findings: GroupedFinding[];
   warnings: PlanWarning[];
 }
@@ -55,8 +59,27 @@ export function groupFindings(report: PlanReport, language: Language): GroupedFi
   return result;
 }
 
+/** Numbers root causes in the order they are first met; each is shared by every assignment it blocks. */
+export function rootNumbering(): (cause: BlockCause) => { index: number; first: boolean } {
+  const seen = new Map<BlockCause, number>();
+  return (cause) => {
+    const known = seen.get(cause);
+    if (known !== undefined) return { index: known, first: false };
+    seen.set(cause, seen.size);
+    return { index: seen.size - 1, first: true };
+  };
+}
+
 export function jsonReport(file: string, report: PlanReport, language: Language): JsonPlanReport {
   const plan = report.model.plan;
+  const number = rootNumbering();
+  const rootCauses: JsonPlanReport['rootCauses'] = [];
+  const rootOf = (cause: BlockCause) => {
+    const { index, first } = number(cause);
+    if (first)
+      rootCauses.push({ kind: cause.kind, message: rootCauseMessage(report.model, cause)[language] });
+    return index;
+  };
   return {
     file,
     planId: plan.id,
@@ -72,9 +95,11 @@ export function jsonReport(file: string, report: PlanReport, language: Language)
       blocked: b.blocked.map((x) => ({
         taskId: x.taskId,
         cause: x.cause.kind,
-        message: x.message[language],
+        root: rootOf(x.cause),
+        waitsFor: x.chain[0]?.waitsFor ?? null,
       })),
     })),
+    rootCauses,
     findings: groupFindings(report, language),
     warnings: plan.warnings,
   };

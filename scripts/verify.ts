@@ -13,7 +13,7 @@ import { parsePlanJson } from '../src/domain/plan-parse';
 import { checkPlan } from '../src/engine/check-plan';
 import { describeEvent } from '../src/engine/describe-event';
 import { VERIFY_MESSAGES } from './verify-messages';
-import { groupFindings, jsonReport, type JsonPlanReport } from './verify-report';
+import { groupFindings, jsonReport, rootNumbering, type JsonPlanReport } from './verify-report';
 
 function planFiles(arg: string): string[] {
   let stat;
@@ -91,6 +91,7 @@ for (const { name, plan } of valid) {
     reports.push(jsonReport(name, report, language));
     continue;
   }
+  const rootOf = rootNumbering();
   console.log(`\n${plan.title}`);
   console.log(`  ${m.planLine(name, plan.tasks.length, report.bodies.length)}`);
   for (const body of report.bodies) {
@@ -102,9 +103,16 @@ for (const { name, plan } of valid) {
       continue;
     }
     console.log(`  ${m.stuck(body.name, body.assigneeId)}`);
-    for (const b of body.blocked) console.log(`      ${b.message[language]}`);
+    for (const b of body.blocked) {
+      const { index, first } = rootOf(b.cause);
+      const code = (id: string) => report.model.tasks.get(id)?.code ?? id;
+      const waits = b.chain[0] ? code(b.chain[0].waitsFor.taskId) : null;
+      console.log(
+        `      ${first ? m.rootFirst(b.message[language], index + 1) : m.rootAgain(code(b.taskId), waits, index + 1)}`,
+      );
+    }
     const steps = body.witness.map((e) => describeEvent(report.model, e)[language]);
-    console.log(`      ${m.witness(steps.length, steps.join(' → '))}`);
+    if (steps.length > 0) console.log(`      ${m.witness(steps.length, steps.join(' → '))}`);
   }
   const findings = groupFindings(report, language);
   if (findings.length > 0) console.log(`  ${m.findings}`);
@@ -119,9 +127,10 @@ for (const { name, plan } of valid) {
 
 const exit = invalid.length > 0 ? 2 : stuck > 0 ? 1 : withErrors > 0 ? 3 : 0;
 if (json) {
-  console.log(JSON.stringify({ exit, plans: reports, invalid }, null, 2));
+  console.log(JSON.stringify({ exit, plans: reports, invalid }));
 } else {
   console.log(`\n${m.summary(valid.length, invalid.length, stuck)}`);
   if (withErrors > 0) console.log(m.errorPlans(withErrors));
 }
-process.exit(exit);
+// Not process.exit: it would cut a long report short when stdout is a pipe.
+process.exitCode = exit;

@@ -2,7 +2,8 @@ import { addDays, formatDateVi } from '../domain/date';
 import type { PlanModel } from './model';
 import type { Absence } from './validity';
 import type { BlockCause, WaitStep } from './verdict';
-import type { EngineWording } from './wording';
+import { say, type EngineWording } from './wording';
+import type { Localized } from '../domain/localized';
 
 /** A cycle longer than this is named by its first steps and its length. */
 const LISTED_STEPS = 4;
@@ -88,4 +89,9 @@ export function describeCause(w: EngineWording, model: PlanModel, cause: BlockCa
         ? w.childPlanOnCycle(taskLabel(w, model, cause.taskId), cause.childTitle)
         : w.childPlanStuck(taskLabel(w, model, cause.taskId), cause.childTitle, cause.stuck);
   }
+}
+
+/** A root cause on its own, for listing each once (the command line refers to it from every body it blocks). */
+export function rootCauseMessage(model: PlanModel, cause: BlockCause): Localized {
+  return say((w) => describeCause(w, model, cause));
 }

@@ -145,10 +145,32 @@ describe('npm run verify', { timeout: 30_000 }, () => {
       caveats: [{ kind: 'request', taskId: 'x' }],
     });
     expect(byId.b).toMatchObject({ completes: false, causes: ['inactive'] });
-    expect(byId.b.blocked[0].message).toContain('cannot complete task Z');
+    expect(byId.b.blocked[0]).toMatchObject({ taskId: 'z', cause: 'inactive', waitsFor: { taskId: 'y' } });
+    expect(plan.rootCauses[byId.b.blocked[0].root]).toMatchObject({ kind: 'inactive' });
+    expect(plan.rootCauses[byId.b.blocked[0].root].message).toContain('“Ban C” no longer exists');
     expect(plan.findings).toContainEqual(
       expect.objectContaining({ code: 'body-not-valid', severity: 'error', taskIds: ['y'], bodyIds: ['c'] }),
     );
+  });
+
+  it('prints each root cause once: a chain of 2,000 stuck bodies refers to it, in linear words', () => {
+    const n = 2000;
+    const dir = folder({
+      ...base,
+      id: 'chuoi',
+      title: 'Chuỗi',
+      bodies: Array.from({ length: n }, (_, i) => ({ id: `b${i}`, name: `Cơ quan ${i}` })),
+      tasks: Array.from({ length: n }, (_, i) =>
+        task(`t${i}`, { leadId: `b${i}`, prerequisiteIds: [i === 0 ? 'khong-co' : `t${i - 1}`] }),
+      ),
+    });
+    const r = verify(dir);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/không có trong kế hoạch/g)).toHaveLength(2);
+    expect(r.out).toContain('T1999 chờ T1998 → nguyên nhân gốc #1');
+    expect(r.out.length).toBeLessThan(n * 100);
+    const json = verify('--json', dir);
+    expect(JSON.parse(json.out).plans[0].rootCauses).toHaveLength(1);
   });
 
   it('resolves child plans among the files given', () => {
