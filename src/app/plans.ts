@@ -1,4 +1,5 @@
 import { newPlan } from '../domain/new-plan';
+import type { Plan } from '../domain/plan';
 import type { PlanRepository, RemovedPlan } from '../store';
 
 /**
@@ -11,6 +12,15 @@ export class PlanService {
   list = () => this.repository.list();
 
   get = (id: string) => this.repository.get(id);
+
+  /**
+   * The library's plans by plan id, to look up the child plans `plan` links to; read only when it links one
+   * (an empty map otherwise).
+   */
+  childPlansOf = async (plan: Plan): Promise<ReadonlyMap<string, Plan>> => {
+    if (!plan.tasks.some((t) => t.childPlanId !== null)) return new Map();
+    return new Map((await this.repository.list()).records.map((r) => [r.plan.id, r.plan]));
+  };
 
   /** The stored revision of a plan, from the index only (null when there is none). */
   revision = async (id: string): Promise<number | null> => (await this.repository.head(id))?.revision ?? null;

@@ -1,9 +1,19 @@
-import type { PlanReport } from '../engine/check-plan';
+import { standingOf, type PlanReport, type PlanStanding } from '../engine/check-plan';
 
-/** A plan's overall verdict: how many assigned bodies can get stuck, or why the check itself failed. */
-export type PlanVerdict = { checked: true; stuck: number } | { checked: false; detail: string };
+/** A plan's overall standing for its badge (green only when proven), with the counts its label names. */
+export interface Standing {
+  standing: PlanStanding;
+  stuck: number;
+  errors: number;
+}
 
-/** How many assigned bodies (or open groups) can get stuck. */
-export function stuckCount(report: PlanReport): number {
-  return report.bodies.filter((b) => !b.completes).length;
+/** A plan's overall verdict, or why the check itself failed. */
+export type PlanVerdict = ({ checked: true } & Standing) | { checked: false; detail: string };
+
+export function standingFrom(report: PlanReport): Standing {
+  return {
+    standing: standingOf(report),
+    stuck: report.bodies.filter((b) => !b.completes).length,
+    errors: report.findings.filter((f) => f.severity === 'error').length,
+  };
 }

@@ -2,43 +2,54 @@ import { checkPlan, type PlanReport } from '../engine/check-plan';
 import type { Plan } from '../domain/plan';
 import type { PlanRecord } from '../store';
 import { errorDetail } from './error-detail';
-import { stuckCount, type PlanVerdict } from './verdict';
+import { standingFrom, type PlanVerdict } from './verdict';
 
 /** The checker's report on a plan, or why the check itself failed. */
 export type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
 
-export function check(plan: Plan): Checked {
+const NO_PLANS: ReadonlyMap<string, Plan> = new Map();
+
+/** Check a plan, its child plans looked up among `plans` (the library's, by plan id). */
+export function check(plan: Plan, plans: ReadonlyMap<string, Plan> = NO_PLANS): Checked {
   try {
-    return { ok: true, report: checkPlan(plan) };
+    return { ok: true, report: checkPlan(plan, { plans }) };
   } catch (error) {
     return { ok: false, detail: errorDetail(error) };
   }
 }
 
-export function verdictOf(record: PlanRecord): PlanVerdict {
-  const checked = check(record.plan);
+function verdictOf(record: PlanRecord, plans: ReadonlyMap<string, Plan>): PlanVerdict {
+  const checked = check(record.plan, plans);
   return checked.ok
-    ? { checked: true, stuck: stuckCount(checked.report) }
+    ? { checked: true, ...standingFrom(checked.report) }
     : { checked: false, detail: checked.detail };
 }
 
 const revisionKey = (r: PlanRecord) => `${r.id}@${r.revision}@${r.updatedAt}`;
+const linksChildPlans = (r: PlanRecord) => r.plan.tasks.some((t) => t.childPlanId !== null);
 
-/** Verification of stored plans: a plan is checked again only when it was saved again. */
+/**
+ * Verification of stored plans: a plan is checked again only when it was saved again, or, when it links
+ * child plans, when the library changed.
+ */
 export class VerificationService {
   /** Verdicts by record revision; only the revisions last listed are kept. */
   private readonly cache = new Map<string, PlanVerdict>();
 
-  check = (record: PlanRecord): Checked => check(record.plan);
+  check = (record: PlanRecord, plans: ReadonlyMap<string, Plan> = NO_PLANS): Checked =>
+    check(record.plan, plans);
 
-  /** Each record's verdict by id, computed once per revision. */
+  /** Each record's verdict by id, child plans looked up among the records. */
   verdicts = (records: readonly PlanRecord[]): ReadonlyMap<string, PlanVerdict> => {
-    const keys = new Set(records.map(revisionKey));
+    const library = records.map(revisionKey).join(' ');
+    const keyOf = (r: PlanRecord) => (linksChildPlans(r) ? `${revisionKey(r)}#${library}` : revisionKey(r));
+    const keys = new Set(records.map(keyOf));
     for (const key of this.cache.keys()) if (!keys.has(key)) this.cache.delete(key);
+    const plans = new Map(records.map((r) => [r.plan.id, r.plan]));
     return new Map(
       records.map((r) => {
-        const key = revisionKey(r);
-        const verdict = this.cache.get(key) ?? verdictOf(r);
+        const key = keyOf(r);
+        const verdict = this.cache.get(key) ?? verdictOf(r, plans);
         this.cache.set(key, verdict);
         return [r.id, verdict];
       }),

@@ -4,6 +4,7 @@ export const ASSIGNMENT_STATUSES = [
   'inProgress', // đang thực hiện
   'reported', // đã báo cáo, chờ xác nhận
   'returned', // trả lại, cần bổ sung
+  'approved', // đã được xác nhận, còn phải gửi báo cáo
   'completed', // hoàn thành
   'cancelled', // đã hủy
 ] as const;

@@ -63,6 +63,7 @@ export const LABELS_EN: LabelCatalogue = {
     inProgress: 'In progress',
     reported: 'Reported, awaiting confirmation',
     returned: 'Returned for more work',
+    approved: 'Approved, report still to deliver',
     completed: 'Completed',
     cancelled: 'Cancelled',
   },

@@ -64,6 +64,7 @@ export const LABELS_VI: LabelCatalogue = {
     inProgress: 'Đang thực hiện',
     reported: 'Đã báo cáo, chờ xác nhận',
     returned: 'Trả lại, cần bổ sung',
+    approved: 'Đã xác nhận, chờ gửi báo cáo',
     completed: 'Hoàn thành',
     cancelled: 'Đã hủy',
   },

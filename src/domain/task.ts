@@ -37,6 +37,7 @@ export const TaskSchema = z.strictObject({
   deliverable: z.string().nullable().default(null),
   /** The assignee writes its own plan (cụ thể hóa); a child plan fulfils this task. */
   childPlan: z.boolean().default(false),
+  /** The plan (by id, in the library or among the files given) that fulfils this task; only with `childPlan`. */
   childPlanId: IdSchema.nullable().default(null),
   /** "Đề nghị" is a request between equals rather than an order. */
   mode: z.enum(['order', 'request']).default('order'),

@@ -1,34 +1,48 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { Assignee, PlanModel } from './model';
+import { assignmentKey, type Assignee, type PlanModel } from './model';
 import { NO_FACTS, type AssignmentStatus, type Facts } from './status';
 
 /** What one assigned body can be told to do with one of its assignments. */
-export type AssignmentEventType = 'START' | 'REPORT' | 'APPROVE' | 'RETURN' | 'CANCEL';
+export type AssignmentEventType =
+  'START' | 'REPORT' | 'APPROVE' | 'DELIVER' | 'RETURN' | 'CANCEL' | 'DECLINE';
 
 export type BodyEvent =
   | { type: 'START'; task: string }
   | { type: 'REPORT'; task: string }
-  | { type: 'APPROVE'; task: string }
+  /** `by`, when given, must be the assignment's approver. */
+  | { type: 'APPROVE'; task: string; by?: string }
+  /** The report owed on the task reaches its receiver. */
+  | { type: 'DELIVER'; task: string }
   | { type: 'RETURN'; task: string; reason?: string }
   | { type: 'CANCEL'; task: string; reason: string }
+  /** The assignee declines a request ("đề nghị"): final, like a cancellation. */
+  | { type: 'DECLINE'; task: string; reason?: string }
   | { type: 'FACTS'; facts: Facts };
 
-/** Per task: what it waits for (copied from the model, so guards need nothing else). */
+/** Per task: what it waits for and what static conditions hold (copied from the model, so guards need nothing else). */
 export interface TaskNeeds {
   result: string[];
   closure: string[];
+  /** The body can act within the task's time window (rule 1). */
+  canAct: boolean;
+  /** The approver (and adopter, and child plan) can approve. */
+  canApprove: boolean;
+  /** The report's receivers can receive it. */
+  canDeliver: boolean;
 }
 
 export interface BodyContext {
   bodyId: string;
-  active: boolean;
   needs: Record<string, TaskNeeds>;
   facts: Facts;
-  /** Why an assignment was cancelled or returned, by task id. */
+  /** Why an assignment was cancelled, declined or returned, by task id. */
   notes: Record<string, string>;
 }
 
 type TaskParams = { task: string };
+type ApproveParams = { task: string; approver: string };
+/** `to`: the report's receiver, read by people in the machine view. */
+type DeliverParams = { task: string; to: string };
 
 const forTask = (event: BodyEvent, params: TaskParams): boolean =>
   'task' in event && event.task === params.task;
@@ -42,17 +56,24 @@ export const bodyMachineSetup = setup({
   guards: {
     /** The event names this region's task. */
     isTask: ({ event }, params: TaskParams) => forTask(event, params),
-    /** The body exists and every result it needs exists, and every report it collects is closed. */
+    /** The body can act in the task's window, every result it needs exists, every report it collects is in. */
     canStart: ({ context, event }, params: TaskParams) => {
-      if (!forTask(event, params) || !context.active) return false;
       const needs = context.needs[params.task];
-      if (!needs) return false;
+      if (!forTask(event, params) || !needs?.canAct) return false;
       return (
         needs.result.every((t) => context.facts.done.includes(t)) &&
         needs.closure.every((t) => context.facts.closed.includes(t))
       );
     },
-    /** A task whose result this one needs was cancelled: this one can never start. */
+    /** The approver named in the model approves, and can act (so can the adopter; the child plan completes). */
+    canApprove: ({ context, event }, params: ApproveParams) =>
+      forTask(event, params) &&
+      context.needs[params.task]?.canApprove === true &&
+      (event.type !== 'APPROVE' || event.by === undefined || event.by === params.approver),
+    /** The report's receiver (and the body forwarding it) can receive it. */
+    canDeliver: ({ context, event }, params: DeliverParams) =>
+      forTask(event, params) && context.needs[params.task]?.canDeliver === true,
+    /** A task whose result this one needs was cancelled or declined: this one can never start. */
     prerequisiteVoid: ({ context }, params: TaskParams) =>
       (context.needs[params.task]?.result ?? []).some((t) => context.facts.void.includes(t)),
   },
@@ -63,6 +84,9 @@ export const bodyMachineSetup = setup({
         'task' in event && 'reason' in event && event.reason
           ? { ...context.notes, [event.task]: event.reason }
           : context.notes,
+    }),
+    noteDecline: assign({
+      notes: ({ context }, params: TaskParams) => ({ ...context.notes, [params.task]: 'declined' }),
     }),
     noteCascade: assign({
       notes: ({ context }, params: TaskParams) => {
@@ -75,48 +99,100 @@ export const bodyMachineSetup = setup({
   },
 });
 
-function regionFor(task: string) {
+/** The relations of one assignment that shape its region. */
+export interface RegionShape {
+  task: string;
+  approver: string;
+  /** The receiver of the report owed after approval (approved → DELIVER → completed), if any. */
+  reportTo: string | null;
+  /** A request: the assignee may decline it. */
+  request: boolean;
+}
+
+function regionFor({ task, approver, reportTo, request }: RegionShape) {
   const p = { task };
   const cancel = { guard: { type: 'isTask', params: p }, target: 'cancelled', actions: 'noteEvent' } as const;
-  return {
-    initial: 'notStarted',
-    states: {
-      notStarted: {
-        always: {
-          guard: { type: 'prerequisiteVoid', params: p },
+  const decline = request
+    ? {
+        DECLINE: {
+          guard: { type: 'isTask', params: p },
           target: 'cancelled',
-          actions: { type: 'noteCascade', params: p },
-        },
-        on: { START: { guard: { type: 'canStart', params: p }, target: 'inProgress' }, CANCEL: cancel },
-      },
-      inProgress: {
-        on: { REPORT: { guard: { type: 'isTask', params: p }, target: 'reported' }, CANCEL: cancel },
-      },
-      reported: {
-        on: {
-          APPROVE: { guard: { type: 'isTask', params: p }, target: 'completed' },
-          RETURN: { guard: { type: 'isTask', params: p }, target: 'returned', actions: 'noteEvent' },
-          CANCEL: cancel,
-        },
-      },
-      returned: {
-        on: { START: { guard: { type: 'isTask', params: p }, target: 'inProgress' }, CANCEL: cancel },
-      },
-      completed: { type: 'final' },
-      cancelled: { type: 'final' },
+          actions: { type: 'noteDecline', params: p },
+        } as const,
+      }
+    : {};
+  const approve = {
+    guard: { type: 'canApprove', params: { task, approver } },
+    target: reportTo !== null ? 'approved' : 'completed',
+  } as const;
+  const approved = {
+    on: {
+      DELIVER: { guard: { type: 'canDeliver', params: { task, to: reportTo ?? '' } }, target: 'completed' },
     },
   } as const;
+  const states = {
+    notStarted: {
+      always: {
+        guard: { type: 'prerequisiteVoid', params: p },
+        target: 'cancelled',
+        actions: { type: 'noteCascade', params: p },
+      },
+      on: {
+        START: { guard: { type: 'canStart', params: p }, target: 'inProgress' },
+        CANCEL: cancel,
+        ...decline,
+      },
+    },
+    inProgress: {
+      on: {
+        REPORT: { guard: { type: 'isTask', params: p }, target: 'reported' },
+        CANCEL: cancel,
+        ...decline,
+      },
+    },
+    reported: {
+      on: {
+        APPROVE: approve,
+        RETURN: { guard: { type: 'isTask', params: p }, target: 'returned', actions: 'noteEvent' },
+        CANCEL: cancel,
+      },
+    },
+    returned: {
+      on: {
+        START: { guard: { type: 'isTask', params: p }, target: 'inProgress' },
+        CANCEL: cancel,
+        ...decline,
+      },
+    },
+    completed: { type: 'final' },
+    cancelled: { type: 'final' },
+  } as const;
+  return { initial: 'notStarted', states: reportTo !== null ? { ...states, approved } : states } as const;
+}
+
+/** The shape of each of the assignee's regions, read from the model. */
+export function regionShapes(model: PlanModel, assignee: Assignee): RegionShape[] {
+  return assignee.taskIds.map((task) => {
+    const node = model.tasks.get(task);
+    return {
+      task,
+      approver: model.assignments.get(assignmentKey(assignee.id, task))?.approverId ?? '',
+      reportTo: node?.report?.toId ?? null,
+      request: node?.mode === 'request',
+    };
+  });
 }
 
 /**
  * The machine of one assigned body: one parallel region per assignment, each walking
- * not started → in progress → reported → completed, with returns for rework and cancellation by the assigner.
+ * not started → in progress → reported → completed (through approved and DELIVER when a report is owed),
+ * with returns for rework, cancellation by the assigner, and declining a request.
  * Other bodies' progress reaches it only as FACTS, which only ever grow.
  */
-export function createBodyMachine(assignee: Assignee) {
-  const states = Object.fromEntries(assignee.taskIds.map((t) => [t, regionFor(t)]));
+export function createBodyMachine(id: string, shapes: RegionShape[]) {
+  const states = Object.fromEntries(shapes.map((shape) => [shape.task, regionFor(shape)]));
   return bodyMachineSetup.createMachine({
-    id: `body-${assignee.id}`,
+    id: `body-${id}`,
     type: 'parallel',
     context: ({ input }) => input,
     on: { FACTS: { actions: 'learnFacts' } },
@@ -132,7 +208,9 @@ const compiled = new WeakMap<PlanModel, Map<string, BodyMachine>>();
 export function bodyMachinesOf(model: PlanModel): Map<string, BodyMachine> {
   let machines = compiled.get(model);
   if (!machines) {
-    machines = new Map([...model.assignees.values()].map((a) => [a.id, createBodyMachine(a)]));
+    machines = new Map(
+      [...model.assignees.values()].map((a) => [a.id, createBodyMachine(a.id, regionShapes(model, a))]),
+    );
     compiled.set(model, machines);
   }
   return machines;
@@ -143,9 +221,16 @@ export function bodyInput(model: PlanModel, assignee: Assignee, facts: Facts = N
   const needs: Record<string, TaskNeeds> = {};
   for (const taskId of assignee.taskIds) {
     const node = model.tasks.get(taskId);
-    needs[taskId] = { result: node?.resultDeps ?? [], closure: node?.closureDeps ?? [] };
+    const assignment = model.assignments.get(assignmentKey(assignee.id, taskId));
+    needs[taskId] = {
+      result: node?.resultDeps ?? [],
+      closure: node?.closureDeps ?? [],
+      canAct: !assignment?.startBlock,
+      canApprove: !assignment?.approveBlock,
+      canDeliver: !assignment?.deliverBlock,
+    };
   }
-  return { bodyId: assignee.id, active: assignee.active, needs, facts, notes: {} };
+  return { bodyId: assignee.id, needs, facts, notes: {} };
 }
 
 /** The status of each of the body's assignments in a snapshot. */

@@ -1,5 +1,13 @@
 import type { Plan } from '../domain/plan';
+import { linkChildPlans } from './child-plans';
 import type { Finding } from './finding';
+import {
+  approverFindings,
+  childPlanFindings,
+  groupFindings,
+  stageOrderFindings,
+  validityFindings,
+} from './findings-relations';
 import { assignmentFindings, referenceFindings, reportFindings } from './findings-structure';
 import { cycleFindings, scheduleFindings } from './findings-schedule';
 import { compilePlanModel, type PlanModel } from './model';
@@ -12,7 +20,13 @@ export interface PlanReport {
   model: PlanModel;
   bodies: BodyVerdict[];
   findings: Finding[];
+  /** Every assigned body can complete (caveats allowed). */
   allComplete: boolean;
+}
+
+export interface CheckOptions {
+  /** Plans by id, where the child plans the plan links to are looked up. */
+  plans?: ReadonlyMap<string, Plan>;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -22,14 +36,21 @@ export function staticFindings(model: PlanModel): Finding[] {
   return [
     ...referenceFindings(plan),
     ...cycleFindings(model),
+    ...groupFindings(model),
+    ...childPlanFindings(model),
+    ...validityFindings(model),
     ...assignmentFindings(plan),
     ...reportFindings(plan),
+    ...stageOrderFindings(model),
     ...scheduleFindings(plan),
+    ...approverFindings(model),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-export function checkPlan(plan: Plan): PlanReport {
-  const model = compilePlanModel(plan);
+/** Verifies a plan, its linked child plans first (found in `options.plans`), and gathers its findings. */
+export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
+  const links = linkChildPlans(plan, options.plans ?? new Map());
+  const model = compilePlanModel(plan, links);
   const bodies = verifyBodies(model);
   return {
     planId: plan.id,
@@ -38,4 +59,16 @@ export function checkPlan(plan: Plan): PlanReport {
     findings: staticFindings(model),
     allComplete: bodies.every((b) => b.completes),
   };
+}
+
+/**
+ * A plan's overall standing, the only source of its badge: proven (green) only when every body completes
+ * with no caveat and no finding is an error; complete with caveats (amber); error findings; or stuck.
+ */
+export type PlanStanding = 'proven' | 'conditional' | 'errors' | 'stuck';
+
+export function standingOf(report: Pick<PlanReport, 'bodies' | 'findings'>): PlanStanding {
+  if (report.bodies.some((b) => !b.completes)) return 'stuck';
+  if (report.findings.some((f) => f.severity === 'error')) return 'errors';
+  return report.bodies.some((b) => b.caveats.length > 0) ? 'conditional' : 'proven';
 }

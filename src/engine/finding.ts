@@ -24,4 +24,11 @@ export type FindingCode =
   | 'no-reviewing-task'
   | 'report-to-nonparticipant'
   | 'recipient-action-without-task'
-  | 'body-not-valid';
+  | 'body-not-valid'
+  | 'group-empty'
+  | 'group-cycle'
+  | 'group-member-not-valid'
+  | 'stage-order'
+  | 'approver-undefined'
+  | 'child-plan-cycle'
+  | 'child-plan-missing';

@@ -1,9 +1,6 @@
-import { isBodyValidOn } from '../domain/body-validity';
-import { formatDateVi } from '../domain/date';
 import type { Plan } from '../domain/plan';
 import type { Task } from '../domain/task';
 import type { Finding } from './finding';
-import { planAsOf } from '../domain/plan-year';
 import { say, type EngineWording } from './wording';
 
 /** "nhiệm vụ II.1 «title»" in the given wording. */
@@ -88,20 +85,6 @@ export function assignmentFindings(plan: Plan): Finding[] {
       severity: 'info',
       message: say((w) => w.openGroup(g.name)),
       refs: [g.id],
-    });
-  }
-  const asOf = planAsOf(plan);
-  for (const b of plan.bodies.filter((b) => used.has(b.id) && !isBodyValidOn(b, asOf))) {
-    findings.push({
-      code: 'body-not-valid',
-      severity: 'error',
-      message: say((w) => {
-        const span = b.validTo
-          ? w.existsUntil(formatDateVi(b.validTo))
-          : w.existsFrom(formatDateVi(b.validFrom ?? ''));
-        return w.bodyNotValid(b.name, span, formatDateVi(asOf ?? ''));
-      }),
-      refs: [b.id],
     });
   }
   if (!plan.tasks.some((t) => t.stage === 'reviewing')) {

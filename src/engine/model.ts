@@ -1,27 +1,63 @@
-import type { Body, Group } from '../domain/body';
-import { isBodyValidOn } from '../domain/body-validity';
 import type { Plan } from '../domain/plan';
 import { planAsOf } from '../domain/plan-year';
 import type { Stage } from '../domain/stage';
-import type { Task } from '../domain/task';
+import type { ReportEdge } from '../domain/task';
+import { assignmentOf, type PartyIndex } from './assignment-rules';
+import { ownCaveats } from './caveats';
+import { groupExpander } from './groups';
+import { deadlineReader, taskEnd } from './validity';
+import type { BlockCause, CaveatKind } from './verdict';
 
 /** One party that owns assignments: a body, or an open group kept as one opaque assignee. */
 export interface Assignee {
   id: string;
   name: string;
   kind: 'body' | 'open-group';
-  /** False when the body no longer (or not yet) exists at the plan's date. */
-  active: boolean;
   /** Task ids this assignee must carry out, in plan order. */
   taskIds: string[];
 }
 
-/** A task as the engine sees it: who must finish it, and what it waits for. */
+/** How a task marked "cụ thể hóa" stands with the plan that fulfils it. */
+export type ChildLink =
+  | { status: 'unlinked' }
+  | { status: 'missing'; planId: string }
+  | { status: 'complete'; planId: string; title: string }
+  | { status: 'stuck'; planId: string; title: string; stuck: number }
+  /** `cycle`: the titles of the other plans on the cycle of links. */
+  | { status: 'cycle'; planId: string; title: string; cycle: string[] };
+
+/** One body's duty on one task, with who approves it and what no other body's progress can lift. */
+export interface AssignmentNode {
+  assigneeId: string;
+  taskId: string;
+  /** Its work is (part of) the task's result: a lead body, or a participant when there is no lead. */
+  primary: boolean;
+  /** Whose APPROVE completes the work: the lead (for participants), else adopter, focal body or issuer. */
+  approverId: string;
+  /** START is refused: the assignee cannot act within the task's time window (rule 1). */
+  startBlock: BlockCause | null;
+  /** APPROVE is refused: the child plan cannot complete, or the adopter or approver cannot act. */
+  approveBlock: BlockCause | null;
+  /** DELIVER is refused: the report's receiver (or the body forwarding it) cannot receive it. */
+  deliverBlock: BlockCause | null;
+}
+
+/** A task as the engine sees it: who must finish it, what it waits for and what it rests on. */
 export interface TaskNode {
   id: string;
   code: string;
   title: string;
   stage: Stage;
+  mode: 'order' | 'request';
+  leadId: string | null;
+  adoptedById: string | null;
+  /** Each assignee owes this report, delivered after its work is approved. */
+  report: ReportEdge | null;
+  /** Last day of the window in which its assignees must act (rule 1). */
+  end: string | null;
+  childPlan: ChildLink | null;
+  /** Caveats this task itself carries (its dependants inherit them). */
+  caveats: CaveatKind[];
   /** The assignees whose work is the task's result: the expanded lead, or the participants if there is no lead. */
   primary: string[];
   /** Every assignee (lead and participants, groups expanded). */
@@ -30,7 +66,7 @@ export interface TaskNode {
   undefinedRefs: string[];
   /** Tasks whose result this task needs (ids may be undefined in the plan). */
   resultDeps: string[];
-  /** Tasks whose every assignment must be closed first (reports a review collects). */
+  /** Tasks whose every report to this review's lead must be delivered (or cancelled) first. */
   closureDeps: string[];
 }
 
@@ -39,8 +75,12 @@ export interface PlanModel {
   plan: Plan;
   assignees: Map<string, Assignee>;
   tasks: Map<string, TaskNode>;
-  /** The date bodies' validity is judged at. */
-  asOf: string | null;
+  /** assignment key → the assignment, with its approver and its static blocks. */
+  assignments: Map<string, AssignmentNode>;
+  /** Names of the plan's bodies and groups, by id. */
+  names: Map<string, string>;
+  /** The plan's start: every window begins here. */
+  start: string | null;
   /** task id → assignees with a task that waits for it. */
   watchers: Map<string, string[]>;
   /** assignee id → the tasks its own tasks wait for. */
@@ -51,57 +91,62 @@ export function assignmentKey(assigneeId: string, taskId: string): string {
   return `${assigneeId}/${taskId}`;
 }
 
-function expandRef(
-  id: string,
-  bodies: Map<string, Body>,
-  groups: Map<string, Group>,
-  seen: Set<string> = new Set(),
-): { ids: string[]; undefinedRefs: string[] } {
-  if (bodies.has(id)) return { ids: [id], undefinedRefs: [] };
-  const group = groups.get(id);
-  if (!group) return { ids: [], undefinedRefs: [id] };
-  if (group.open) return { ids: [id], undefinedRefs: [] };
-  if (seen.has(id)) return { ids: [], undefinedRefs: [] };
-  seen.add(id);
-  const ids: string[] = [];
-  const undefinedRefs: string[] = [];
-  for (const member of group.memberIds) {
-    const r = expandRef(member, bodies, groups, seen);
-    ids.push(...r.ids);
-    undefinedRefs.push(...r.undefinedRefs);
-  }
-  return { ids, undefinedRefs };
+/** Who approves an assignee's work on a task: the staff runtime refuses an approval from anyone else. */
+export function approverOf(model: PlanModel, assigneeId: string, taskId: string): string | null {
+  return model.assignments.get(assignmentKey(assigneeId, taskId))?.approverId ?? null;
 }
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-function closureDepsOf(task: Task, plan: Plan): string[] {
-  if (!task.collectsReports || !task.leadId) return [];
-  const lead = task.leadId;
-  return plan.tasks
-    .filter((t) => t.id !== task.id && t.report && (t.report.toId === lead || t.report.viaId === lead))
-    .map((t) => t.id);
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-export function compilePlanModel(plan: Plan): PlanModel {
+/** Review tasks that collect reports, by task: the tasks whose report goes to, or via, the review's lead. */
+function closureDepsOf(plan: Plan): Map<string, string[]> {
+  const reportsTo = new Map<string, string[]>();
+  for (const t of plan.tasks) {
+    if (!t.report) continue;
+    push(reportsTo, t.report.toId, t.id);
+    if (t.report.viaId && t.report.viaId !== t.report.toId) push(reportsTo, t.report.viaId, t.id);
+  }
+  const deps = new Map<string, string[]>();
+  for (const t of plan.tasks) {
+    if (t.collectsReports && t.leadId) {
+      deps.set(t.id, unique((reportsTo.get(t.leadId) ?? []).filter((id) => id !== t.id)));
+    }
+  }
+  return deps;
+}
+
+/**
+ * Compiles a plan: groups expanded, assignments with their approvers and static blocks, dependencies.
+ * `childLinks` gives the verdict of each linked child plan by parent task id (see `linkChildPlans`);
+ * a linked task without one counts as a child plan that cannot be found.
+ */
+export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, ChildLink>): PlanModel {
   const bodies = new Map(plan.bodies.map((b) => [b.id, b]));
   const groups = new Map(plan.groups.map((g) => [g.id, g]));
-  const asOf = planAsOf(plan);
+  const parties: PartyIndex = { plan, bodies, groups, issuers: new Set(plan.issuerIds) };
+  const expand = groupExpander(bodies, groups);
+  const dueOf = deadlineReader(plan);
+  const closure = closureDepsOf(plan);
   const assignees = new Map<string, Assignee>();
   const tasks = new Map<string, TaskNode>();
+  const assignments = new Map<string, AssignmentNode>();
 
   const ensureAssignee = (id: string): Assignee => {
     let a = assignees.get(id);
     if (!a) {
       const body = bodies.get(id);
-      const group = groups.get(id);
       a = {
         id,
-        name: body?.name ?? group?.name ?? id,
+        name: body?.name ?? groups.get(id)?.name ?? id,
         kind: body ? 'body' : 'open-group',
-        active: body ? isBodyValidOn(body, asOf) : true,
         taskIds: [],
       };
       assignees.set(id, a);
@@ -110,23 +155,41 @@ export function compilePlanModel(plan: Plan): PlanModel {
   };
 
   for (const task of plan.tasks) {
-    const lead = task.leadId ? expandRef(task.leadId, bodies, groups) : { ids: [], undefinedRefs: [] };
-    const parts = task.participantIds.map((p) => expandRef(p, bodies, groups));
+    const lead = task.leadId ? expand(task.leadId) : { ids: [], undefinedRefs: [] };
+    const parts = task.participantIds.map(expand);
     const participantIds = parts.flatMap((p) => p.ids);
     const primary = unique(task.leadId ? lead.ids : participantIds);
     const all = unique([...lead.ids, ...participantIds]);
-    for (const id of all) ensureAssignee(id).taskIds.push(task.id);
-    tasks.set(task.id, {
+    const childPlan: ChildLink | null = !task.childPlan
+      ? null
+      : task.childPlanId === null
+        ? { status: 'unlinked' }
+        : (childLinks?.get(task.id) ?? { status: 'missing', planId: task.childPlanId });
+    const node: TaskNode = {
       id: task.id,
       code: task.code,
       title: task.title,
       stage: task.stage,
+      mode: task.mode,
+      leadId: task.leadId,
+      adoptedById: task.adoptedById,
+      report: task.report,
+      end: taskEnd(plan, task, dueOf),
+      childPlan,
+      caveats: [],
       primary,
       assignees: all,
       undefinedRefs: unique([...lead.undefinedRefs, ...parts.flatMap((p) => p.undefinedRefs)]),
       resultDeps: unique(task.prerequisiteIds),
-      closureDeps: closureDepsOf(task, plan),
-    });
+      closureDeps: closure.get(task.id) ?? [],
+    };
+    node.caveats = ownCaveats(node, groups);
+    tasks.set(task.id, node);
+    const primarySet = new Set(primary);
+    for (const id of all) {
+      ensureAssignee(id).taskIds.push(task.id);
+      assignments.set(assignmentKey(id, task.id), assignmentOf(parties, node, id, primarySet.has(id), dueOf));
+    }
   }
   const watchers = new Map<string, string[]>();
   const watchedBy = new Map<string, string[]>();
@@ -135,7 +198,8 @@ export function compilePlanModel(plan: Plan): PlanModel {
       a.taskIds.flatMap((t) => [...(tasks.get(t)?.resultDeps ?? []), ...(tasks.get(t)?.closureDeps ?? [])]),
     );
     watchedBy.set(a.id, deps);
-    for (const d of deps) watchers.set(d, [...(watchers.get(d) ?? []), a.id]);
+    for (const d of deps) push(watchers, d, a.id);
   }
-  return { plan, assignees, tasks, asOf, watchers, watchedBy };
+  const names = new Map([...plan.bodies, ...plan.groups].map((b) => [b.id, b.name]));
+  return { plan, assignees, tasks, assignments, names, start: planAsOf(plan), watchers, watchedBy };
 }

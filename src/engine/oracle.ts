@@ -6,6 +6,7 @@ import {
   bodyInput,
   bodyMachinesOf,
   type AssignmentEventType,
+  type BodyEvent,
   type BodyMachine,
   type BodySnapshot,
 } from './body-machine';
@@ -31,9 +32,19 @@ const EVENTS_BY_STATUS: Record<AssignmentStatus, AssignmentEventType[]> = {
   inProgress: ['REPORT', 'CANCEL'],
   reported: ['APPROVE', 'RETURN', 'CANCEL'],
   returned: ['START', 'CANCEL'],
+  approved: ['DELIVER'],
   completed: [],
   cancelled: [],
 };
+
+/** Events that only close an assignment without its work: not progress. */
+const CLOSING: ReadonlySet<AssignmentEventType> = new Set(['CANCEL', 'DECLINE']);
+
+/** Every event the oracle tries on an assignment in a status (a request may also be declined). */
+function eventsFor(status: AssignmentStatus, request: boolean): AssignmentEventType[] {
+  const events = EVENTS_BY_STATUS[status];
+  return request && events.includes('CANCEL') && status !== 'reported' ? [...events, 'DECLINE'] : events;
+}
 
 function statusIn(state: ProductState, assigneeId: string, taskId: string): AssignmentStatus {
   const snapshot = state.snapshots[assigneeId];
@@ -76,10 +87,10 @@ function productLogic(model: PlanModel) {
     const machine = machines.get(event.assigneeId);
     const snapshot = state.snapshots[event.assigneeId];
     if (!machine || !snapshot || snapshot.status !== 'active') return state;
-    const bodyEvent =
+    const bodyEvent: BodyEvent =
       event.type === 'CANCEL'
-        ? { type: 'CANCEL' as const, task: event.taskId, reason: 'oracle' }
-        : { type: event.type, task: event.taskId };
+        ? { type: 'CANCEL', task: event.taskId, reason: 'oracle' }
+        : { type: event.type as Exclude<AssignmentEventType, 'CANCEL'>, task: event.taskId };
     const [next] = transition(machine, snapshot, bodyEvent);
     const dirty = changedTasks(assignmentStatuses(snapshot), assignmentStatuses(next));
     return settle(state, { ...state.snapshots, [event.assigneeId]: next }, dirty);
@@ -96,6 +107,7 @@ export interface OracleResult {
 
 export function runOracle(model: PlanModel, limit = 500_000): OracleResult {
   const keys = [...model.assignees.values()].flatMap((a) => a.taskIds.map((t) => [a.id, t] as const));
+  const requests = new Set([...model.tasks.values()].filter((t) => t.mode === 'request').map((t) => t.id));
   const serialize = (state: ProductState) =>
     keys.map(([a, t]) => ASSIGNMENT_STATUSES.indexOf(statusIn(state, a, t))).join('');
   const adjacency = getAdjacencyMap(productLogic(model), {
@@ -104,7 +116,7 @@ export function runOracle(model: PlanModel, limit = 500_000): OracleResult {
     serializeEvent: (e) => `${e.type}:${e.assigneeId}/${e.taskId}`,
     events: (snapshot) =>
       keys.flatMap(([assigneeId, taskId]) =>
-        EVENTS_BY_STATUS[statusIn(snapshot.context, assigneeId, taskId)].map((type) => ({
+        eventsFor(statusIn(snapshot.context, assigneeId, taskId), requests.has(taskId)).map((type) => ({
           type,
           assigneeId,
           taskId,
@@ -120,7 +132,7 @@ export function runOracle(model: PlanModel, limit = 500_000): OracleResult {
   for (const [from, node] of nodes) {
     for (const { event, state } of Object.values(node.transitions)) {
       transitions++;
-      if (event.type === 'CANCEL') continue;
+      if (CLOSING.has(event.type)) continue;
       const to = serialize(state.context);
       if (to === from) continue;
       const list = reverse.get(to);

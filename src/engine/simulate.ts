@@ -48,6 +48,7 @@ const NEXT_EVENT: Record<AssignmentStatus, AssignmentEventType | null> = {
   inProgress: 'REPORT',
   reported: 'APPROVE',
   returned: 'START',
+  approved: 'DELIVER',
   completed: null,
   cancelled: null,
 };

@@ -7,12 +7,17 @@ export function isClosed(status: AssignmentStatus): boolean {
   return status === 'completed' || status === 'cancelled';
 }
 
+/** The assignee's work is approved: its part of the task's result exists (a report may still be owed). */
+export function isApproved(status: AssignmentStatus): boolean {
+  return status === 'approved' || status === 'completed';
+}
+
 /**
  * Completion facts about tasks. They only ever become true (they rest on final states), so a guard that
  * reads them can never be falsified later.
- * - done: the task's result exists (every primary assignee closed, at least one completed);
- * - void: the task's result will never exist (every primary assignee cancelled);
- * - closed: every assignment of the task is closed.
+ * - done: the task's result exists (every primary assignee approved or cancelled, at least one approved);
+ * - void: the task's result will never exist (every primary assignee cancelled or declined);
+ * - closed: every assignment of the task is closed (its reports delivered, or cancelled).
  * A body is told only the facts about the tasks it waits for, so bodies' data stay disjoint.
  */
 export interface Facts {
@@ -39,7 +44,8 @@ export function emptyFactSets(): FactSets {
 export function updateTaskFacts(sets: FactSets, task: TaskNode, statusOf: StatusOf): boolean {
   const before = sets.done.size + sets.void.size + sets.closed.size;
   const primary = task.primary.map((a) => statusOf(a, task.id));
-  if (primary.length > 0 && primary.every(isClosed) && primary.includes('completed')) sets.done.add(task.id);
+  const settled = (s: AssignmentStatus) => isApproved(s) || s === 'cancelled';
+  if (primary.length > 0 && primary.every(settled) && primary.some(isApproved)) sets.done.add(task.id);
   if (primary.length > 0 && primary.every((s) => s === 'cancelled')) sets.void.add(task.id);
   if (task.assignees.length > 0 && task.assignees.every((a) => isClosed(statusOf(a, task.id)))) {
     sets.closed.add(task.id);

@@ -1,19 +1,24 @@
+import { caveatsByAssignee } from './caveats';
+import { Explainer } from './explain';
 import { assignmentKey, type PlanModel } from './model';
-import { explainBlocked } from './explain';
 import type { BodyVerdict, RunEvent } from './verdict';
 
 /** Which assignments can be completed by progress alone, and in what order they first can. */
 export interface Reachability {
+  /** Assignments that can close by progress: work approved and, where a report is owed, delivered. */
   completable: Set<string>;
+  /** Assignments whose work can be approved, in the order they first can. */
   order: string[];
+  approvable: Set<string>;
   doneable: Set<string>;
   closable: Set<string>;
 }
 
 /**
- * Least fixpoint over completion facts: an assignment can complete when its body is active, every result
- * it needs can exist and every report it collects can close. Linear in the size of the plan (a worklist
- * of counters), so bodies are never combined into a product of states.
+ * Least fixpoint over completion facts: an assignment's work can be approved when it can act, its approver
+ * can approve, every result it needs can exist and every report it collects can be delivered; it can close
+ * when, besides, the report it owes can be delivered. Linear in the size of the plan (a worklist of
+ * counters), so bodies are never combined into a product of states.
  */
 export function computeReachability(model: PlanModel): Reachability {
   const unmet = new Map<string, number>();
@@ -22,10 +27,13 @@ export function computeReachability(model: PlanModel): Reachability {
   const primaryLeft = new Map<string, number>();
   const allLeft = new Map<string, number>();
   const queue: string[] = [];
-  const completable = new Set<string>();
-  const order: string[] = [];
-  const doneable = new Set<string>();
-  const closable = new Set<string>();
+  const reach: Reachability = {
+    completable: new Set(),
+    order: [],
+    approvable: new Set(),
+    doneable: new Set(),
+    closable: new Set(),
+  };
 
   for (const task of model.tasks.values()) {
     primaryLeft.set(task.id, task.primary.length > 0 ? task.primary.length : Infinity);
@@ -36,23 +44,20 @@ export function computeReachability(model: PlanModel): Reachability {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  for (const a of model.assignees.values()) {
-    for (const taskId of a.taskIds) {
-      const key = assignmentKey(a.id, taskId);
-      const task = model.tasks.get(taskId);
-      if (!task) continue;
-      let count = a.active ? 0 : 1;
-      for (const dep of task.resultDeps) {
-        count++;
-        push(waitingOnResult, dep, key);
-      }
-      for (const dep of task.closureDeps) {
-        count++;
-        push(waitingOnClosure, dep, key);
-      }
-      unmet.set(key, count);
-      if (count === 0) queue.push(key);
+  for (const [key, assignment] of model.assignments) {
+    const task = model.tasks.get(assignment.taskId);
+    if (!task) continue;
+    let count = assignment.startBlock || assignment.approveBlock ? 1 : 0;
+    for (const dep of task.resultDeps) {
+      count++;
+      push(waitingOnResult, dep, key);
     }
+    for (const dep of task.closureDeps) {
+      count++;
+      push(waitingOnClosure, dep, key);
+    }
+    unmet.set(key, count);
+    if (count === 0) queue.push(key);
   }
 
   const release = (keys: string[] | undefined) => {
@@ -65,27 +70,29 @@ export function computeReachability(model: PlanModel): Reachability {
 
   for (let i = 0; i < queue.length; i++) {
     const key = queue[i] as string;
-    completable.add(key);
-    order.push(key);
-    const [assigneeId, taskId] = splitKey(key);
-    const task = model.tasks.get(taskId);
-    if (!task) continue;
-    if (task.primary.includes(assigneeId)) {
+    const assignment = model.assignments.get(key);
+    if (!assignment) continue;
+    const taskId = assignment.taskId;
+    reach.approvable.add(key);
+    reach.order.push(key);
+    if (assignment.primary) {
       const left = (primaryLeft.get(taskId) ?? 0) - 1;
       primaryLeft.set(taskId, left);
       if (left === 0) {
-        doneable.add(taskId);
+        reach.doneable.add(taskId);
         release(waitingOnResult.get(taskId));
       }
     }
+    if (assignment.deliverBlock) continue;
+    reach.completable.add(key);
     const left = (allLeft.get(taskId) ?? 0) - 1;
     allLeft.set(taskId, left);
     if (left === 0) {
-      closable.add(taskId);
+      reach.closable.add(taskId);
       release(waitingOnClosure.get(taskId));
     }
   }
-  return { completable, order, doneable, closable };
+  return reach;
 }
 
 export function splitKey(key: string): [string, string] {
@@ -94,39 +101,45 @@ export function splitKey(key: string): [string, string] {
 }
 
 /**
- * The run that takes one body as far as it can go: every assignment it can complete, preceded by
- * exactly the work of others that those assignments need, in an order the machines accept.
+ * The run that takes one body as far as it can go: every assignment it can get approved (and deliver),
+ * preceded by exactly the work of others that those assignments need, in an order the machines accept.
  */
 function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): RunEvent[] {
   const needed = new Set<string>();
-  const visit = (key: string) => {
-    if (needed.has(key) || !reach.completable.has(key)) return;
+  const stack = (model.assignees.get(assigneeId)?.taskIds ?? []).map((t) => assignmentKey(assigneeId, t));
+  while (stack.length > 0) {
+    const key = stack.pop() as string;
+    if (needed.has(key) || !reach.approvable.has(key)) continue;
     needed.add(key);
     const task = model.tasks.get(splitKey(key)[1]);
     for (const dep of task?.resultDeps ?? []) {
-      for (const a of model.tasks.get(dep)?.primary ?? []) visit(assignmentKey(a, dep));
+      for (const a of model.tasks.get(dep)?.primary ?? []) stack.push(assignmentKey(a, dep));
     }
     for (const dep of task?.closureDeps ?? []) {
-      for (const a of model.tasks.get(dep)?.assignees ?? []) visit(assignmentKey(a, dep));
+      for (const a of model.tasks.get(dep)?.assignees ?? []) stack.push(assignmentKey(a, dep));
     }
-  };
-  for (const taskId of model.assignees.get(assigneeId)?.taskIds ?? [])
-    visit(assignmentKey(assigneeId, taskId));
+  }
   return reach.order
     .filter((key) => needed.has(key))
     .flatMap((key) => {
       const [a, taskId] = splitKey(key);
-      return (['START', 'REPORT', 'APPROVE'] as const).map((type) => ({ assigneeId: a, taskId, type }));
+      const types =
+        reach.completable.has(key) && model.tasks.get(taskId)?.report
+          ? (['START', 'REPORT', 'APPROVE', 'DELIVER'] as const)
+          : (['START', 'REPORT', 'APPROVE'] as const);
+      return types.map((type) => ({ assigneeId: a, taskId, type }));
     });
 }
 
 /**
  * For each assigned body: can it always still reach completion, from every state the plan can reach?
- * Cancellation closes an assignment and cascades to the tasks that need its result; closing only ever
- * helps, so a body can always complete exactly when all its assignments are completable by progress
- * from the start. The oracle checks this claim against the full product of the machines.
+ * Cancelling or declining closes an assignment and cascades to the tasks that need its result; closing
+ * only ever helps, so a body can always complete exactly when all its assignments are completable by
+ * progress from the start. The oracle checks this claim against the full product of the machines.
  */
 export function verifyBodies(model: PlanModel, reach = computeReachability(model)): BodyVerdict[] {
+  const explainer = new Explainer(model, reach);
+  const caveats = caveatsByAssignee(model);
   return [...model.assignees.values()].map((a) => {
     const blockedTasks = a.taskIds.filter((t) => !reach.completable.has(assignmentKey(a.id, t)));
     const completes = blockedTasks.length === 0;
@@ -135,7 +148,8 @@ export function verifyBodies(model: PlanModel, reach = computeReachability(model
       name: a.name,
       kind: a.kind,
       completes,
-      blocked: blockedTasks.map((t) => explainBlocked(model, reach, a.id, t)),
+      blocked: blockedTasks.map((t) => explainer.explain(a.id, t)),
+      caveats: caveats.get(a.id) ?? [],
       witness: completes ? [] : witnessFor(model, a.id, reach),
     };
   });

@@ -1,3 +1,4 @@
+import type { Stage } from '../domain/stage';
 import { inEveryLanguage, type Language, type Localized } from '../domain/localized';
 import type { AssignmentEventType } from './body-machine';
 import { EN } from './wording-en';
@@ -17,11 +18,25 @@ export interface EngineWording {
   waitsForResult(task: string, owner: string | null): string;
   waitsForReport(task: string, owner: string | null): string;
   step(code: string, body: string, waits: string): string;
-  inactive(body: string, planDate: string | null, until: string | null): string;
+  /** Abolished from `since` (it existed until `until`), before the task's due date `due`; `fix` names successors. */
+  inactive(body: string, since: string, due: string | null, until: string, fix: string): string;
+  notYetEstablished(body: string, since: string, due: string | null, fix: string): string;
   noAssignee(task: string): string;
   undefinedTask(task: string): string;
   undefinedAssignee(task: string, refs: string[]): string;
-  waitCycle(steps: string[]): string;
+  /** The first steps of a cycle of waiting, and how many steps it has in all. */
+  waitCycle(steps: string[], total: number): string;
+  /** Steps of waiting between the first one and the root cause, referred to rather than repeated. */
+  moreSteps(count: number): string;
+  abolishedFrom(body: string, date: string): string;
+  establishedFrom(body: string, date: string): string;
+  notInDirectory(body: string): string;
+  successors(names: string[]): string;
+  adopterUnavailable(task: string, absent: string): string;
+  approverUnavailable(body: string, task: string, absent: string): string;
+  receiverUnavailable(body: string, task: string, absent: string): string;
+  childPlanStuck(task: string, child: string, stuck: number): string;
+  childPlanOnCycle(task: string, child: string): string;
 
   issuer: string;
   focalBody: string;
@@ -43,7 +58,16 @@ export interface EngineWording {
   openGroup(group: string): string;
   existsUntil(date: string): string;
   existsFrom(date: string): string;
-  bodyNotValid(body: string, span: string, planDate: string): string;
+  /** `task` is null when the day is the plan's own date. */
+  bodyNotValid(body: string, span: string, date: string, task: string | null): string;
+  groupEmpty(group: string): string;
+  groupCycle(groups: string[]): string;
+  groupMemberNotValid(group: string, absent: string, task: string): string;
+  stage(stage: Stage): string;
+  stageOrder(task: string, stage: string, other: string, otherStage: string): string;
+  approverUndefined(id: string): string;
+  childPlanCycle(titles: string[]): string;
+  childPlanMissing(task: string, id: string): string;
   noReviewingTask: string;
   reportToNonparticipant(task: string, body: string): string;
   recipientActionWithoutTask(name: string): string;

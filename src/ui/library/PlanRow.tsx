@@ -50,8 +50,9 @@ export function PlanRow({ record, verdict, onDuplicate, onExport, onRemove }: Pl
       </PlanMeta>
       {verdict && (
         <VerdictBadge
-          ok={verdict.checked && verdict.stuck === 0}
-          label={verdict.checked ? pm.verdict(verdict.stuck) : pm.checkFailed}
+          ok={verdict.checked && (verdict.standing === 'proven' || verdict.standing === 'conditional')}
+          conditional={verdict.checked && verdict.standing === 'conditional'}
+          label={verdict.checked ? pm.verdict(verdict) : pm.checkFailed}
         />
       )}
       <div className="plan-card__actions">

@@ -1,6 +1,7 @@
 import type { PlanReport } from '../../engine/check-plan';
 import { sortByVi } from '../i18n/format';
 import { BlockedDetails } from './BlockedDetails';
+import { CaveatList } from './CaveatList';
 import { useReportMessages } from './messages';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -36,10 +37,18 @@ export function BodyVerdictTable({ report }: BodyVerdictTableProps) {
               </th>
               <td className="num">{report.model.assignees.get(b.assigneeId)?.taskIds.length ?? 0}</td>
               <td>
-                <VerdictBadge ok={b.completes} label={b.completes ? m.completes : m.stuck} />
+                <VerdictBadge
+                  ok={b.completes}
+                  conditional={b.caveats.length > 0}
+                  label={
+                    !b.completes ? m.stuck : b.caveats.length > 0 ? m.completesOnConditions : m.completes
+                  }
+                />
               </td>
               <td>
-                {b.completes ? (
+                {b.completes && b.caveats.length > 0 ? (
+                  <CaveatList model={report.model} caveats={b.caveats} />
+                ) : b.completes ? (
                   <span className="muted">{m.noBlocker}</span>
                 ) : (
                   <BlockedDetails model={report.model} verdict={b} />

@@ -4,6 +4,7 @@ import { BodyVerdictTable } from './BodyVerdictTable';
 import { FindingList } from './FindingList';
 import { useReportMessages } from './messages';
 import { PlanWarningList } from './PlanWarningList';
+import { RelationTable } from './RelationTable';
 
 interface PlanReportViewProps {
   report: PlanReport;
@@ -18,6 +19,10 @@ export function PlanReportView({ report }: PlanReportViewProps) {
       <section aria-labelledby={`${id}-bodies`}>
         <h2 id={`${id}-bodies`}>{m.bodiesHeading}</h2>
         <BodyVerdictTable report={report} />
+      </section>
+      <section aria-labelledby={`${id}-relations`}>
+        <h2 id={`${id}-relations`}>{m.relationsHeading}</h2>
+        <RelationTable model={report.model} />
       </section>
       <section aria-labelledby={`${id}-findings`}>
         <h2 id={`${id}-findings`}>{m.findingsHeading}</h2>

@@ -1,3 +1,4 @@
+import type { Standing } from '../../app';
 import { defineMessages } from '../i18n/messages';
 
 /** What a plan is, in words: shared by the library's rows and the report's header. */
@@ -14,7 +15,13 @@ export const usePlanMessages = defineMessages({
     /** "Chương trình hành động số 66-CTr/TU", or "Kế hoạch (không số)". */
     shortName: (kind: string, number: string | null) =>
       number ? `${kind} số ${number}` : `${kind} (không số)`,
-    verdict: (stuck: number) => (stuck === 0 ? 'Mọi cơ quan hoàn thành được' : `${stuck} cơ quan mắc kẹt`),
+    verdict: ({ standing, stuck, errors }: Standing) =>
+      ({
+        proven: 'Mọi cơ quan hoàn thành được',
+        conditional: 'Mọi cơ quan hoàn thành được, có điều kiện',
+        errors: `Không cơ quan nào mắc kẹt, nhưng có ${errors} phát hiện mức lỗi`,
+        stuck: `${stuck} cơ quan mắc kẹt`,
+      })[standing],
     checkFailed: 'Không kiểm tra được',
   },
   en: {
@@ -28,8 +35,13 @@ export const usePlanMessages = defineMessages({
     updated: 'Last edited',
     shortName: (kind: string, number: string | null) =>
       number ? `${kind} No. ${number}` : `${kind} (no number)`,
-    verdict: (stuck: number) =>
-      stuck === 0 ? 'Every body can complete' : `${stuck} ${stuck === 1 ? 'body' : 'bodies'} stuck`,
+    verdict: ({ standing, stuck, errors }: Standing) =>
+      ({
+        proven: 'Every body can complete',
+        conditional: 'Every body can complete, on conditions',
+        errors: `No body is stuck, but ${errors} ${errors === 1 ? 'finding is an error' : 'findings are errors'}`,
+        stuck: `${stuck} ${stuck === 1 ? 'body' : 'bodies'} stuck`,
+      })[standing],
     checkFailed: 'Could not be checked',
   },
 });

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { use, useMemo } from 'react';
-import { stuckCount, type PlanRecord } from '../../app';
+import { standingFrom, type PlanRecord } from '../../app';
 import { bareNumber } from '../../domain/document-number';
+import type { Plan } from '../../domain/plan';
 import { useApp } from '../app-context';
 import { useDomainLabels } from '../i18n/labels';
 import { Link } from '../router/router';
@@ -13,18 +14,19 @@ import { PlanReportView } from '../plan-view/PlanReportView';
 import { usePlanMessages } from '../plan-view/plan-messages';
 import '../plan-view/plan-view.css';
 import { useReportPageMessages } from './messages';
+import { useChildPlans } from './use-child-plans';
 import { VerdictBadge } from '../plan-view/VerdictBadge';
 
-function PlanReportPage({ record }: { record: PlanRecord }) {
+function PlanReportPage({ record, plans }: { record: PlanRecord; plans: ReadonlyMap<string, Plan> }) {
   const m = useReportPageMessages();
   const pm = usePlanMessages();
   const labels = useDomainLabels();
   const { plan } = record;
   const verification = use(useApp().verification());
-  const checked = useMemo(() => verification.check(record), [verification, record]);
+  const checked = useMemo(() => verification.check(record, plans), [verification, record, plans]);
   const shortName = pm.shortName(labels.planKinds[plan.kind], bareNumber(plan));
   useDocumentTitle(m.pageTitle(shortName));
-  const stuck = checked.ok ? stuckCount(checked.report) : null;
+  const verdict = checked.ok ? standingFrom(checked.report) : null;
   return (
     <article className="plan-page">
       <nav aria-label={m.breadcrumb} className="breadcrumb">
@@ -40,7 +42,11 @@ function PlanReportPage({ record }: { record: PlanRecord }) {
         <h1 tabIndex={-1}>{plan.title}</h1>
         <PlanMeta plan={plan} />
         <div className="plan-page__verdict">
-          <VerdictBadge ok={stuck === 0} label={stuck === null ? pm.checkFailed : pm.verdict(stuck)} />
+          <VerdictBadge
+            ok={verdict?.standing === 'proven' || verdict?.standing === 'conditional'}
+            conditional={verdict?.standing === 'conditional'}
+            label={verdict === null ? pm.checkFailed : pm.verdict(verdict)}
+          />
           <Link to={{ name: 'editor', planId: record.id }} className="button button--quiet">
             {m.openEditor}
           </Link>
@@ -64,5 +70,13 @@ export function ReportScreen({ planId }: { planId: string }) {
   const result = useLiveQuery(() => plans.get(planId), [plans, planId]);
   if (!result) return <PageLoading text={m.loading} />;
   if (!result.record) return <PlanNotFound planId={planId} problem={result.problem} />;
-  return <PlanReportPage record={result.record} />;
+  return <LinkedReportPage record={result.record} />;
+}
+
+/** The report once the child plans the plan links to are read from the library. */
+function LinkedReportPage({ record }: { record: PlanRecord }) {
+  const m = useReportPageMessages();
+  const plans = useChildPlans(record.plan);
+  if (!plans) return <PageLoading text={m.loading} />;
+  return <PlanReportPage record={record} plans={plans} />;
 }

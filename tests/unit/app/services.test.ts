@@ -84,12 +84,12 @@ describe('the application services, in Node without React', () => {
     const verification = await app.verification();
     expect(await app.verification()).toBe(verification);
     const first = verification.verdicts([record]);
-    expect(first.get(record.id)).toEqual({ checked: true, stuck: 2 });
+    expect(first.get(record.id)).toMatchObject({ checked: true, standing: 'stuck', stuck: 2 });
     const checked = verification.check(record);
     expect(checked.ok && checked.report.bodies.filter((b) => !b.completes).length).toBe(2);
     expect(verification.verdicts([record]).get(record.id)).toBe(first.get(record.id));
     const resaved = { ...record, revision: record.revision + 1, plan: makePlan([{ id: 'x', leadId: 'b0' }]) };
-    expect(verification.verdicts([resaved]).get(record.id)).toEqual({ checked: true, stuck: 0 });
+    expect(verification.verdicts([resaved]).get(record.id)).toMatchObject({ checked: true, stuck: 0 });
   });
 
   it('opens an editing session whose edits are saved as new revisions', async () => {

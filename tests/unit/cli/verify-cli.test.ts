@@ -11,7 +11,7 @@ function verify(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run verify', () => {
+describe('npm run verify', { timeout: 30_000 }, () => {
   it('reports every body of the seed plans as completing and exits 0', () => {
     const r = verify('workflows/');
     expect(r.code).toBe(0);
@@ -57,25 +57,150 @@ describe('npm run verify', () => {
     });
     expect(verify('--lang', 'en')).toMatchObject({
       code: 2,
-      err: 'Usage: npm run verify -- [--lang vi|en] <plan files or folders> …\n',
+      err: 'Usage: npm run verify -- [--lang vi|en] [--json] <plan files or folders> …\n',
     });
   });
 
   it('names the file, the JSON path and the rule for an invalid file, without a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     writeFileSync(
-      join(dir, 'sai.json'),
+      join(dir, 'sai.plan.json'),
       JSON.stringify({ id: 'x', kind: 'thu', format: 'party', title: 'T', issuerIds: [] }),
     );
-    writeFileSync(join(dir, 'hong.json'), '{ "id": ');
+    writeFileSync(join(dir, 'hong.plan.json'), '{ "id": ');
+    writeFileSync(join(dir, 'ghi-chu.json'), 'not a plan: a folder is read for its plan files only');
     const r = verify(dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/sai\.json: kind: Tùy chọn không hợp lệ/);
-    expect(r.err).toMatch(/sai\.json: issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành/);
-    expect(r.err).toMatch(/hong\.json: dòng 1, cột \d+: Không phải JSON hợp lệ/);
+    expect(r.err).toMatch(/sai\.plan\.json: kind: Tùy chọn không hợp lệ/);
+    expect(r.err).toMatch(/sai\.plan\.json: issuerIds: Kế hoạch cần ít nhất một cơ quan ban hành/);
+    expect(r.err).toMatch(/hong\.plan\.json: dòng 1, cột \d+: Không phải JSON hợp lệ/);
+    expect(r.err).not.toMatch(/ghi-chu/);
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
     const en = verify('--lang', 'en', dir);
-    expect(en.err).toMatch(/sai\.json: issuerIds: A plan needs at least one issuing body/);
-    expect(en.err).toMatch(/hong\.json: line 1, column \d+: Not valid JSON/);
+    expect(en.err).toMatch(/sai\.plan\.json: issuerIds: A plan needs at least one issuing body/);
+    expect(en.err).toMatch(/hong\.plan\.json: line 1, column \d+: Not valid JSON/);
+  });
+
+  it('refuses a folder without plan files, saying what it looks for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    writeFileSync(join(dir, 'ghi-chu.json'), '{}');
+    const r = verify(dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/không có tệp kế hoạch nào .*\*\.plan\.json/);
+  });
+
+  const base = {
+    kind: 'ke-hoach',
+    format: 'party',
+    issuerIds: ['a'],
+    date: '2024-02-02',
+    bodies: [
+      { id: 'a', name: 'Ban A' },
+      { id: 'b', name: 'Ban B' },
+    ],
+  };
+  const task = (id: string, extra: object = {}) => ({
+    id,
+    code: id.toUpperCase(),
+    title: `Việc ${id}`,
+    stage: 'implementing',
+    leadId: 'a',
+    ...extra,
+  });
+  const folder = (...plans: object[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    plans.forEach((p, i) => writeFileSync(join(dir, `${i}.plan.json`), JSON.stringify(p)));
+    return dir;
+  };
+
+  it('exits 3 when no body is stuck but a finding is an error, grouping it over the tasks it concerns', () => {
+    const dir = folder({
+      ...base,
+      id: 'loi',
+      title: 'Kế hoạch có lỗi',
+      tasks: [task('x', { participantIds: ['khong-co'] }), task('y', { participantIds: ['khong-co'] })],
+      warnings: [{ code: 'no-signature', message: 'Không có khối chữ ký.' }],
+    });
+    const r = verify(dir);
+    expect(r.code).toBe(3);
+    expect(r.out).toContain('undefined-body');
+    expect(r.out).toContain('(ở 2 nhiệm vụ: X, Y)');
+    expect(r.out.match(/undefined-body/g)).toHaveLength(1);
+    expect(r.out).toContain('Cảnh báo ghi trong kế hoạch:\n  - no-signature: Không có khối chữ ký.');
+    expect(r.out).toContain('1 kế hoạch có phát hiện mức lỗi.');
+  });
+
+  it('prints a machine-readable report with --json: verdicts, root causes, caveats and findings', () => {
+    const dir = folder({
+      ...base,
+      id: 'json',
+      title: 'Kế hoạch JSON',
+      bodies: [...base.bodies, { id: 'c', name: 'Ban C', validTo: '2023-12-31' }],
+      tasks: [
+        task('x', { mode: 'request' }),
+        task('y', { leadId: 'c' }),
+        task('z', { leadId: 'b', prerequisiteIds: ['y'] }),
+      ],
+    });
+    const r = verify('--json', '--lang', 'en', dir);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out);
+    expect(out.exit).toBe(1);
+    const [plan] = out.plans;
+    expect(plan).toMatchObject({ planId: 'json', standing: 'stuck' });
+    const byId = Object.fromEntries(plan.bodies.map((b: { id: string }) => [b.id, b]));
+    expect(byId.a).toMatchObject({
+      completes: true,
+      causes: [],
+      caveats: [{ kind: 'request', taskId: 'x' }],
+    });
+    expect(byId.b).toMatchObject({ completes: false, causes: ['inactive'] });
+    expect(byId.b.blocked[0]).toMatchObject({ taskId: 'z', cause: 'inactive', waitsFor: { taskId: 'y' } });
+    expect(plan.rootCauses[byId.b.blocked[0].root]).toMatchObject({ kind: 'inactive' });
+    expect(plan.rootCauses[byId.b.blocked[0].root].message).toContain('“Ban C” no longer exists');
+    expect(plan.findings).toContainEqual(
+      expect.objectContaining({ code: 'body-not-valid', severity: 'error', taskIds: ['y'], bodyIds: ['c'] }),
+    );
+  });
+
+  it('prints each root cause once: a chain of 2,000 stuck bodies refers to it, in linear words', () => {
+    const n = 2000;
+    const dir = folder({
+      ...base,
+      id: 'chuoi',
+      title: 'Chuỗi',
+      bodies: Array.from({ length: n }, (_, i) => ({ id: `b${i}`, name: `Cơ quan ${i}` })),
+      tasks: Array.from({ length: n }, (_, i) =>
+        task(`t${i}`, { leadId: `b${i}`, prerequisiteIds: [i === 0 ? 'khong-co' : `t${i - 1}`] }),
+      ),
+    });
+    const r = verify(dir);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/không có trong kế hoạch/g)).toHaveLength(2);
+    expect(r.out).toContain('T1999 chờ T1998 → nguyên nhân gốc #1');
+    expect(r.out.length).toBeLessThan(n * 100);
+    const json = verify('--json', dir);
+    expect(JSON.parse(json.out).plans[0].rootCauses).toHaveLength(1);
+  });
+
+  it('resolves child plans among the files given', () => {
+    const parent = {
+      ...base,
+      id: 'cha',
+      title: 'Kế hoạch cha',
+      tasks: [task('x', { childPlan: true, childPlanId: 'con' })],
+    };
+    const child = {
+      ...base,
+      id: 'con',
+      title: 'Kế hoạch con',
+      tasks: [task('y', { prerequisiteIds: ['y'] })],
+    };
+    const alone = verify('--json', folder(parent));
+    expect(JSON.parse(alone.out).plans[0].bodies[0].caveats).toEqual([
+      { kind: 'child-plan-unlinked', taskId: 'x' },
+    ]);
+    const both = JSON.parse(verify('--json', folder(parent, child)).out);
+    expect(both.plans[0].bodies[0].causes).toEqual(['child-plan-stuck']);
   });
 });

@@ -24,17 +24,23 @@ function renderPanel(pending = false) {
 }
 
 describe('ProblemsPanel', () => {
-  it('counts stuck bodies, errors and warnings in its heading', () => {
+  it('counts stuck bodies, errors and warnings (III.1 of drafting waits for III.2 of a later stage) in its heading', () => {
     renderPanel();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
-      'Vấn đề: 2 cơ quan mắc kẹt, 1 lỗi, 2 cảnh báo',
+      'Vấn đề: 2 cơ quan mắc kẹt, 1 lỗi, 3 cảnh báo',
     );
   });
 
   it('shows each verdict in words, stuck bodies first, and selects the body when clicked', () => {
     const { onSelectBody } = renderPanel();
     const verdicts = screen.getAllByRole('img').map((img) => img.getAttribute('aria-label'));
-    expect(verdicts).toEqual(['Mắc kẹt', 'Mắc kẹt', 'Hoàn thành được', 'Hoàn thành được']);
+    expect(verdicts).toEqual([
+      'Có cơ quan mắc kẹt',
+      'Mắc kẹt',
+      'Mắc kẹt',
+      'Hoàn thành được, có điều kiện',
+      'Hoàn thành được',
+    ]);
 
     fireEvent.click(screen.getByRole('button', { name: /^Mắc kẹt Cơ quan 1$/ }));
 
@@ -61,7 +67,7 @@ describe('ProblemsPanel', () => {
     expect(onSelectTask).toHaveBeenCalledWith('t1');
     expect(onSelectBody).toHaveBeenCalledWith('nhom');
     expect(
-      within(screen.getByRole('region', { name: 'Cảnh báo (2)' })).getByText('task-no-lead'),
+      within(screen.getByRole('region', { name: 'Cảnh báo (3)' })).getByText('task-no-lead'),
     ).toBeTruthy();
   });
 

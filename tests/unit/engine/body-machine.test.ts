@@ -67,7 +67,8 @@ describe('body machines in a plan run', () => {
       ),
     );
     expect(run.send('b0', { type: 'START', task: 'r' })).toEqual([]);
-    for (const type of ['START', 'REPORT', 'APPROVE'] as const) run.send('b1', { type, task: 'x' });
+    for (const type of ['START', 'REPORT', 'APPROVE', 'DELIVER'] as const)
+      run.send('b1', { type, task: 'x' });
     expect(run.send('b0', { type: 'START', task: 'r' })).toEqual([]);
     run.send('b2', { type: 'CANCEL', task: 'y', reason: 'Bỏ' });
     expect(run.send('b0', { type: 'START', task: 'r' })).toEqual(['r']);

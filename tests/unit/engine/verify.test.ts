@@ -56,7 +56,7 @@ describe('verifier', () => {
       },
     );
     const v = verdicts(plan);
-    expect(v.get('b1')?.blocked[0]?.cause).toEqual({ kind: 'inactive', assigneeId: 'b1' });
+    expect(v.get('b1')?.blocked[0]?.cause).toMatchObject({ kind: 'inactive', assigneeId: 'b1' });
     const b2 = v.get('b2');
     expect(b2?.completes).toBe(false);
     expect(b2?.blocked[0]?.chain).toHaveLength(1);

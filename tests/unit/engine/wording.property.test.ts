@@ -8,6 +8,7 @@ import { parsePlanJson } from '../../../src/domain/plan-parse';
 import { checkPlan } from '../../../src/engine/check-plan';
 import { describeEvent } from '../../../src/engine/describe-event';
 import { validPlan } from '../store/plan-arbitrary';
+import { smallPlan } from './small-plan.arbitrary';
 
 /** Letters only Vietnamese writes (with their marks), in either case. */
 const VIETNAMESE = /[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/iu;
@@ -20,6 +21,10 @@ function ownWords(plan: Plan): string[] {
     ...plan.recipients.map((r) => r.name),
     ...plan.tasks.flatMap((t) => [t.id, t.code, t.title, t.deadline ?? '', ...t.prerequisiteIds]),
     ...plan.tasks.flatMap((t) => [t.leadId ?? '', ...t.participantIds]),
+    ...plan.tasks.flatMap((t) => [t.adoptedById ?? '', t.report?.toId ?? '', t.report?.viaId ?? '']),
+    ...plan.tasks.flatMap((t) => [t.childPlanId ?? '', t.report?.deadline ?? '']),
+    ...plan.issuerIds,
+    plan.title,
   ];
   return [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
 }
@@ -61,6 +66,13 @@ describe('the engine in English', () => {
   it('writes every sentence about any plan in both languages, the English one without Vietnamese words', () => {
     fc.assert(
       fc.property(validPlan, (plan) => expectEnglish(plan)),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes every sentence about plans using every relation in English too', () => {
+    fc.assert(
+      fc.property(smallPlan, (plan) => expectEnglish(plan)),
       { numRuns: 200 },
     );
   });

@@ -4,12 +4,18 @@ import type { OutlineCall, OutlineState, OutlineTransition } from '../../../engi
 import { useDomainLabels } from '../../i18n/labels';
 import { useMachineMessages } from './messages';
 
+/** A body or group of the plan by name, else its id (an issuer not listed among the bodies). */
+function partyName(plan: Plan, id: string): string {
+  return plan.bodies.find((b) => b.id === id)?.name ?? plan.groups.find((g) => g.id === id)?.name ?? id;
+}
+
 /** Shows a guard's or action's parameters readably: task ids as the codes printed in the plan. */
 function useCallText(plan: Plan) {
   const labels = useDomainLabels();
   const value = (key: string, v: string) => {
     if (key === 'task') return plan.tasks.find((t) => t.id === v)?.code ?? v;
     if (key === 'stage' && (STAGES as readonly string[]).includes(v)) return labels.stages[v as Stage];
+    if (key === 'approver' || key === 'to') return partyName(plan, v);
     return v;
   };
   return (call: OutlineCall) => {

@@ -38,7 +38,14 @@ function RowVerdict({ report, id }: { report: LiveReport | null; id: string }) {
   if (!report) return <span className="muted">{m.pending}</span>;
   const verdict = report.bodies.find((b) => b.assigneeId === id);
   if (!verdict) return <span className="muted">{m.noVerdict}</span>;
-  return <VerdictBadge ok={verdict.completes} label={verdict.completes ? m.completes : m.stuck} />;
+  const conditional = verdict.caveats.length > 0;
+  return (
+    <VerdictBadge
+      ok={verdict.completes}
+      conditional={conditional}
+      label={!verdict.completes ? m.stuck : conditional ? m.completesOnConditions : m.completes}
+    />
+  );
 }
 
 function CellTasks({ entries, onSelectTask }: { entries: Entry[]; onSelectTask: (taskId: string) => void }) {

@@ -1,5 +1,6 @@
 import '../panels.css';
 import { useId } from 'react';
+import { standingOf } from '../../../engine/check-plan';
 import type { Finding } from '../../../engine/finding';
 import type { BodyVerdict } from '../../../engine/verdict';
 import { SEVERITIES } from '../../../domain/severity';
@@ -28,7 +29,13 @@ function BodyEntry({
   return (
     <li className={verdict.completes ? undefined : 'is-stuck'}>
       <button type="button" className="entry-button" onClick={() => onSelectBody(verdict.assigneeId)}>
-        <VerdictBadge ok={verdict.completes} label={verdict.completes ? m.completes : m.stuck} />{' '}
+        <VerdictBadge
+          ok={verdict.completes}
+          conditional={verdict.caveats.length > 0}
+          label={
+            !verdict.completes ? m.stuck : verdict.caveats.length > 0 ? m.completesOnConditions : m.completes
+          }
+        />{' '}
         {verdict.name}
         {verdict.kind === 'open-group' && <span className="panel-tag"> {m.openGroup}</span>}
       </button>
@@ -74,6 +81,19 @@ function FindingEntry({
   );
 }
 
+/** The plan's overall verdict: green only when every body completes with no caveat and no error finding. */
+function PlanBadge({ report }: { report: LiveReport }) {
+  const m = useProblemsMessages();
+  const standing = standingOf(report);
+  return (
+    <VerdictBadge
+      ok={standing === 'proven' || standing === 'conditional'}
+      conditional={standing === 'conditional'}
+      label={m.standing[standing]}
+    />
+  );
+}
+
 /**
  * What the verifier found in the plan being edited: each body's verdict (stuck ones with the reasons),
  * then the findings by severity. Every entry leads to the task or body it is about.
@@ -100,6 +120,7 @@ export function ProblemsPanel({ report, pending, ...select }: ProblemsPanelProps
       </p>
       {report && (
         <>
+          <PlanBadge report={report} />
           <h3>{m.bodies}</h3>
           {report.bodies.length === 0 ? (
             <p>{m.noBodies}</p>

@@ -88,6 +88,49 @@ describe('PlanLibraryView', () => {
     );
   });
 
+  it('never shows green for a plan with an error finding, and amber for completion on conditions', async () => {
+    const errors = planRecord({
+      id: 'loi',
+      title: 'Kế hoạch có lỗi',
+      tasks: [{ id: 't0', leadId: 'b0', participantIds: ['khong-co'] }],
+    });
+    const conditional = planRecord({
+      id: 'de-nghi',
+      title: 'Kế hoạch đề nghị',
+      tasks: [{ id: 't0', leadId: 'b0', mode: 'request' }],
+    });
+    renderLibrary([errors, conditional]);
+
+    const [first, second] = rows();
+    expect(
+      (
+        await within(first!).findByRole('img', {
+          name: 'Không cơ quan nào mắc kẹt, nhưng có 1 phát hiện mức lỗi',
+        })
+      ).dataset.verdict,
+    ).toBe('stuck');
+    expect(
+      (await within(second!).findByRole('img', { name: 'Mọi cơ quan hoàn thành được, có điều kiện' })).dataset
+        .verdict,
+    ).toBe('conditional');
+  });
+
+  it('judges a plan by the child plan it links to in the library', async () => {
+    const child = planRecord({
+      id: 'con',
+      title: 'Kế hoạch con',
+      tasks: [{ id: 'x', leadId: 'b1', prerequisiteIds: ['x'] }],
+    });
+    const parent = planRecord({
+      id: 'cha',
+      title: 'Kế hoạch cha',
+      tasks: [{ id: 't0', leadId: 'b0', childPlan: true, childPlanId: 'con' }],
+    });
+    renderLibrary([parent, child]);
+    const row = rows().find((r) => r.textContent?.includes('Kế hoạch cha')) as HTMLElement;
+    expect(await within(row).findByRole('img', { name: '1 cơ quan mắc kẹt' })).toBeTruthy();
+  });
+
   it('filters as the user types, ignoring diacritics and case', () => {
     renderLibrary([stuck, fine]);
 

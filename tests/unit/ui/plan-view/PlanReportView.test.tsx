@@ -24,7 +24,7 @@ describe('PlanReportView', () => {
   it('shows both bodies of a dependency cycle as stuck, explaining the cycle', () => {
     render(<PlanReportView report={checkPlan(cyclicPlan())} />);
 
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('table', { name: /^Kết quả kiểm chứng cho từng cơ quan/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     for (const name of ['Cơ quan 0', 'Cơ quan 1']) {
@@ -77,5 +77,33 @@ describe('PlanReportView in English', () => {
     expect(document.body.textContent).toMatch(/cannot complete task/);
     expect(document.body.textContent).not.toMatch(/Vòng phụ thuộc|không thể hoàn thành/);
     expect(screen.queryByText('Cơ quan được giao nhiệm vụ')).toBeNull();
+  });
+
+  it('shows who approves, where reports go, adoption, the child plan and the caveats of each body', () => {
+    const plan = makePlan([
+      {
+        id: 't1',
+        code: 'I.1',
+        leadId: 'b1',
+        adoptedById: 'b0',
+        report: { toId: 'b2', viaId: 'b3', deadline: 'Quý II/2024' },
+      },
+      { id: 't2', code: 'I.2', leadId: 'b2', mode: 'request', childPlan: true },
+    ]);
+    render(<PlanReportView report={checkPlan(plan)} />);
+
+    const relations = screen.getByRole('table', { name: /^Ai xác nhận, báo cáo tới đâu/ });
+    const row = (code: string) =>
+      within(relations)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader')?.textContent?.startsWith(code));
+    expect(row('I.1')?.textContent).toContain('tới Cơ quan 2 qua Cơ quan 3 (Quý II/2024)');
+    expect(within(row('I.1') as HTMLElement).getAllByText('Cơ quan 0')).toHaveLength(2);
+    expect(row('I.2')?.textContent).toContain('đề nghị');
+    expect(row('I.2')?.textContent).toContain('chờ kế hoạch cụ thể hóa');
+    expect(screen.getByRole('img', { name: 'Hoàn thành được, có điều kiện' }).dataset.verdict).toBe(
+      'conditional',
+    );
+    expect(screen.getByText('dựa trên đề nghị, có thể bị từ chối (I.2)')).toBeTruthy();
   });
 });
