@@ -25,11 +25,9 @@ interface Expected {
   exit: 0 | 1 | 2 | 3;
 }
 
-/** The engine API of issue 6: the other plans of the folder resolve child-plan links. */
-type CheckWithPlans = (plan: Plan, options: { plans: ReadonlyMap<string, Plan> }) => PlanReport;
-const check = checkPlan as CheckWithPlans;
-type Caveat = { kind: string; taskId: string };
-const caveatsOf = (v: BodyVerdict) => (v as BodyVerdict & { caveats?: Caveat[] }).caveats ?? [];
+const check = (plan: Plan, options: { plans: ReadonlyMap<string, Plan> }): PlanReport =>
+  checkPlan(plan, options);
+const caveatsOf = (v: BodyVerdict) => v.caveats;
 
 const names = readdirSync(folder)
   .filter((f) => f.endsWith('.plan.json'))
