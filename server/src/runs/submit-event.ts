@@ -1,0 +1,67 @@
+import type { Actor } from '../auth/sessions';
+import type { Localized } from '../core';
+import { isUniqueViolation, type Database } from '../db/database';
+import type { Judge, ProposedEvent, RunEvent } from './judge';
+import { appendEvent, eventByKey, eventsSince, readRun } from './run-store';
+
+export interface Submission {
+  runId: string;
+  /** The sequence number of the last event the sender knew; the new event gets the next one. */
+  expectedSeq: number;
+  /** Chosen by the sender once per action and sent again on every retry of it. */
+  idempotencyKey: string;
+  event: ProposedEvent;
+}
+
+export type SubmitResult =
+  | { status: 'appended'; event: RunEvent }
+  | { status: 'replayed'; event: RunEvent }
+  | { status: 'stale'; lastSeq: number }
+  | { status: 'refused'; reason: Localized }
+  | { status: 'no-run' };
+
+/**
+ * Append one event, judged against the log before it. The run's row is locked for the transaction, so the
+ * events of one run are appended one at a time in a total order: of several submissions with the same
+ * expected sequence number exactly one is appended, the others are told the log moved on. A key already
+ * used in the run returns the stored event (a retry), whatever it expected. Refusals are logged.
+ */
+export async function submitEvent(
+  db: Database,
+  judge: Judge,
+  actor: Actor,
+  s: Submission,
+): Promise<SubmitResult> {
+  try {
+    return await db.transaction(async (tx): Promise<SubmitResult> => {
+      const run = await readRun(tx, actor.organisationId, s.runId, true);
+      if (!run) return { status: 'no-run' };
+      const stored = await eventByKey(tx, run.id, s.idempotencyKey);
+      if (stored) return { status: 'replayed', event: stored };
+      if (run.lastSeq !== s.expectedSeq) return { status: 'stale', lastSeq: run.lastSeq };
+      const verdict = await judge(run, await eventsSince(tx, run.id, 0), s.event, actor);
+      if (!verdict.ok) {
+        await tx.query(
+          `INSERT INTO refusals (organisation_id, account_id, run_id, action, reason, request)
+           VALUES ($1, $2, $3, 'event', $4, $5)`,
+          [actor.organisationId, actor.accountId, run.id, JSON.stringify(verdict.reason), JSON.stringify(s)],
+        );
+        return { status: 'refused', reason: verdict.reason };
+      }
+      const event = await appendEvent(tx, {
+        ...s.event,
+        runId: run.id,
+        seq: run.lastSeq + 1,
+        idempotencyKey: s.idempotencyKey,
+        actorAccountId: actor.accountId,
+      });
+      return { status: 'appended', event };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const stored = await eventByKey(db, s.runId, s.idempotencyKey);
+    if (stored) return { status: 'replayed', event: stored };
+    const run = await readRun(db, actor.organisationId, s.runId);
+    return run ? { status: 'stale', lastSeq: run.lastSeq } : { status: 'no-run' };
+  }
+}
