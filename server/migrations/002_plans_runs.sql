@@ -26,7 +26,7 @@ CREATE TABLE runs (
 );
 CREATE INDEX runs_by_organisation ON runs (organisation_id, created_at);
 
--- Append-only: rows are inserted, never updated or deleted (the trigger below refuses both).
+-- Append-only: rows are inserted, never updated, deleted or truncated (the trigger below refuses all three).
 CREATE TABLE run_events (
   run_id text NOT NULL REFERENCES runs (id),
   seq integer NOT NULL CHECK (seq > 0),
@@ -46,8 +46,8 @@ BEGIN
   RAISE EXCEPTION 'run_events is append-only';
 END;
 $$;
-CREATE TRIGGER run_events_append_only BEFORE UPDATE OR DELETE ON run_events
-  FOR EACH ROW EXECUTE FUNCTION run_events_append_only();
+CREATE TRIGGER run_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON run_events
+  FOR EACH STATEMENT EXECUTE FUNCTION run_events_append_only();
 
 CREATE TABLE refusals (
   id bigserial PRIMARY KEY,
