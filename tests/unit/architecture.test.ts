@@ -39,3 +39,16 @@ describe('layers import in one direction only', () => {
     });
   }
 });
+
+describe('the server reaches the core through one module', () => {
+  const files = sources('server/src');
+  it('only server/src/core.ts imports src/, and only the pure core', () => {
+    const bad = files.flatMap((f) =>
+      imports(f)
+        .filter((i) => i.includes('/src/') || i.startsWith('../../'))
+        .filter((i) => !f.endsWith('core.ts') || !/^\.\.\/\.\.\/src\/(domain|engine)\/[\w.-]+$/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
