@@ -37,7 +37,12 @@ export async function issueRun(admin: Browser): Promise<string> {
 
 let keys = 0;
 /** A submission of `type` on `taskId` for `bodyId` after `expectedSeq` events, with a new idempotency key. */
-export const submission = (expectedSeq: number, bodyId: string, taskId: string | null, payload = {}) => ({
+export const submission = (
+  expectedSeq: number | null,
+  bodyId: string,
+  taskId: string | null,
+  payload = {},
+) => ({
   expectedSeq,
   idempotencyKey: `khoa-${++keys}-${Date.now()}`,
   event: { type: 'start', bodyId, taskId, payload },

@@ -98,6 +98,21 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
     expect(await lastSeq(runId)).toBe(1);
   });
 
+  it('submissions that expect no sequence number are all appended, one after another', async () => {
+    const runId = await issueRun(admin);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? helper : lead).json<{ event: Stored }>(
+          'POST',
+          `/api/runs/${runId}/events`,
+          submission(null, i % 2 ? 'b2' : 'b1', 't1'),
+        ),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(results.map((r) => r.body.event.seq).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('a concurrent retry of one submission is appended once', async () => {
     const runId = await issueRun(admin);
     const sent = submission(0, 'b1', 't1');

@@ -22,7 +22,7 @@ const Issue = z.strictObject({
 });
 
 const Submit = z.strictObject({
-  expectedSeq: z.int().min(0),
+  expectedSeq: z.int().min(0).nullable(),
   idempotencyKey: z.string().min(8).max(100),
   event: z.strictObject({
     type: z.string().regex(/^[a-z][a-z-]{0,63}$/),
@@ -91,9 +91,15 @@ export function runRoutes(deps: ServerDeps) {
         case 'replayed':
           return c.json({ event: result.event, replayed: true });
         case 'stale':
-          return refuse(c, 409, 'stale-seq', SAY.staleSeq(body.value.expectedSeq, result.lastSeq), {
-            lastSeq: result.lastSeq,
-          });
+          return refuse(
+            c,
+            409,
+            'stale-seq',
+            SAY.staleSeq(body.value.expectedSeq ?? result.lastSeq, result.lastSeq),
+            {
+              lastSeq: result.lastSeq,
+            },
+          );
         case 'refused':
           return refuse(c, 403, 'refused', result.reason);
         case 'no-run':

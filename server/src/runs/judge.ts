@@ -37,12 +37,13 @@ export interface RunEvent extends ProposedEvent {
 export type Verdict = { ok: true } | { ok: false; reason: Localized };
 
 /**
- * Decides whether `event` may follow `prior` in `run` when `actor` sends it. The server calls it inside the
- * transaction that appends, with the log up to the expected sequence number, so it judges the real order.
+ * Decides whether `event` may follow the log of `run` when `actor` sends it. The server calls it inside the
+ * transaction that appends, with the run's row locked, so `prior()` reads the log exactly as the event will
+ * follow it; it is read only when the judge asks for it.
  */
 export type Judge = (
   run: Run,
-  prior: readonly RunEvent[],
+  prior: () => Promise<readonly RunEvent[]>,
   event: ProposedEvent,
   actor: Actor,
 ) => Verdict | Promise<Verdict>;

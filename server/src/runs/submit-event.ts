@@ -6,8 +6,12 @@ import { appendEvent, eventByKey, eventsSince, readRun } from './run-store';
 
 export interface Submission {
   runId: string;
-  /** The sequence number of the last event the sender knew; the new event gets the next one. */
-  expectedSeq: number;
+  /**
+   * The sequence number of the last event the sender knew: the event is appended only right after it. Null
+   * appends after whatever is last, judged against the log as it then is (for actions that do not depend on
+   * what others did meanwhile, so that many bodies acting at once do not refuse each other).
+   */
+  expectedSeq: number | null;
   /** Chosen by the sender once per action and sent again on every retry of it. */
   idempotencyKey: string;
   event: ProposedEvent;
@@ -38,8 +42,9 @@ export async function submitEvent(
       if (!run) return { status: 'no-run' };
       const stored = await eventByKey(tx, run.id, s.idempotencyKey);
       if (stored) return { status: 'replayed', event: stored };
-      if (run.lastSeq !== s.expectedSeq) return { status: 'stale', lastSeq: run.lastSeq };
-      const verdict = await judge(run, await eventsSince(tx, run.id, 0), s.event, actor);
+      if (s.expectedSeq !== null && run.lastSeq !== s.expectedSeq)
+        return { status: 'stale', lastSeq: run.lastSeq };
+      const verdict = await judge(run, () => eventsSince(tx, run.id, 0), s.event, actor);
       if (!verdict.ok) {
         await tx.query(
           `INSERT INTO refusals (organisation_id, account_id, run_id, action, reason, request)
