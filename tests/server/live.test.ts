@@ -62,4 +62,25 @@ describe.skipIf(!hasPostgres)('two server instances on one PostgreSQL', () => {
       await w.close();
     }
   });
+
+  it('a stream keeps delivering after the listening connection to PostgreSQL is killed', async () => {
+    const url = await freshPostgresUrl();
+    const w = await world(openPostgres(url));
+    try {
+      const [admin, lead] = await Promise.all([w.as('admin'), w.as('lead')]);
+      const runId = await issueRun(admin);
+      const stream = await admin.call('GET', `/api/runs/${runId}/stream`);
+      const heard = readEvents(stream, 2);
+      await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', 't1'));
+      const killed = await w.db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+      );
+      expect(killed).toHaveLength(1);
+      await lead.json('POST', `/api/runs/${runId}/events`, submission(1, 'b1', 't1'));
+      expect((await heard).map((e) => e.seq)).toEqual([1, 2]);
+    } finally {
+      await w.close();
+    }
+  });
 });

@@ -5,18 +5,22 @@ export interface Queryable {
   exec(script: string): Promise<void>;
 }
 
+/** Hears a notification's payload, or null when notifications may have been missed (a dropped connection). */
+export type Heard = (payload: string | null) => void;
+
 /** Stop listening to a channel. */
 export type Unlisten = () => Promise<void>;
 
 /**
  * One interface over PostgreSQL, whether a server reached through `pg` or PGlite embedded in this process:
  * the same SQL runs on both. A transaction commits when `work` resolves and rolls back when it throws.
- * `listen` hears every `pg_notify(channel, payload)` committed by any connection to the same database.
+ * `listen` hears every `pg_notify(channel, payload)` committed by any connection to the same database, and
+ * `null` after its connection was lost and found again.
  */
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  listen(channel: string, onPayload: (payload: string) => void): Promise<Unlisten>;
+  listen(channel: string, heard: Heard): Promise<Unlisten>;
   close(): Promise<void>;
 }
 

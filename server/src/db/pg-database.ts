@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Database, Queryable } from './database';
+import { PgListener } from './pg-listener';
 
 const queryable = (client: pg.PoolClient | pg.Pool): Queryable => ({
   query: async <T>(sql: string, params: readonly unknown[] = []) =>
@@ -8,22 +9,14 @@ const queryable = (client: pg.PoolClient | pg.Pool): Queryable => ({
 });
 
 /**
- * A PostgreSQL server through a `pg` pool. A transaction holds one pooled client from BEGIN to COMMIT.
- * Notifications need a connection that stays open and is never handed to a query, so `listen` uses one
- * dedicated client shared by every channel of this instance.
+ * A PostgreSQL server through a `pg` pool. A transaction holds one pooled client from BEGIN to COMMIT;
+ * notifications come through one dedicated connection (`PgListener`). A pooled connection that dies while
+ * idle is logged and replaced by the pool rather than ending the process.
  */
 export function openPostgres(connectionString: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString, max });
-  const listeners = new Map<string, Set<(payload: string) => void>>();
-  let listener: Promise<pg.Client> | null = null;
-
-  const connectListener = async () => {
-    const client = new pg.Client({ connectionString });
-    await client.connect();
-    client.on('notification', (n) => listeners.get(n.channel)?.forEach((f) => f(n.payload ?? '')));
-    return client;
-  };
-
+  pool.on('error', (error) => console.error('Một kết nối PostgreSQL trong nhóm bị đóng:', error.message));
+  const listener = new PgListener(connectionString);
   return {
     kind: 'postgres',
     ...queryable(pool),
@@ -35,25 +28,15 @@ export function openPostgres(connectionString: string, max = 10): Database {
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK');
+        await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
         client.release();
       }
     },
-    listen: async (channel, onPayload) => {
-      listener ??= connectListener();
-      const client = await listener;
-      const heard = listeners.get(channel) ?? new Set();
-      if (heard.size === 0) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      listeners.set(channel, heard.add(onPayload));
-      return async () => {
-        heard.delete(onPayload);
-        if (heard.size === 0) await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`);
-      };
-    },
+    listen: (channel, heard) => listener.listen(channel, heard),
     close: async () => {
-      if (listener) await (await listener).end();
+      await listener.close();
       await pool.end();
     },
   };

@@ -32,7 +32,12 @@ export class RunFeed {
     await this.unlisten?.();
   }
 
-  private hear(payload: string): void {
+  /** A run's new event; or, when notifications may have been missed, every subscriber reads its log again. */
+  private hear(payload: string | null): void {
+    if (payload === null) {
+      this.subscribers.forEach((set) => set.forEach((heard) => heard(Infinity)));
+      return;
+    }
     const { runId, seq } = JSON.parse(payload) as { runId: string; seq: number };
     this.subscribers.get(runId)?.forEach((heard) => heard(seq));
   }
