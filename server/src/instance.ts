@@ -5,8 +5,9 @@ import { createApp } from './http/app';
 import type { ServerDeps } from './http/env';
 import { RunFeed } from './live/run-feed';
 import { assigneeJudge } from './runs/judge';
+import { FrozenRuns } from './runs/run-store';
 
-export type InstanceOptions = Partial<Omit<ServerDeps, 'db' | 'feed'>>;
+export type InstanceOptions = Partial<Omit<ServerDeps, 'db' | 'feed' | 'runs'>>;
 
 /** One server instance over `db`: migrated, listening for run events, with its HTTP app. */
 export async function startInstance(db: Database, options: InstanceOptions = {}) {
@@ -15,6 +16,7 @@ export async function startInstance(db: Database, options: InstanceOptions = {})
     db,
     feed: await RunFeed.start(db),
     judge: options.judge ?? assigneeJudge,
+    runs: new FrozenRuns(),
     limiter: options.limiter ?? new LoginLimiter(),
     allowedOrigins: options.allowedOrigins ?? [],
     maxBodyBytes: options.maxBodyBytes ?? 2 * 1024 * 1024,

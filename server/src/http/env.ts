@@ -1,4 +1,5 @@
 import type { Judge } from '../runs/judge';
+import type { FrozenRuns } from '../runs/run-store';
 import type { Database } from '../db/database';
 import type { LoginLimiter } from '../auth/login-limiter';
 import type { OpenSession } from '../auth/sessions';
@@ -8,6 +9,7 @@ import type { RunFeed } from '../live/run-feed';
 export interface ServerDeps {
   db: Database;
   judge: Judge;
+  runs: FrozenRuns;
   feed: RunFeed;
   limiter: LoginLimiter;
   /** Origins (scheme://host:port) allowed besides the server's own, e.g. the Vite dev server. */

@@ -84,7 +84,7 @@ export function runRoutes(deps: ServerDeps) {
       const body = await readBody(c, Submit);
       if (!body.ok) return body.response;
       const runId = c.req.param('id');
-      const result = await submitEvent(deps.db, deps.judge, c.get('session').actor, { runId, ...body.value });
+      const result = await submitEvent(deps, c.get('session').actor, { runId, ...body.value });
       switch (result.status) {
         case 'appended':
           return c.json({ event: result.event }, 201);

@@ -12,17 +12,39 @@ const EVENT = `run_id AS "runId", seq, idempotency_key AS "idempotencyKey", acto
   actor_body_id AS "bodyId", task_id AS "taskId", type, payload, created_at AS "createdAt"`;
 
 /** A run of the organisation, or null: a run of another organisation is as absent as one that never was. */
-export async function readRun(
-  db: Queryable,
-  organisationId: string,
-  id: string,
-  lock = false,
-): Promise<Run | null> {
-  const rows = await db.query<Run>(
-    `SELECT ${RUN} FROM runs WHERE id = $1 AND organisation_id = $2${lock ? ' FOR UPDATE' : ''}`,
-    [id, organisationId],
-  );
+export async function readRun(db: Queryable, organisationId: string, id: string): Promise<Run | null> {
+  const rows = await db.query<Run>(`SELECT ${RUN} FROM runs WHERE id = $1 AND organisation_id = $2`, [
+    id,
+    organisationId,
+  ]);
   return rows[0] ?? null;
+}
+
+const KEPT_RUNS = 1000;
+
+/**
+ * A run never changes after it is issued but for its counter, so each instance keeps the frozen part (the
+ * plan can be large) of the runs it has read, up to KEPT_RUNS, and reads only the counter under the lock.
+ */
+export class FrozenRuns {
+  private readonly runs = new Map<string, Run>();
+
+  /** The run with its row locked for the transaction, or null when the organisation has no such run. */
+  async lock(tx: Queryable, organisationId: string, id: string): Promise<Run | null> {
+    const rows = await tx.query<{ lastSeq: number }>(
+      'SELECT last_seq AS "lastSeq" FROM runs WHERE id = $1 AND organisation_id = $2 FOR UPDATE',
+      [id, organisationId],
+    );
+    const locked = rows[0];
+    if (!locked) return null;
+    const frozen = this.runs.get(id) ?? (await readRun(tx, organisationId, id));
+    if (!frozen) return null;
+    if (!this.runs.has(id)) {
+      this.runs.set(id, frozen);
+      if (this.runs.size > KEPT_RUNS) this.runs.delete(this.runs.keys().next().value as string);
+    }
+    return { ...frozen, lastSeq: locked.lastSeq };
+  }
 }
 
 export const listRuns = (db: Queryable, organisationId: string) =>

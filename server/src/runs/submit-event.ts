@@ -2,7 +2,7 @@ import type { Actor } from '../auth/sessions';
 import type { Localized } from '../core';
 import { isUniqueViolation, type Database } from '../db/database';
 import type { Judge, ProposedEvent, RunEvent } from './judge';
-import { appendEvent, eventByKey, eventsSince, readRun } from './run-store';
+import { appendEvent, eventByKey, eventsSince, readRun, type FrozenRuns } from './run-store';
 
 export interface Submission {
   runId: string;
@@ -15,6 +15,13 @@ export interface Submission {
   /** Chosen by the sender once per action and sent again on every retry of it. */
   idempotencyKey: string;
   event: ProposedEvent;
+}
+
+/** What judging a submission needs: the database, the judge, this instance's frozen runs. */
+export interface Court {
+  db: Database;
+  judge: Judge;
+  runs: FrozenRuns;
 }
 
 export type SubmitResult =
@@ -31,14 +38,13 @@ export type SubmitResult =
  * used in the run returns the stored event (a retry), whatever it expected. Refusals are logged.
  */
 export async function submitEvent(
-  db: Database,
-  judge: Judge,
+  { db, judge, runs }: Court,
   actor: Actor,
   s: Submission,
 ): Promise<SubmitResult> {
   try {
     return await db.transaction(async (tx): Promise<SubmitResult> => {
-      const run = await readRun(tx, actor.organisationId, s.runId, true);
+      const run = await runs.lock(tx, actor.organisationId, s.runId);
       if (!run) return { status: 'no-run' };
       const stored = await eventByKey(tx, run.id, s.idempotencyKey);
       if (stored) return { status: 'replayed', event: stored };
