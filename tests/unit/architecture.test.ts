@@ -119,7 +119,7 @@ describe('layers import in one direction only', () => {
   it('scripts and a server/ package import the core by its package name, never ui or store', () => {
     const bad = [...sources('scripts'), ...sources('server')].flatMap((f) =>
       imports(f)
-        .filter((i) => i.includes('/src/') || /^@rollout\/core\/(ui|store)(\/|$)/.test(i))
+        .filter((i) => /^(\.\.\/)+src\//.test(i) || /^@rollout\/core\/(ui|store)(\/|$)/.test(i))
         .map((i) => `${f}: ${i}`),
     );
     expect(bad).toEqual([]);
@@ -151,5 +151,18 @@ describe('the verify worker', () => {
       .filter(([, specifiers]) => specifiers.includes('zod'))
       .map(([file]) => file);
     expect(withZod).toEqual([]);
+  });
+});
+
+describe('the server reaches the core through one module', () => {
+  const files = sources('server/src');
+  it('only server/src/core.ts imports src/, and only the pure core', () => {
+    const bad = files.flatMap((f) =>
+      imports(f)
+        .filter((i) => i.includes('/src/') || i.startsWith('../../'))
+        .filter((i) => !f.endsWith('core.ts') || !/^\.\.\/\.\.\/src\/(domain|engine)\/[\w.-]+$/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(bad).toEqual([]);
   });
 });

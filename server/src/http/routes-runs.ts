@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { SAY } from '../messages';
+import type { Plan } from '../core';
+import { eventsSince, insertRun, listRuns, readRun } from '../runs/run-store';
+import { submitEvent } from '../runs/submit-event';
+import type { AppEnv, ServerDeps } from './env';
+import { requireRole } from './guard';
+import { readPlan } from './routes-plans';
+import { readBody, refuse } from './respond';
+import { streamRun } from './run-stream';
+
+/** Events are small: a report's text and links, never files. */
+export const MAX_EVENT_BYTES = 64 * 1024;
+
+const Issue = z.strictObject({
+  planId: z.string().min(1).max(200),
+  number: z.string().min(1).max(100).nullable().default(null),
+  issuedOn: z.iso.date().nullable().default(null),
+});
+
+const Submit = z.strictObject({
+  expectedSeq: z.int().min(0).nullable(),
+  idempotencyKey: z.string().min(8).max(100),
+  event: z.strictObject({
+    type: z.string().regex(/^[a-z][a-z-]{0,63}$/),
+    bodyId: z.string().min(1).max(200),
+    taskId: z.string().min(1).max(200).nullable().default(null),
+    payload: z.record(z.string(), z.unknown()).default({}),
+  }),
+});
+
+const since = (value: string | undefined) => Math.max(0, Number.parseInt(value ?? '0', 10) || 0);
+
+/** Runs of the person's organisation: issue, list, read with the events after a sequence number, act, watch. */
+export function runRoutes(deps: ServerDeps) {
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/', async (c) =>
+    c.json({ runs: await listRuns(deps.db, c.get('session').actor.organisationId) }),
+  );
+
+  routes.post('/', requireRole(deps, 'planner', 'admin'), async (c) => {
+    const body = await readBody(c, Issue);
+    if (!body.ok) return body.response;
+    const actor = c.get('session').actor;
+    const record = await readPlan(deps.db, actor.organisationId, body.value.planId);
+    if (!record) return refuse(c, 404, 'no-plan', SAY.noPlan(body.value.planId));
+    const run = await insertRun(deps.db, {
+      id: randomUUID(),
+      organisationId: actor.organisationId,
+      planId: record.id,
+      planRevision: record.revision,
+      plan: record.plan as Plan,
+      number: body.value.number,
+      issuedOn: body.value.issuedOn,
+      issuerAccountId: actor.accountId,
+      issuerBodyId: actor.bodyId,
+    });
+    return c.json({ run }, 201);
+  });
+
+  routes.get('/:id', async (c) => {
+    const run = await readRun(deps.db, c.get('session').actor.organisationId, c.req.param('id'));
+    if (!run) return refuse(c, 404, 'no-run', SAY.noRun(c.req.param('id')));
+    return c.json({ run, events: await eventsSince(deps.db, run.id, since(c.req.query('since'))) });
+  });
+
+  routes.get('/:id/stream', async (c) => {
+    const run = await readRun(deps.db, c.get('session').actor.organisationId, c.req.param('id'));
+    if (!run) return refuse(c, 404, 'no-run', SAY.noRun(c.req.param('id')));
+    return streamRun(c, deps, run.id, since(c.req.header('last-event-id') ?? c.req.query('since')));
+  });
+
+  routes.post(
+    '/:id/events',
+    bodyLimit({
+      maxSize: MAX_EVENT_BYTES,
+      onError: (c) => refuse(c, 413, 'too-large', SAY.tooLarge(MAX_EVENT_BYTES)),
+    }),
+    async (c) => {
+      const body = await readBody(c, Submit);
+      if (!body.ok) return body.response;
+      const runId = c.req.param('id');
+      const result = await submitEvent(deps, c.get('session').actor, { runId, ...body.value });
+      switch (result.status) {
+        case 'appended':
+          return c.json({ event: result.event }, 201);
+        case 'replayed':
+          return c.json({ event: result.event, replayed: true });
+        case 'stale':
+          return refuse(
+            c,
+            409,
+            'stale-seq',
+            SAY.staleSeq(body.value.expectedSeq ?? result.lastSeq, result.lastSeq),
+            {
+              lastSeq: result.lastSeq,
+            },
+          );
+        case 'refused':
+          return refuse(c, 403, 'refused', result.reason);
+        case 'no-run':
+          return refuse(c, 404, 'no-run', SAY.noRun(runId));
+      }
+    },
+  );
+
+  return routes;
+}
