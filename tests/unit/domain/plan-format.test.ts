@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_FORMAT_VERSION } from '../../../src/domain/plan';
 import { upgradePlan } from '../../../src/domain/plan-format';
 import { parsePlanJson, validatePlan } from '../../../src/domain/plan-parse';
+import { MINIMAL_PLAN } from '../../support/minimal-plan';
 
-const plan = {
-  id: 'kh-1',
-  kind: 'ke-hoach',
-  format: 'party',
-  title: 'Kế hoạch',
-  issuerIds: ['tu'],
-  bodies: [{ id: 'tu', name: 'Thành ủy' }],
-  tasks: [{ id: 't1', code: '1', title: 'Nhiệm vụ', stage: 'drafting', leadId: 'tu' }],
-};
+const plan = MINIMAL_PLAN;
 
 const messages = (value: unknown, language: 'vi' | 'en') => {
   const result = validatePlan(value);

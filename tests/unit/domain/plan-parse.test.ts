@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanJson, validatePlan } from '../../../src/domain/plan-parse';
 import { formatPath } from '../../../src/domain/problems';
+import { MINIMAL_PLAN } from '../../support/minimal-plan';
 
-const valid = {
-  id: 'kh-1',
-  kind: 'ke-hoach',
-  format: 'party',
-  title: 'Kế hoạch',
-  issuerIds: ['tu'],
-  bodies: [{ id: 'tu', name: 'Thành ủy' }],
-  tasks: [{ id: 't1', code: '1', title: 'Nhiệm vụ', stage: 'drafting', leadId: 'tu' }],
-};
+const valid = MINIMAL_PLAN;
 
 describe('parsing plan files at the boundary', () => {
   it('accepts a valid plan and fills defaults', () => {

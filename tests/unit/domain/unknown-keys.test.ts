@@ -3,16 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../../src/domain/plan-parse';
 import { PlanSchema } from '../../../src/domain/plan';
 import { editDistance, knownKeysAt, nearestKey } from '../../../src/domain/unknown-keys';
+import { MINIMAL_PLAN, MINIMAL_TASK } from '../../support/minimal-plan';
 
-const task = { id: 't1', code: '1', title: 'Nhiệm vụ', stage: 'drafting', leadId: 'tu' };
+const task = MINIMAL_TASK;
 const plan = {
+  ...MINIMAL_PLAN,
   schemaVersion: 2,
-  id: 'kh-1',
-  kind: 'ke-hoach',
-  format: 'party',
-  title: 'Kế hoạch',
-  issuerIds: ['tu'],
-  bodies: [{ id: 'tu', name: 'Thành ủy' }],
   groups: [{ id: 'g', name: 'Các ban', memberIds: ['tu'] }],
   tasks: [task, { ...task, id: 't2', code: '2' }],
 };
