@@ -1,4 +1,4 @@
-import { standingOf, type PlanReport, type PlanStanding } from '../engine/check-plan';
+import type { PlanStanding } from '../engine/check-plan';
 
 /** A plan's overall standing for its badge (green only when proven), with the counts its label names. */
 export interface Standing {
@@ -9,11 +9,3 @@ export interface Standing {
 
 /** A plan's overall verdict, or why the check itself failed. */
 export type PlanVerdict = ({ checked: true } & Standing) | { checked: false; detail: string };
-
-export function standingFrom(report: PlanReport): Standing {
-  return {
-    standing: standingOf(report),
-    stuck: report.bodies.filter((b) => !b.completes).length,
-    errors: report.findings.filter((f) => f.severity === 'error').length,
-  };
-}

@@ -1,18 +1,27 @@
-import { checkPlan, type PlanReport } from '../engine/check-plan';
+import { checkPlan, standingOf, type PlanReport } from '../engine/check-plan';
 import type { Plan } from '../domain/plan';
 import type { PlanRecord } from '../store';
 import { errorDetail } from './error-detail';
-import { standingFrom, type PlanVerdict } from './verdict';
+import type { PlanVerdict, Standing } from './verdict';
 
-/** The checker's report on a plan, or why the check itself failed. */
-export type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
+/** The checker's report on a plan and its standing, or why the check itself failed. */
+export type Checked = { ok: true; report: PlanReport; standing: Standing } | { ok: false; detail: string };
+
+function standingFrom(report: PlanReport): Standing {
+  return {
+    standing: standingOf(report),
+    stuck: report.bodies.filter((b) => !b.completes).length,
+    errors: report.findings.filter((f) => f.severity === 'error').length,
+  };
+}
 
 const NO_PLANS: ReadonlyMap<string, Plan> = new Map();
 
 /** Check a plan, its child plans looked up among `plans` (the library's, by plan id). */
 export function check(plan: Plan, plans: ReadonlyMap<string, Plan> = NO_PLANS): Checked {
   try {
-    return { ok: true, report: checkPlan(plan, { plans }) };
+    const report = checkPlan(plan, { plans });
+    return { ok: true, report, standing: standingFrom(report) };
   } catch (error) {
     return { ok: false, detail: errorDetail(error) };
   }
@@ -20,9 +29,7 @@ export function check(plan: Plan, plans: ReadonlyMap<string, Plan> = NO_PLANS): 
 
 function verdictOf(record: PlanRecord, plans: ReadonlyMap<string, Plan>): PlanVerdict {
   const checked = check(record.plan, plans);
-  return checked.ok
-    ? { checked: true, ...standingFrom(checked.report) }
-    : { checked: false, detail: checked.detail };
+  return checked.ok ? { checked: true, ...checked.standing } : { checked: false, detail: checked.detail };
 }
 
 const revisionKey = (r: PlanRecord) => `${r.id}@${r.revision}@${r.updatedAt}`;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { use, useMemo } from 'react';
-import { standingFrom, type PlanRecord } from '../../app';
+import type { PlanRecord } from '../../app';
 import { bareNumber } from '../../domain/document-number';
 import type { Plan } from '../../domain/plan';
 import { useApp } from '../app-context';
@@ -26,7 +26,7 @@ function PlanReportPage({ record, plans }: { record: PlanRecord; plans: Readonly
   const checked = useMemo(() => verification.check(record, plans), [verification, record, plans]);
   const shortName = pm.shortName(labels.planKinds[plan.kind], bareNumber(plan));
   useDocumentTitle(m.pageTitle(shortName));
-  const verdict = checked.ok ? standingFrom(checked.report) : null;
+  const verdict = checked.ok ? checked.standing : null;
   return (
     <article className="plan-page">
       <nav aria-label={m.breadcrumb} className="breadcrumb">
