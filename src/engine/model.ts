@@ -5,6 +5,7 @@ import type { ReportEdge } from '../domain/task';
 import { assignmentOf, type PartyIndex } from './assignment-rules';
 import { ownCaveats } from './caveats';
 import { groupExpander } from './groups';
+import { ModelIndexBuilder, type ModelIndex } from './model-index';
 import { deadlineReader, taskEnd } from './validity';
 import type { BlockCause, CaveatKind } from './verdict';
 
@@ -85,6 +86,8 @@ export interface PlanModel {
   watchers: Map<string, string[]>;
   /** assignee id → the tasks its own tasks wait for. */
   watchedBy: Map<string, string[]>;
+  /** Tasks and assignments by number, for the verifier. */
+  index: ModelIndex;
 }
 
 export function assignmentKey(assigneeId: string, taskId: string): string {
@@ -138,6 +141,7 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   const assignees = new Map<string, Assignee>();
   const tasks = new Map<string, TaskNode>();
   const assignments = new Map<string, AssignmentNode>();
+  const index = new ModelIndexBuilder();
 
   const ensureAssignee = (id: string): Assignee => {
     let a = assignees.get(id);
@@ -186,10 +190,13 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
     node.caveats = ownCaveats(node, groups);
     tasks.set(task.id, node);
     const primarySet = new Set(primary);
-    for (const id of all) {
+    const own = all.map((id) => {
       ensureAssignee(id).taskIds.push(task.id);
-      assignments.set(assignmentKey(id, task.id), assignmentOf(parties, node, id, primarySet.has(id), dueOf));
-    }
+      const assignment = assignmentOf(parties, node, id, primarySet.has(id), dueOf);
+      assignments.set(assignmentKey(id, task.id), assignment);
+      return assignment;
+    });
+    index.addTask(node, own);
   }
   const watchers = new Map<string, string[]>();
   const watchedBy = new Map<string, string[]>();
@@ -201,5 +208,15 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
     for (const d of deps) push(watchers, d, a.id);
   }
   const names = new Map([...plan.bodies, ...plan.groups].map((b) => [b.id, b.name]));
-  return { plan, assignees, tasks, assignments, names, start: planAsOf(plan), watchers, watchedBy };
+  return {
+    plan,
+    assignees,
+    tasks,
+    assignments,
+    names,
+    start: planAsOf(plan),
+    watchers,
+    watchedBy,
+    index: index.finish(),
+  };
 }
