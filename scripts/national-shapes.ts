@@ -40,7 +40,8 @@ export function nationalPlan(shape: NationalShape, bodies: number, tasksPerBody 
 
 /**
  * A chain of `length` tasks, one body each, every task needing the result of the one before; with
- * `stuck`, the first body is abolished before the plan starts, so every body of the chain is stuck.
+ * `stuck`, the first body is abolished before the plan starts, so every body of the chain is stuck. The
+ * issuer, who approves each task, is a body of its own.
  */
 export function chainPlan(length: number, stuck: boolean): Plan {
   return PlanSchema.parse({
@@ -48,14 +49,17 @@ export function chainPlan(length: number, stuck: boolean): Plan {
     kind: 'ke-hoach',
     format: 'party',
     title: `Chuỗi ${length} nhiệm vụ`,
-    issuerIds: ['cq-0'],
+    issuerIds: ['ban-chi-dao'],
     date: '2024-01-15',
     validity: { from: '2024-01-01', to: '2024-12-31' },
-    bodies: Array.from({ length }, (_, i) => ({
-      id: `cq-${i}`,
-      name: `Cơ quan ${i + 1}`,
-      validTo: stuck && i === 0 ? '2023-12-31' : null,
-    })),
+    bodies: [
+      { id: 'ban-chi-dao', name: 'Ban Chỉ đạo' },
+      ...Array.from({ length }, (_, i) => ({
+        id: `cq-${i}`,
+        name: `Cơ quan ${i + 1}`,
+        validTo: stuck && i === 0 ? '2023-12-31' : null,
+      })),
+    ],
     tasks: Array.from({ length }, (_, i) => ({
       id: `t-${i}`,
       code: `${i + 1}`,
