@@ -100,6 +100,7 @@ export function approverOf(model: PlanModel, assigneeId: string, taskId: string)
 }
 
 function unique(ids: string[]): string[] {
+  if (ids.length < 2) return ids.slice();
   return [...new Set(ids)];
 }
 
@@ -201,13 +202,18 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   const watchers = new Map<string, string[]>();
   const watchedBy = new Map<string, string[]>();
   for (const a of assignees.values()) {
-    const deps = unique(
-      a.taskIds.flatMap((t) => [...(tasks.get(t)?.resultDeps ?? []), ...(tasks.get(t)?.closureDeps ?? [])]),
-    );
-    watchedBy.set(a.id, deps);
+    const deps = new Set<string>();
+    for (const t of a.taskIds) {
+      const node = tasks.get(t);
+      for (const d of node?.resultDeps ?? []) deps.add(d);
+      for (const d of node?.closureDeps ?? []) deps.add(d);
+    }
+    watchedBy.set(a.id, [...deps]);
     for (const d of deps) push(watchers, d, a.id);
   }
-  const names = new Map([...plan.bodies, ...plan.groups].map((b) => [b.id, b.name]));
+  const names = new Map<string, string>();
+  for (const b of plan.bodies) names.set(b.id, b.name);
+  for (const g of plan.groups) names.set(g.id, g.name);
   return {
     plan,
     assignees,
