@@ -13,8 +13,8 @@ function stuckCount(plan: Plan, links: ReadonlyMap<string, ChildLink>): number {
   const model = compilePlanModel(plan, links);
   const reach = computeReachability(model);
   let stuck = 0;
-  for (const a of model.assignees.values()) {
-    if (a.taskIds.some((t) => !reach.completable.has(`${a.id}/${t}`))) stuck++;
+  for (const slots of reach.index.byAssignee.values()) {
+    if (slots.some((slot) => !reach.completable[slot])) stuck++;
   }
   return stuck;
 }

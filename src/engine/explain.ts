@@ -1,11 +1,11 @@
 import type { Localized } from '../domain/localized';
 import { describeCause, describeStep, taskLabel, bodyLabel } from './describe-cause';
-import { assignmentKey, type PlanModel } from './model';
+import { assignmentKey, type AssignmentNode, type PlanModel, type TaskNode } from './model';
 import type { BlockCause, BlockedAssignment, WaitStep } from './verdict';
 import type { Reachability } from './verify';
 import { say } from './wording';
 
-type Link = { step: WaitStep; next: string } | { cause: BlockCause };
+type Link = { step: WaitStep; next: number } | { cause: BlockCause };
 
 /** Where a blocked assignment's waiting leads: its root cause, and how many steps of waiting away. */
 interface Root {
@@ -16,20 +16,24 @@ interface Root {
 }
 
 /**
- * Explains blocked assignments. Each assignment's root cause is found once (memoised, following the first
- * requirement that can never be met, with an explicit path instead of recursion) and shared by reference,
- * so a chain of thousands of stuck bodies is explained in linear time and words.
+ * Explains blocked assignments. Each assignment's root cause is found once (memoised by assignment number,
+ * following the first requirement that can never be met, with an explicit path instead of recursion) and
+ * shared by reference, so a chain of thousands of stuck bodies is explained in linear time and words.
  */
 export class Explainer {
-  private readonly roots = new Map<string, Root>();
+  private readonly roots: Array<Root | undefined> = [];
 
   constructor(
     private readonly model: PlanModel,
     private readonly reach: Reachability,
   ) {}
 
-  explain(assigneeId: string, taskId: string): BlockedAssignment {
-    const root = this.resolve(assignmentKey(assigneeId, taskId));
+  /** Why `assigneeId` cannot complete `taskId`; `slot` is that assignment's number in the model's index. */
+  explain(assigneeId: string, taskId: string, slot: number): BlockedAssignment {
+    const root: Root =
+      slot < 0
+        ? { cause: { kind: 'no-assignee', taskId: assignmentKey(assigneeId, taskId) }, depth: 0, step: null }
+        : this.resolve(slot);
     const chain = root.step && root.depth > 0 ? [root.step] : [];
     const rest = Math.max(root.depth - 1, 0);
     return {
@@ -40,75 +44,89 @@ export class Explainer {
     };
   }
 
-  private resolve(start: string): Root {
-    const path: Array<{ key: string; step: WaitStep }> = [];
-    const onPath = new Map<string, number>();
-    let key = start;
+  private resolve(start: number): Root {
+    const path: Array<{ slot: number; step: WaitStep }> = [];
+    const onPath = new Map<number, number>();
+    let slot = start;
     let end: Root;
     for (;;) {
-      const known = this.roots.get(key);
+      const known = this.roots[slot];
       if (known) {
         end = known;
         break;
       }
-      const at = onPath.get(key);
+      const at = onPath.get(slot);
       if (at !== undefined) {
         const cause: BlockCause = { kind: 'cycle', loop: path.slice(at).map((p) => p.step) };
-        for (const p of path.splice(at)) this.roots.set(p.key, { cause, depth: 0, step: p.step });
+        for (const p of path.splice(at)) this.roots[p.slot] = { cause, depth: 0, step: p.step };
         end = { cause, depth: 0, step: null };
         break;
       }
-      const link = this.firstUnmet(key);
+      const link = this.firstUnmet(slot);
       if ('cause' in link) {
         end = { cause: link.cause, depth: 0, step: null };
-        this.roots.set(key, end);
+        this.roots[slot] = end;
         break;
       }
-      onPath.set(key, path.length);
-      path.push({ key, step: link.step });
-      key = link.next;
+      onPath.set(slot, path.length);
+      path.push({ slot, step: link.step });
+      slot = link.next;
     }
     for (let i = path.length - 1; i >= 0; i--) {
-      const p = path[i] as { key: string; step: WaitStep };
+      const p = path[i] as { slot: number; step: WaitStep };
       end = { cause: end.cause, depth: end.depth + 1, step: p.step };
-      this.roots.set(p.key, end);
+      this.roots[p.slot] = end;
     }
-    return this.roots.get(start) ?? end;
+    return this.roots[start] ?? end;
   }
 
   /** The first requirement of a blocked assignment that can never be met, as one step or a root cause. */
-  private firstUnmet(key: string): Link {
-    const { model, reach } = this;
-    const assignment = model.assignments.get(key);
-    if (!assignment) return { cause: { kind: 'no-assignee', taskId: key } };
+  private firstUnmet(slot: number): Link {
+    const { index } = this.reach;
+    const assignment = index.assignments[slot] as AssignmentNode;
     if (assignment.startBlock) return { cause: assignment.startBlock };
     if (assignment.approveBlock) return { cause: assignment.approveBlock };
     const { assigneeId, taskId } = assignment;
-    const task = model.tasks.get(taskId);
-    const deps = [
-      ...(task?.resultDeps ?? []).map((id) => ({ kind: 'result' as const, id })),
-      ...(task?.closureDeps ?? []).map((id) => ({ kind: 'closure' as const, id })),
-    ];
-    for (const dep of deps) {
-      const result = dep.kind === 'result';
-      if (result ? reach.doneable.has(dep.id) : reach.closable.has(dep.id)) continue;
-      const depTask = model.tasks.get(dep.id);
-      if (!depTask) return { cause: { kind: 'undefined-task', taskId: dep.id } };
+    const task = index.taskOf[slot] as number;
+    const result = this.firstUnmetDep(assigneeId, taskId, 'result', index.tasks[task]?.resultDeps ?? []);
+    return (
+      result ??
+      this.firstUnmetDep(assigneeId, taskId, 'closure', index.tasks[task]?.closureDeps ?? []) ?? {
+        cause: assignment.deliverBlock ?? { kind: 'no-assignee', taskId },
+      }
+    );
+  }
+
+  private firstUnmetDep(
+    assigneeId: string,
+    taskId: string,
+    kind: 'result' | 'closure',
+    deps: string[],
+  ): Link | null {
+    const { reach } = this;
+    const { index } = reach;
+    const result = kind === 'result';
+    for (const id of deps) {
+      const no = index.taskNo.get(id);
+      if (no === undefined) return { cause: { kind: 'undefined-task', taskId: id } };
+      if (result ? reach.doneable[no] : reach.closable[no]) continue;
+      const depTask = index.tasks[no] as TaskNode;
       const owners = result ? depTask.primary : depTask.assignees;
-      const nobodyValid = owners.every((o) => model.assignments.get(assignmentKey(o, dep.id))?.startBlock);
+      const slots = (result ? index.primarySlots[no] : index.slots[no]) as number[];
+      const nobodyValid = slots.every((s) => s >= 0 && index.assignments[s]?.startBlock);
       if (owners.length === 0 || (nobodyValid && depTask.undefinedRefs.length > 0)) {
         return depTask.undefinedRefs.length > 0
-          ? { cause: { kind: 'undefined-assignee', taskId: dep.id, refs: depTask.undefinedRefs } }
-          : { cause: { kind: 'no-assignee', taskId: dep.id } };
+          ? { cause: { kind: 'undefined-assignee', taskId: id, refs: depTask.undefinedRefs } }
+          : { cause: { kind: 'no-assignee', taskId: id } };
       }
       const done = result ? reach.approvable : reach.completable;
-      const owner = owners.find((o) => !done.has(assignmentKey(o, dep.id))) ?? null;
-      return {
-        step: { assigneeId, taskId, waitsFor: { kind: dep.kind, taskId: dep.id, assigneeId: owner } },
-        next: assignmentKey(owner ?? '', dep.id),
-      };
+      const at = slots.findIndex((s) => !done[s]);
+      const owner = owners[at] ?? null;
+      const next = slots[at] ?? -1;
+      const step: WaitStep = { assigneeId, taskId, waitsFor: { kind, taskId: id, assigneeId: owner } };
+      return next < 0 ? { cause: { kind: 'no-assignee', taskId: id } } : { step, next };
     }
-    return { cause: assignment.deliverBlock ?? { kind: 'no-assignee', taskId } };
+    return null;
   }
 }
 

@@ -1,5 +1,5 @@
 import { formatDateVi } from '../domain/date';
-import { parseDeadline } from '../domain/deadline';
+import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
 import type { Plan } from '../domain/plan';
 import { planYearOf } from '../domain/plan-year';
 import { findCycles } from './cycles';
@@ -26,9 +26,16 @@ export function cycleFindings(model: PlanModel): Finding[] {
 
 export function scheduleFindings(plan: Plan): Finding[] {
   const context = { planYear: planYearOf(plan) };
-  const parsed = new Map(
-    plan.tasks.map((t) => [t.id, t.deadline ? parseDeadline(t.deadline, context) : null]),
-  );
+  const byPhrase = new Map<string, ParsedDeadline>();
+  const parse = (phrase: string) => {
+    let d = byPhrase.get(phrase);
+    if (!d) {
+      d = parseDeadline(phrase, context);
+      byPhrase.set(phrase, d);
+    }
+    return d;
+  };
+  const parsed = new Map(plan.tasks.map((t) => [t.id, t.deadline ? parse(t.deadline) : null]));
   const byId = new Map(plan.tasks.map((t) => [t.id, t]));
   const from = plan.validity.from ?? plan.date;
   const to = plan.validity.to;

@@ -5,6 +5,7 @@ import type { ReportEdge } from '../domain/task';
 import { assignmentOf, type PartyIndex } from './assignment-rules';
 import { ownCaveats } from './caveats';
 import { groupExpander } from './groups';
+import { ModelIndexBuilder, type ModelIndex } from './model-index';
 import { deadlineReader, taskEnd } from './validity';
 import type { BlockCause, CaveatKind } from './verdict';
 
@@ -85,6 +86,8 @@ export interface PlanModel {
   watchers: Map<string, string[]>;
   /** assignee id → the tasks its own tasks wait for. */
   watchedBy: Map<string, string[]>;
+  /** Tasks and assignments by number, for the verifier. */
+  index: ModelIndex;
 }
 
 export function assignmentKey(assigneeId: string, taskId: string): string {
@@ -97,6 +100,7 @@ export function approverOf(model: PlanModel, assigneeId: string, taskId: string)
 }
 
 function unique(ids: string[]): string[] {
+  if (ids.length < 2) return ids.slice();
   return [...new Set(ids)];
 }
 
@@ -138,6 +142,7 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   const assignees = new Map<string, Assignee>();
   const tasks = new Map<string, TaskNode>();
   const assignments = new Map<string, AssignmentNode>();
+  const index = new ModelIndexBuilder();
 
   const ensureAssignee = (id: string): Assignee => {
     let a = assignees.get(id);
@@ -186,20 +191,38 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
     node.caveats = ownCaveats(node, groups);
     tasks.set(task.id, node);
     const primarySet = new Set(primary);
-    for (const id of all) {
+    const own = all.map((id) => {
       ensureAssignee(id).taskIds.push(task.id);
-      assignments.set(assignmentKey(id, task.id), assignmentOf(parties, node, id, primarySet.has(id), dueOf));
-    }
+      const assignment = assignmentOf(parties, node, id, primarySet.has(id), dueOf);
+      assignments.set(assignmentKey(id, task.id), assignment);
+      return assignment;
+    });
+    index.addTask(node, own);
   }
   const watchers = new Map<string, string[]>();
   const watchedBy = new Map<string, string[]>();
   for (const a of assignees.values()) {
-    const deps = unique(
-      a.taskIds.flatMap((t) => [...(tasks.get(t)?.resultDeps ?? []), ...(tasks.get(t)?.closureDeps ?? [])]),
-    );
-    watchedBy.set(a.id, deps);
+    const deps = new Set<string>();
+    for (const t of a.taskIds) {
+      const node = tasks.get(t);
+      for (const d of node?.resultDeps ?? []) deps.add(d);
+      for (const d of node?.closureDeps ?? []) deps.add(d);
+    }
+    watchedBy.set(a.id, [...deps]);
     for (const d of deps) push(watchers, d, a.id);
   }
-  const names = new Map([...plan.bodies, ...plan.groups].map((b) => [b.id, b.name]));
-  return { plan, assignees, tasks, assignments, names, start: planAsOf(plan), watchers, watchedBy };
+  const names = new Map<string, string>();
+  for (const b of plan.bodies) names.set(b.id, b.name);
+  for (const g of plan.groups) names.set(g.id, g.name);
+  return {
+    plan,
+    assignees,
+    tasks,
+    assignments,
+    names,
+    start: planAsOf(plan),
+    watchers,
+    watchedBy,
+    index: index.finish(),
+  };
 }

@@ -1,95 +1,101 @@
 import { caveatsByAssignee } from './caveats';
 import { Explainer } from './explain';
-import { assignmentKey, type PlanModel } from './model';
+import type { AssignmentNode, PlanModel } from './model';
+import type { ModelIndex } from './model-index';
 import type { BodyVerdict, RunEvent } from './verdict';
 
-/** Which assignments can be completed by progress alone, and in what order they first can. */
+/**
+ * Which assignments can be completed by progress alone, and in what order they first can; by the numbers
+ * of `modelIndex` (1 = yes).
+ */
 export interface Reachability {
-  /** Assignments that can close by progress: work approved and, where a report is owed, delivered. */
-  completable: Set<string>;
+  index: ModelIndex;
+  /** Per assignment: it can close by progress (work approved and, where a report is owed, delivered). */
+  completable: Uint8Array;
+  /** Per assignment: its work can be approved. */
+  approvable: Uint8Array;
   /** Assignments whose work can be approved, in the order they first can. */
-  order: string[];
-  approvable: Set<string>;
-  doneable: Set<string>;
-  closable: Set<string>;
+  order: number[];
+  /** Per assignment: its place in `order`, or -1. */
+  position: Int32Array;
+  /** Per task: its result can exist; every report of it can be delivered. */
+  doneable: Uint8Array;
+  closable: Uint8Array;
+}
+
+/** Per task, the assignments that wait for it through `deps`. */
+function waitingOn(index: ModelIndex, deps: number[][]): Array<number[] | undefined> {
+  const waiting: Array<number[] | undefined> = new Array(index.tasks.length);
+  index.assignments.forEach((_, slot) => {
+    const task = index.taskOf[slot] as number;
+    for (const dep of task < 0 ? [] : (deps[task] as number[])) {
+      if (dep < 0) continue;
+      const list = waiting[dep];
+      if (list) list.push(slot);
+      else waiting[dep] = [slot];
+    }
+  });
+  return waiting;
 }
 
 /**
  * Least fixpoint over completion facts: an assignment's work can be approved when it can act, its approver
  * can approve, every result it needs can exist and every report it collects can be delivered; it can close
  * when, besides, the report it owes can be delivered. Linear in the size of the plan (a worklist of
- * counters), so bodies are never combined into a product of states.
+ * counters over interned numbers), so bodies are never combined into a product of states.
  */
 export function computeReachability(model: PlanModel): Reachability {
-  const unmet = new Map<string, number>();
-  const waitingOnResult = new Map<string, string[]>();
-  const waitingOnClosure = new Map<string, string[]>();
-  const primaryLeft = new Map<string, number>();
-  const allLeft = new Map<string, number>();
-  const queue: string[] = [];
+  const { index } = model;
+  const size = index.assignments.length;
+  const tasks = index.tasks.length;
+  const unmet = new Int32Array(size);
+  const primaryLeft = new Int32Array(tasks);
+  const allLeft = new Int32Array(tasks);
+  const never = 0x7fffffff;
+  index.tasks.forEach((t, i) => {
+    primaryLeft[i] = t.primary.length > 0 ? t.primary.length : never;
+    allLeft[i] = t.assignees.length > 0 ? t.assignees.length : never;
+  });
+  const waitingOnResult = waitingOn(index, index.resultDeps);
+  const waitingOnClosure = waitingOn(index, index.closureDeps);
+  const queue: number[] = [];
+  index.assignments.forEach((assignment, slot) => {
+    const task = index.taskOf[slot] as number;
+    if (task < 0) return;
+    const count =
+      (assignment.startBlock || assignment.approveBlock ? 1 : 0) +
+      (index.resultDeps[task] as number[]).length +
+      (index.closureDeps[task] as number[]).length;
+    unmet[slot] = count;
+    if (count === 0) queue.push(slot);
+  });
   const reach: Reachability = {
-    completable: new Set(),
-    order: [],
-    approvable: new Set(),
-    doneable: new Set(),
-    closable: new Set(),
+    index,
+    completable: new Uint8Array(size),
+    approvable: new Uint8Array(size),
+    order: queue,
+    position: new Int32Array(size).fill(-1),
+    doneable: new Uint8Array(tasks),
+    closable: new Uint8Array(tasks),
   };
-
-  for (const task of model.tasks.values()) {
-    primaryLeft.set(task.id, task.primary.length > 0 ? task.primary.length : Infinity);
-    allLeft.set(task.id, task.assignees.length > 0 ? task.assignees.length : Infinity);
-  }
-  const push = (map: Map<string, string[]>, key: string, value: string) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
+  const release = (slots: number[] | undefined) => {
+    for (const slot of slots ?? []) if (--(unmet[slot] as number) === 0) queue.push(slot);
   };
-  for (const [key, assignment] of model.assignments) {
-    const task = model.tasks.get(assignment.taskId);
-    if (!task) continue;
-    let count = assignment.startBlock || assignment.approveBlock ? 1 : 0;
-    for (const dep of task.resultDeps) {
-      count++;
-      push(waitingOnResult, dep, key);
-    }
-    for (const dep of task.closureDeps) {
-      count++;
-      push(waitingOnClosure, dep, key);
-    }
-    unmet.set(key, count);
-    if (count === 0) queue.push(key);
-  }
-
-  const release = (keys: string[] | undefined) => {
-    for (const key of keys ?? []) {
-      const left = (unmet.get(key) ?? 0) - 1;
-      unmet.set(key, left);
-      if (left === 0) queue.push(key);
-    }
-  };
-
   for (let i = 0; i < queue.length; i++) {
-    const key = queue[i] as string;
-    const assignment = model.assignments.get(key);
-    if (!assignment) continue;
-    const taskId = assignment.taskId;
-    reach.approvable.add(key);
-    reach.order.push(key);
-    if (assignment.primary) {
-      const left = (primaryLeft.get(taskId) ?? 0) - 1;
-      primaryLeft.set(taskId, left);
-      if (left === 0) {
-        reach.doneable.add(taskId);
-        release(waitingOnResult.get(taskId));
-      }
+    const slot = queue[i] as number;
+    const assignment = index.assignments[slot] as AssignmentNode;
+    const task = index.taskOf[slot] as number;
+    reach.approvable[slot] = 1;
+    reach.position[slot] = i;
+    if (assignment.primary && --(primaryLeft[task] as number) === 0) {
+      reach.doneable[task] = 1;
+      release(waitingOnResult[task]);
     }
     if (assignment.deliverBlock) continue;
-    reach.completable.add(key);
-    const left = (allLeft.get(taskId) ?? 0) - 1;
-    allLeft.set(taskId, left);
-    if (left === 0) {
-      reach.closable.add(taskId);
-      release(waitingOnClosure.get(taskId));
+    reach.completable[slot] = 1;
+    if (--(allLeft[task] as number) === 0) {
+      reach.closable[task] = 1;
+      release(waitingOnClosure[task]);
     }
   }
   return reach;
@@ -105,26 +111,24 @@ export function splitKey(key: string): [string, string] {
  * preceded by exactly the work of others that those assignments need, in an order the machines accept.
  */
 function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): RunEvent[] {
-  const needed = new Set<string>();
-  const stack = (model.assignees.get(assigneeId)?.taskIds ?? []).map((t) => assignmentKey(assigneeId, t));
+  const { index } = reach;
+  const needed = new Set<number>();
+  const stack = [...(index.byAssignee.get(assigneeId) ?? [])];
   while (stack.length > 0) {
-    const key = stack.pop() as string;
-    if (needed.has(key) || !reach.approvable.has(key)) continue;
-    needed.add(key);
-    const task = model.tasks.get(splitKey(key)[1]);
-    for (const dep of task?.resultDeps ?? []) {
-      for (const a of model.tasks.get(dep)?.primary ?? []) stack.push(assignmentKey(a, dep));
-    }
-    for (const dep of task?.closureDeps ?? []) {
-      for (const a of model.tasks.get(dep)?.assignees ?? []) stack.push(assignmentKey(a, dep));
-    }
+    const slot = stack.pop() as number;
+    if (slot < 0 || needed.has(slot) || !reach.approvable[slot]) continue;
+    needed.add(slot);
+    const task = index.taskOf[slot] as number;
+    for (const dep of index.resultDeps[task] ?? [])
+      if (dep >= 0) stack.push(...(index.primarySlots[dep] ?? []));
+    for (const dep of index.closureDeps[task] ?? []) if (dep >= 0) stack.push(...(index.slots[dep] ?? []));
   }
-  return reach.order
-    .filter((key) => needed.has(key))
-    .flatMap((key) => {
-      const [a, taskId] = splitKey(key);
+  return [...needed]
+    .sort((a, b) => (reach.position[a] as number) - (reach.position[b] as number))
+    .flatMap((slot) => {
+      const { assigneeId: a, taskId } = index.assignments[slot] as AssignmentNode;
       const types =
-        reach.completable.has(key) && model.tasks.get(taskId)?.report
+        reach.completable[slot] && model.tasks.get(taskId)?.report
           ? (['START', 'REPORT', 'APPROVE', 'DELIVER'] as const)
           : (['START', 'REPORT', 'APPROVE'] as const);
       return types.map((type) => ({ assigneeId: a, taskId, type }));
@@ -141,14 +145,18 @@ export function verifyBodies(model: PlanModel, reach = computeReachability(model
   const explainer = new Explainer(model, reach);
   const caveats = caveatsByAssignee(model);
   return [...model.assignees.values()].map((a) => {
-    const blockedTasks = a.taskIds.filter((t) => !reach.completable.has(assignmentKey(a.id, t)));
-    const completes = blockedTasks.length === 0;
+    const slots = reach.index.byAssignee.get(a.id) ?? [];
+    const blocked = a.taskIds.flatMap((taskId, i) => {
+      const slot = slots[i] ?? -1;
+      return reach.completable[slot] ? [] : [{ taskId, slot }];
+    });
+    const completes = blocked.length === 0;
     return {
       assigneeId: a.id,
       name: a.name,
       kind: a.kind,
       completes,
-      blocked: blockedTasks.map((t) => explainer.explain(a.id, t)),
+      blocked: blocked.map(({ taskId, slot }) => explainer.explain(a.id, taskId, slot)),
       caveats: caveats.get(a.id) ?? [],
       witness: completes ? [] : witnessFor(model, a.id, reach),
     };

@@ -36,9 +36,14 @@ export function depthRanks(tasks: readonly Task[]): Ranks {
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const waiting = new Map(tasks.map((t) => [t.id, t.prerequisiteIds.filter((p) => byId.has(p)).length]));
   const dependents = new Map<string, string[]>();
-  for (const t of tasks)
-    for (const p of t.prerequisiteIds)
-      if (byId.has(p)) dependents.set(p, [...(dependents.get(p) ?? []), t.id]);
+  for (const t of tasks) {
+    for (const p of t.prerequisiteIds) {
+      if (!byId.has(p)) continue;
+      const list = dependents.get(p);
+      if (list) list.push(t.id);
+      else dependents.set(p, [t.id]);
+    }
+  }
   const rank = new Map<string, number>();
   const queue = tasks.filter((t) => waiting.get(t.id) === 0).map((t) => t.id);
   for (let head = 0; head < queue.length; head++) {
