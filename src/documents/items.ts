@@ -56,3 +56,18 @@ export function lineSpan(
   if (!a || !b) return { start: 0, end: 0, startLine: 1, endLine: 1 };
   return { start: a.start, end: b.end, startLine: a.number, endLine: b.number };
 }
+
+/** Where readers put what they find. */
+export interface Sink {
+  lines: readonly {
+    number: number;
+    start: number;
+    end: number;
+    clean: string;
+    folded: string;
+    ocr: boolean;
+  }[];
+  items: ExtractedItem[];
+  warnings: ImportWarning[];
+  spanOf: (line: number) => Span;
+}

@@ -54,7 +54,11 @@ export function screenText(text: string): Refusal | null {
   if (text.length > MAX_CHARS) return refusal('too-large');
   if (text.trim() === '') return refusal('empty');
   const sample = text.slice(0, 20_000);
-  const control = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32) || code === 0xfffd) control++;
+  }
   if (control / sample.length > 0.02) return refusal('binary');
   const words = fold(sample)
     .split(/[^a-z]+/)

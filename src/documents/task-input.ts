@@ -7,17 +7,12 @@ import { parseIso } from '../domain/date';
 import type { DocumentRef } from '../domain/plan';
 import type { TaskInput } from '../domain/task';
 import type { BodyRegistry } from './body-match';
-import { lineSpan, type ExtractedItem, type ImportWarning, type Span } from './items';
+import { lineSpan, type Sink, type Span } from './items';
 import { stageOf } from './stage';
 import type { TaskDraft } from './task';
-import { fold, type SourceLine } from './text';
+import { fold } from './text';
 import { WORDS } from './words';
 
-interface Sink {
-  lines: SourceLine[];
-  items: ExtractedItem[];
-  warnings: ImportWarning[];
-}
 
 const CONFIDENCE: Record<NonNullable<TaskDraft['leadHow']>, number> = {
   giao: 0.95,
@@ -56,7 +51,7 @@ function kindOf(d: TaskDraft): TaskInput['kind'] {
 const CHILD_PLAN =
   /\bxay dung (cac |mot so )?(chuong trinh|ke hoach|huong dan)\b|\bcu the hoa\b|\bke hoach cu the\b/;
 
-function spanOfLines(lines: SourceLine[], at: number[]): Span {
+function spanOfLines(lines: Sink['lines'], at: number[]): Span {
   return lineSpan(lines, Math.min(...at), Math.max(...at));
 }
 
@@ -93,7 +88,6 @@ export function taskInputs(
     for (const p of participantIds)
       sink.items.push({ field: 'participant', value: p, taskId: id, span, confidence: 0.8 });
     if (d.deadline) {
-      const line = sink.lines[d.lines[0] ?? 0];
       sink.items.push({
         field: 'deadline',
         value: d.deadline.phrase,
@@ -103,7 +97,6 @@ export function taskInputs(
       });
       if (/phu luc/.test(fold(d.deadline.phrase)))
         sink.warnings.push({ code: 'appendix-missing', message: WORDS.appendix(code), span });
-      void line;
     }
     if (d.typo) sink.warnings.push({ code: 'typo', message: WORDS.typo(d.typo, 'Chủ trì'), span });
     const report = d.report

@@ -18,6 +18,8 @@ const ALLOWED: Record<string, RegExp> = {
   'src/domain': /^(zod|\.\/[\w.-]+)$/,
   'src/engine': /^(zod|xstate|xstate\/graph|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/store': /^(zod|dexie|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
+  // the file formats it reads and writes: mammoth (.docx in), docx (.docx out), exceljs (.xlsx out)
+  'src/documents': /^(mammoth|docx|exceljs|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+|\.\.\/engine\/[\w.-]+)$/,
 };
 
 describe('layers import in one direction only', () => {
