@@ -77,7 +77,12 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     if (l.clean === '' || /^[-_=*]{3,}$/.test(l.raw)) continue;
     const n = classify(l.clean, i);
     const prev = last as OutlineNode | null;
-    if (n.kind === 'para' && prev && /^\p{Ll}/u.test(n.text) && !/[.!?]$/.test(prev.text)) {
+    // a hard wrap: the line before stops mid-sentence and this one goes on (in lower case, or after a long line)
+    const wrapped =
+      prev &&
+      ((/^\p{Ll}/u.test(n.text) && !/[.!?]$/.test(prev.text)) ||
+        (prev.text.length > 120 && !/[.!?:;]$/.test(prev.text)));
+    if (n.kind === 'para' && prev && wrapped) {
       prev.text = `${prev.text} ${n.text}`;
       prev.lines.push(i);
       continue;

@@ -16,11 +16,14 @@ const VOTES: [Stage, RegExp, number][] = [
   ['drafting', /\bban hanh (ke hoach|quyet dinh|nghi quyet|chi thi|cong van)\b/g, 2],
   [
     'disseminating',
-    /\b(tuyen truyen(?! vien)|quan triet|pho bien|chuyen trang|chuyen muc|bao chi|tin,? bai|trien lam|co dong|phan bac|dinh huong thong tin|cung cap thong tin|cap nhat thong tin|thong tin tuyen truyen|co vu|quang ba|viet bai|dang tai|phong vien)\b/g,
+    /\b(tuyen truyen(?! vien)|quan triet|pho bien|chuyen trang|chuyen muc|tin,? bai|trien lam|co dong|phan bac|dinh huong thong tin|cung cap thong tin|cap nhat thong tin|thong tin tuyen truyen|co vu|quang ba|viet bai|dang tai|phong vien|hop bao|hoi nghi thong tin|khai thac thong tin)\b/g,
     1.5,
   ],
+  ['disseminating', /\bhoi nghi\b/g, 1],
   ['studying', /\b(nghien cuu|hoc tap|tap huan|hoi thao|toa dam|sinh hoat chi bo)\b/g, 1.5],
   ['implementing', /\bchi dao\b/g, 0.3],
+  // the Front's standing "giám sát và phản biện xã hội" is its ongoing work, not a review of the plan
+  ['implementing', /\bgiam sat,? (va )?phan bien xa hoi\b/g, 3.5],
   ['implementing', /\b(kinh phi|ngan sach|ban hanh (cac |nhung )?co che)\b/g, 4],
   [
     'implementing',
@@ -54,6 +57,13 @@ export function stageOf(text: string): Stage {
   const f = fold(text.replace(/\([^()]*\)/g, ' ')).slice(0, 400);
   const head = f.split(/[.;](?:\s|$)/)[0] ?? f;
   for (const [stage, re] of OVERRIDES) if (re.test(head)) return stage;
+  // concretising the plan into one's own (cụ thể hóa) makes a task a drafting one wherever it is said
+  if (/\b(cu the hoa|ke hoach cu the)\b/.test(f)) return 'drafting';
+  return vote(head) ?? vote(f) ?? 'implementing';
+}
+
+/** The stage the verbs of `f` vote for, or null when none speaks. */
+function vote(f: string): Stage | null {
   const score = new Map<Stage, number>();
   for (const [stage, re, weight] of VOTES) {
     for (const m of f.matchAll(re)) {
@@ -61,7 +71,7 @@ export function stageOf(text: string): Stage {
       score.set(stage, (score.get(stage) ?? 0) + weight * near);
     }
   }
-  let best: Stage = 'implementing';
+  let best: Stage | null = null;
   let top = 0.35;
   for (const [stage, s] of score) if (s > top) [best, top] = [stage, s];
   return best;

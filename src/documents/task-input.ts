@@ -13,7 +13,6 @@ import type { TaskDraft } from './task';
 import { fold } from './text';
 import { WORDS } from './words';
 
-
 const CONFIDENCE: Record<NonNullable<TaskDraft['leadHow']>, number> = {
   giao: 0.95,
   'chu-tri': 0.95,
