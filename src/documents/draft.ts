@@ -123,7 +123,7 @@ function readPlan(c: Sink, reg: BodyRegistry, options: ImportOptions, lines: Sou
   for (const s of sections) reader.readSection(s);
   const bodyLines = Array.from({ length: Math.max(0, closing.start - bodyStart) }, (_, i) => bodyStart + i);
   const basis = readBasis(c, h.title.text, h.introLines, bodyLines);
-  const { tasks, focal } = taskInputs(reader.tasks, reg, c, basis);
+  const { tasks, focal } = taskInputs(reader.tasks, reg, c, basis, h.title.text);
   if (!tasks.length) c.warnings.push({ code: 'no-tasks', message: WORDS.noTasks, span: null });
 
   const signers = closing.signers.map((s) => ({

@@ -10,7 +10,7 @@ import type { BodyRegistry } from './body-match';
 import { lineSpan, type Sink, type Span } from './items';
 import { stageOf } from './stage';
 import type { TaskDraft } from './task';
-import { fold } from './text';
+import { fold, similarity } from './text';
 import { WORDS } from './words';
 
 const CONFIDENCE: Record<NonNullable<TaskDraft['leadHow']>, number> = {
@@ -59,6 +59,7 @@ export function taskInputs(
   reg: BodyRegistry,
   sink: Sink,
   refs: DocumentRef[],
+  title: string,
 ): { tasks: TaskInput[]; focal: string | null } {
   const perCode = new Map<string, number>();
   for (const d of drafts) perCode.set(d.code, (perCode.get(d.code) ?? 0) + 1);
@@ -127,12 +128,15 @@ export function taskInputs(
     sink.warnings.push({ code: 'requests-only', message: WORDS.requestsOnly, span: null });
   if (tasks.length && !tasks.some((t) => t.stage === 'reviewing'))
     sink.warnings.push({ code: 'no-review-stage', message: WORDS.noReview, span: null });
-  dateInconsistency(tasks, refs, sink);
+  dateInconsistency(tasks, refs, title, sink);
   return { tasks, focal: focal ? reg.use(focal) : null };
 }
 
-/** A guidance followed more than ~10 months later by the plan's first dated task: flagged, never fixed. */
-function dateInconsistency(tasks: TaskInput[], refs: DocumentRef[], sink: Sink): void {
+/**
+ * A guidance on the plan's own subject dated more than ~10 months before the plan's first dated task (a ward
+ * plan of 2026 under a city guidance of 2025): flagged, never fixed.
+ */
+function dateInconsistency(tasks: TaskInput[], refs: DocumentRef[], title: string, sink: Sink): void {
   const dues = tasks
     .map((t) => (t.deadline ? parseDeadline(t.deadline, { planYear: null }).due : null))
     .filter((d): d is string => !!d)
@@ -140,7 +144,7 @@ function dateInconsistency(tasks: TaskInput[], refs: DocumentRef[], sink: Sink):
   const first = dues[0];
   if (!first) return;
   for (const r of refs) {
-    if (!r.date || (r.type !== 'HD' && r.type !== 'KH')) continue;
+    if (!r.date || r.type !== 'HD' || similarity(r.raw, title) < 0.6) continue;
     const days = (Date.parse(first) - Date.parse(r.date)) / 86_400_000;
     if (days > 300)
       sink.warnings.push({

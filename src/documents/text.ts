@@ -89,3 +89,21 @@ export function readSource(input: string): SourceText {
   });
   return { text, lines };
 }
+
+function words(s: string): Set<string> {
+  return new Set(
+    fold(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1),
+  );
+}
+
+/** Dice similarity of two texts' folded word sets, 0…1. */
+export function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}

@@ -8,7 +8,7 @@ import { parseDeadline } from '../../../src/domain/deadline';
 import type { Plan } from '../../../src/domain/plan';
 import type { Task } from '../../../src/domain/task';
 import { directoryFromPlans } from '../../../src/documents/directory';
-import { fold } from '../../../src/documents/text';
+import { fold, similarity } from '../../../src/documents/text';
 
 export const SEEDS_DIR = 'tests/data/seeds';
 export const WORKFLOWS_DIR = 'workflows';
@@ -22,24 +22,6 @@ export function workflowPlans(): Plan[] {
 
 export function workflowDirectory() {
   return directoryFromPlans(workflowPlans());
-}
-
-function words(s: string): Set<string> {
-  return new Set(
-    fold(s)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 1),
-  );
-}
-
-/** Dice similarity of the folded word sets. */
-export function similarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  if (!x.size || !y.size) return 0;
-  let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return (2 * common) / (x.size + y.size);
 }
 
 /** Pairs each expected task with a found one: same code, else the most similar title/text above 0.5. */
