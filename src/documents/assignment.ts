@@ -30,12 +30,21 @@ export function startsWithVerb(text: string): boolean {
   return VERB_FIRST.test(fold(text));
 }
 
-/** The text before the first verb: the subject of "X chủ trì …", "Giao X chỉ đạo …". */
-function subjectOf(text: string): string {
+const VERB_ALL = new RegExp(`\\s${VERBS}`, 'g');
+
+/**
+ * The text before the first verb: the subject of "X chủ trì …", "Giao X chỉ đạo …". A verb inside a known
+ * name ("Ban Tổ chức Thành ủy", "Ban Xây dựng Đảng") is part of the name, not the verb.
+ */
+function subjectOf(reg: BodyRegistry, text: string): string {
   const f = fold(text);
-  const m = VERB.exec(` ${f}`);
-  const cut = m ? m.index : text.length;
-  return text.slice(0, Math.max(0, cut)).replace(/[,\s]+$/, '');
+  for (const m of ` ${f}`.matchAll(VERB_ALL)) {
+    const before = keyOf(text.slice(0, m.index)).length;
+    const names = reg.find(text.slice(0, Math.min(text.length, m.index + m[0].length + 60)));
+    if (names.some((n) => n.start < before && n.end > before)) continue;
+    return text.slice(0, m.index).replace(/[,\s]+$/, '');
+  }
+  return text.replace(/[,\s]+$/, '');
 }
 
 function entriesIn(reg: BodyRegistry, text: string): DirectoryEntry[] {
@@ -88,7 +97,7 @@ export function readAssignment(reg: BodyRegistry, text: string, span: Span): Ass
   const giao = GIAO.exec(folded);
   if (giao && (giao[1] === 'de nghi' ? giao.index === 0 && giao[0].length <= 12 : true)) {
     const after = text.slice(giao[0].length);
-    const subject = subjectOf(after);
+    const subject = subjectOf(reg, after);
     const entry = subject ? reg.resolve(subject, span, true) : null;
     if (entry) {
       out.lead = entry;
@@ -96,9 +105,9 @@ export function readAssignment(reg: BodyRegistry, text: string, span: Span): Ass
     }
   }
   if (!out.lead) {
-    const ct = /^(.{3,200}?)\s+ch[uỉủ] trì\b/iu.exec(text);
-    if (ct && !/^(ch[uủỉ] trì)/iu.test(text)) {
-      const entry = reg.resolve(ct[1] as string, span, true);
+    const ct = /^(.{3,200}?)\s+ch[ui] tri\b/.exec(folded);
+    if (ct) {
+      const entry = reg.resolve(text.slice(0, (ct[1] as string).length), span, true);
       if (entry) {
         out.lead = entry;
         out.leadHow = 'chu-tri';
@@ -137,7 +146,7 @@ function participantsOf(reg: BodyRegistry, text: string): DirectoryEntry[] {
   for (const m of f.matchAll(/phoi hop(?: chat che)?(?: voi)?\s+/g)) {
     const from = m.index + m[0].length;
     const clause = text.slice(from).split(/[;.:]/)[0] as string;
-    const list = subjectOf(clause.replace(/\s+(và|với)\s+/giu, ', '));
+    const list = subjectOf(reg, clause.replace(/\s+(và|với)\s+/giu, ', '));
     for (const e of entriesIn(reg, list)) if (!found.some((x) => x.id === e.id)) found.push(e);
   }
   return found;

@@ -78,7 +78,9 @@ function readStamp(c: Sink, lines: readonly SourceLine[], bodyStart: number): Se
       message: WORDS.routingTable,
       span: lineSpan(lines, tableLines[0] as number, tableLines[tableLines.length - 1] as number),
     });
-  return new Set([...stamp.lines, ...tableLines]);
+  // "Chuyển:" opens a line whose rest continues the title
+  const own = stamp.lines.filter((i) => !/^chuyen\s*:/.test((lines[i] as SourceLine).folded));
+  return new Set([...own, ...tableLines]);
 }
 
 export function readHeader(
