@@ -79,7 +79,7 @@ const GIAO =
 /** A clause that may open a sentence before its subject: "Căn cứ tình hình địa phương, Ban X tham mưu …". */
 const OPENING = /^(căn cứ|trên cơ sở|bám sát|để)[^,]{0,160},\s*/iu;
 
-export function readAssignment(reg: BodyRegistry, text: string, span: Span): Assignment {
+export function readAssignment(reg: BodyRegistry, text: string, span: Span, newSubjects = false): Assignment {
   const out: Assignment = {
     lead: null,
     leadHow: null,
@@ -131,23 +131,46 @@ export function readAssignment(reg: BodyRegistry, text: string, span: Span): Ass
     if (first && first.start === 0 && VERB_FIRST.test(k.slice(first.end))) {
       out.lead = first.entry;
       out.leadHow = 'subject';
+    } else if (newSubjects && !first) {
+      // where the document assigns work, an unknown body opening the sentence ("UBND các phường căn cứ …")
+      const subject = subjectOf(reg, opened);
+      const entry =
+        subject.length < 100 && subject !== opened && looksLikeBody(subject)
+          ? reg.resolve(subject, span, true)
+          : null;
+      if (entry) {
+        out.lead = entry;
+        out.leadHow = 'subject';
+      }
     }
   }
-  out.participants = [...participantsOf(reg, out.rest), ...directedOf(reg, out.rest)];
+  out.participants = [...participantsOf(reg, out.rest, span), ...directedOf(reg, out.rest)];
   out.adoptedBy = adoptionOf(reg, out.rest);
   out.report = reportOf(reg, out.rest);
   return out;
 }
 
+const GENERIC =
+  /^(cac )?(co quan|don vi|dia phuong|nganh|to chuc|cap|ban|so)( (co )?lien quan| thanh vien| chuc nang)?$|lien quan/;
+
 /** "phối hợp (chặt chẽ) với Y, Z" up to the next verb or clause end. */
-function participantsOf(reg: BodyRegistry, text: string): DirectoryEntry[] {
+function participantsOf(reg: BodyRegistry, text: string, span: Span): DirectoryEntry[] {
   const found: DirectoryEntry[] = [];
   const f = fold(text);
   for (const m of f.matchAll(/phoi hop(?: chat che)?(?: voi)?\s+/g)) {
     const from = m.index + m[0].length;
     const clause = text.slice(from).split(/[;.:]/)[0] as string;
-    const list = subjectOf(reg, clause.replace(/\s+(và|với)\s+/giu, ', '));
-    for (const e of entriesIn(reg, list)) if (!found.some((x) => x.id === e.id)) found.push(e);
+    const list = subjectOf(reg, clause);
+    const named = entriesIn(reg, list);
+    // an unknown body named after "phối hợp với" is a new one; "các cơ quan …", "… liên quan" are no body
+    const fresh = named.length
+      ? []
+      : list
+          .split(/[,;]\s*/)
+          .filter((p) => looksLikeBody(p) && !GENERIC.test(keyOf(p)) && !/^cac /.test(keyOf(p)))
+          .map((p) => reg.resolve(p, span, true))
+          .filter((e): e is DirectoryEntry => !!e);
+    for (const e of [...named, ...fresh]) if (!found.some((x) => x.id === e.id)) found.push(e);
   }
   return found;
 }

@@ -67,6 +67,10 @@ export function findDeadline(
     const parsed = accept(m[0], planYear);
     if (parsed) return { phrase: m[0], parsed, start: m.index, end: m.index + m[0].length };
   }
+  const done = /(?<![\p{L}])hoàn thành\s+(?:trong|trước|chậm nhất|vào)\s+[^.;,()]{3,40}/iu.exec(text);
+  const plain = done ? accept(done[0].trim(), planYear) : null;
+  if (done && plain)
+    return { phrase: done[0].trim(), parsed: plain, start: done.index, end: done.index + done[0].length };
   const adverb =
     /(?<![\p{L}])(định kỳ|hằng năm|hàng năm|cuối năm|hằng quý|hàng quý|hằng tháng|hàng tháng)\s+(?=(tham mưu|báo cáo|tổ chức|kiểm tra|sơ kết|tổng kết)(?![\p{L}]))/iu.exec(
       text,

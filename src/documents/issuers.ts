@@ -3,7 +3,7 @@
  * sentence's "X ban hành / xây dựng / hướng dẫn", or the issuer block at the top left ("THÀNH ỦY HẢI PHÒNG /
  * BAN TUYÊN GIÁO").
  */
-import type { BodyRegistry } from './body-match';
+import { looksLikeBody, type BodyRegistry } from './body-match';
 import type { DirectoryEntry } from './directory';
 import type { Span } from './items';
 import { fold, type SourceLine } from './text';
@@ -45,24 +45,42 @@ export function findIssuers(
     const e = reg.resolve(of[1] as string, null, true);
     if (e) return { entries: [e], lines: [] };
   }
+  const OPENING_VERB =
+    /\s(ban hanh|xay dung (ke hoach|chuong trinh)|huong dan (cong tac|thuc hien|tuyen truyen)|thong nhat)\b/;
   for (const i of introLines) {
-    const e = lastBefore(
-      reg,
-      (lines[i] as SourceLine).clean,
-      /\s(ban hanh|xay dung (ke hoach|chuong trinh)|huong dan (cong tac|thuc hien|tuyen truyen)|thong nhat)\b/,
-    );
+    const e = lastBefore(reg, (lines[i] as SourceLine).clean, OPENING_VERB);
     if (e) return { entries: [e], lines: [i] };
   }
   const block = blockLines.map((i) => (lines[i] as SourceLine).clean);
-  const tries =
-    block.length > 1 ? [`${block[block.length - 1]} ${block[0]}`, block[block.length - 1], block[0]] : block;
-  for (const t of tries) {
-    const e = t ? reg.resolve(t, blockLines[0] === undefined ? null : spanOf(blockLines[0]), false) : null;
+  const blockSpan = blockLines[0] === undefined ? null : spanOf(blockLines[0]);
+  const last = block[block.length - 1] ?? '';
+  // "THÀNH ỦY HẢI PHÒNG / BAN TUYÊN GIÁO": a board under its committee; "ỦY BAN NHÂN DÂN / QUẬN LÊ CHÂN": one name
+  const joined = block.length > 1 ? (looksLikeBody(last) ? `${last} ${block[0]}` : block.join(' ')) : last;
+  for (const t of [joined, last, block[0] ?? '']) {
+    const e = t ? reg.resolve(t, blockSpan, false) : null;
     if (e) return { entries: [e], lines: blockLines };
   }
-  if (block[0]) {
-    const e = reg.resolve(block[block.length - 1] as string, spanOf(blockLines[0] as number), true);
+  for (const i of introLines) {
+    const clean = (lines[i] as SourceLine).clean;
+    const m = OPENING_VERB.exec(fold(clean));
+    const subject = m
+      ? (clean
+          .slice(0, m.index)
+          .split(/[,;]\s*/)
+          .pop() ?? '')
+      : '';
+    const e = subject.length < 100 && looksLikeBody(subject) ? reg.resolve(subject, spanOf(i), true) : null;
+    if (e) return { entries: [e], lines: [i] };
+  }
+  if (joined) {
+    const e = reg.resolve(sentenceCase(joined), blockSpan, true);
     if (e) return { entries: [e], lines: blockLines };
   }
   return { entries: [], lines: [] };
+}
+
+/** "ỦY BAN NHÂN DÂN QUẬN LÊ CHÂN" → "Ủy ban nhân dân quận lê chân": a new body's name, to be reviewed. */
+function sentenceCase(caps: string): string {
+  const lower = caps.toLowerCase();
+  return caps === caps.toUpperCase() ? `${lower.charAt(0).toUpperCase()}${lower.slice(1)}` : caps;
 }

@@ -66,7 +66,9 @@ export function taskInputs(
   const seen = new Map<string, number>();
   const ids = new Set<string>();
   const vias = drafts.map((d) => d.report?.via?.id).filter((x): x is string => !!x);
-  const focal = vias[0] ?? null;
+  // the focal body: the "qua W" of reports, else the lead named "cơ quan thường trực" / "đầu mối"
+  const standing = drafts.find((d) => /\b(co quan thuong truc|dau moi)\b/.test(fold(d.text)))?.lead.id;
+  const focal = vias[0] ?? standing ?? null;
   const tasks = drafts.map((d): TaskInput => {
     const k = (seen.get(d.code) ?? 0) + 1;
     seen.set(d.code, k);

@@ -37,6 +37,8 @@ interface Ctx {
   request: boolean;
   /** Tasks under a "Phân công" item take its code. */
   code: string | null;
+  /** The section assigns work ("Tổ chức thực hiện", "Phân công"): unknown bodies opening a sentence lead. */
+  assigns: boolean;
 }
 
 type Field = 'content' | 'time' | 'assign' | 'agency' | 'attendees';
@@ -87,6 +89,7 @@ export class TaskReader {
   readSection(section: OutlineNode): void {
     if (/muc dich|yeu cau/.test(fold(section.text))) return;
     const ctx: Ctx = {
+      assigns: /to chuc thuc hien|phan cong/.test(fold(section.text)),
       section: section.code,
       lead: null,
       participants: [],
@@ -159,7 +162,7 @@ export class TaskReader {
   private candidate(text: string, n: OutlineNode, ctx: Ctx, hasChildren = false): void {
     const span = this.span(n);
     for (const part of splitTasks(text)) {
-      const a = readAssignment(this.reg, part, span);
+      const a = readAssignment(this.reg, part, span, ctx.assigns);
       if (hasChildren && !a.lead) continue;
       const heading = !a.lead && ctx.lead ? this.reg.resolveLead(ctx.lead.phrase, ctx.lead.span) : null;
       const lead = a.lead ?? heading?.lead ?? null;

@@ -42,7 +42,7 @@ describe('importing the five seed documents', () => {
     const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const lines = [
       row(head),
-      row(head.map((h, i) => (i > 0 && i < 8 ? '---:' : '---'))),
+      row(head.map((_, i) => (i > 0 && i < 8 ? '---:' : '---'))),
       ...rows.map((r) =>
         row([
           r.file.slice(0, 3),
