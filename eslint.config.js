@@ -74,6 +74,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureLayers.patterns,
+            { group: ['xstate', 'xstate/*'], message: 'documents chỉ phụ thuộc vào domain/engine.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': [
