@@ -71,6 +71,16 @@ export function findDeadline(
   const plain = done ? accept(done[0].trim(), planYear) : null;
   if (done && plain)
     return { phrase: done[0].trim(), parsed: plain, start: done.index, end: done.index + done[0].length };
+  // "Thường xuyên rà quét …", "… giao báo chí định kỳ.": the task's own rhythm, opening or closing it
+  const rhythm =
+    /^(thường xuyên|định kỳ|hằng năm|hàng năm)(?![\p{L}])|(?<![\p{L}])(định kỳ|thường xuyên|hằng năm|hàng năm)[.;]?$/iu.exec(
+      text.trim(),
+    );
+  if (rhythm) {
+    const phrase = (rhythm[1] ?? rhythm[2]) as string;
+    const start = text.indexOf(phrase);
+    return { phrase, parsed: parseDeadline(phrase, { planYear }), start, end: start + phrase.length };
+  }
   const adverb =
     /(?<![\p{L}])(định kỳ|hằng năm|hàng năm|cuối năm|hằng quý|hàng quý|hằng tháng|hàng tháng)\s+(?=(tham mưu|báo cáo|tổ chức|kiểm tra|sơ kết|tổng kết)(?![\p{L}]))/iu.exec(
       text,

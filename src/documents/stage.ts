@@ -22,8 +22,6 @@ const VOTES: [Stage, RegExp, number][] = [
   ['disseminating', /\bhoi nghi\b/g, 1],
   ['studying', /\b(nghien cuu|hoc tap|tap huan|hoi thao|toa dam|sinh hoat chi bo)\b/g, 1.5],
   ['implementing', /\bchi dao\b/g, 0.3],
-  // the Front's standing "giám sát và phản biện xã hội" is its ongoing work, not a review of the plan
-  ['implementing', /\bgiam sat,? (va )?phan bien xa hoi\b/g, 3.5],
   ['implementing', /\b(kinh phi|ngan sach|ban hanh (cac |nhung )?co che)\b/g, 4],
   [
     'implementing',
@@ -32,7 +30,7 @@ const VOTES: [Stage, RegExp, number][] = [
   ],
   [
     'reviewing',
-    /\b(kiem tra|giam sat|khao sat|theo doi|don doc|so ket|tong ket|danh gia ket qua|bieu duong|khen thuong|bao cao ket qua)\b/g,
+    /\b(kiem tra|giam sat|khao sat|theo doi|don doc|ra quet|nam bat|so ket|tong ket|danh gia ket qua|bieu duong|khen thuong|bao cao ket qua)\b/g,
     1.6,
   ],
 ];
@@ -52,6 +50,14 @@ const OVERRIDES: [Stage, RegExp][] = [
   ],
 ];
 
+/**
+ * Watching over the work — checking, supervising, following up, taking stock — said of the assignee itself (not
+ * "để Nhân dân giám sát", the aim of the task); scanning and sensing opinion count when they open the task.
+ */
+const MONITORING =
+  /(?<!\b(de|cho) (nhan dan |nguoi dan )?)\b(kiem tra|giam sat|theo doi|don doc|so ket|tong ket)\b/;
+const SENSING = /^(\S+ ){0,3}(ra quet|nam bat)\b/;
+
 /** The stage a task's text most likely belongs to; "implementing" when no verb speaks. */
 export function stageOf(text: string): Stage {
   const f = fold(text.replace(/\([^()]*\)/g, ' ')).slice(0, 400);
@@ -59,7 +65,9 @@ export function stageOf(text: string): Stage {
   for (const [stage, re] of OVERRIDES) if (re.test(head)) return stage;
   // concretising the plan into one's own (cụ thể hóa) makes a task a drafting one wherever it is said
   if (/\b(cu the hoa|ke hoach cu the)\b/.test(f)) return 'drafting';
-  return vote(head) ?? vote(f) ?? 'implementing';
+  const stage = vote(head) ?? vote(f) ?? 'implementing';
+  // carrying out in general while watching over it: the watching is what the task adds to the plan
+  return stage === 'implementing' && (MONITORING.test(f) || SENSING.test(head)) ? 'reviewing' : stage;
 }
 
 /** The stage the verbs of `f` vote for, or null when none speaks. */

@@ -10,6 +10,8 @@ import { findDeadline, labelledTime, type FoundDeadline } from './deadline';
 import type { DirectoryEntry } from './directory';
 import { lineSpan, type Span } from './items';
 import type { OutlineNode } from './outline';
+import { stageOf } from './stage';
+import type { Stage } from '../domain/stage';
 import { fold, type SourceLine } from './text';
 
 export interface TaskDraft {
@@ -64,9 +66,25 @@ function afterLabel(text: string): string {
 function splitTasks(text: string): string[] {
   const parts = text.split(/;\s+(?=\p{Lu})/u);
   return parts.length > 1 && parts.every((p) => p.length >= 40) && parts.slice(1).every(startsWithVerb)
-    ? parts
+    ? parts.flatMap(splitDocumentAndEvent)
+    : splitDocumentAndEvent(text);
+}
+
+/**
+ * "Xây dựng đề cương Đề án …. Chủ trì tổ chức các cuộc Hội thảo …": a document to write, then a meeting to hold
+ * (a study or a dissemination), are two tasks of two stages, as the two sentences say.
+ */
+function splitDocumentAndEvent(text: string): string[] {
+  const sentences = text.split(/(?<=[.”"])\s+(?=\p{Lu})/u);
+  const at = sentences.findIndex((s, i) => i > 0 && startsWithVerb(s) && EVENT_STAGES.has(stageOf(s)));
+  if (at < 1) return [text];
+  const document = sentences.slice(0, at).join(' ');
+  return stageOf(document) === 'drafting' && startsWithVerb(document)
+    ? [document, sentences.slice(at).join(' ')]
     : [text];
 }
+
+const EVENT_STAGES = new Set<Stage>(['studying', 'disseminating']);
 
 const unionById = (a: DirectoryEntry[], b: DirectoryEntry[]) => [
   ...new Map([...a, ...b].map((e) => [e.id, e])).values(),
@@ -196,17 +214,22 @@ export class TaskReader {
     const agency = n.children.find((c) => fieldOf(c.text) === 'agency');
     const attendees = n.children.find((c) => fieldOf(c.text) === 'attendees');
     const listed = agency ? this.reg.find(textOf(agency)).map((m) => m.entry) : [];
-    const explicit = all
+    const assigned = all
       .filter((c) => fieldOf(c.text) === null)
-      .map((c) => readAssignment(this.reg, c.text, this.span(c)))
-      .find((a) => a.lead && a.leadHow !== 'heading');
+      .map((c) => ({ c, a: readAssignment(this.reg, c.text, this.span(c)) }))
+      .find(({ a }) => a.lead && a.leadHow !== 'heading');
     const own = readAssignment(this.reg, n.text, span);
     const by = /\bdo\s+(.{3,120}?)\s+(tổ chức|chủ trì|ban hành)/iu.exec(n.text);
+    const organiser = by ? this.reg.resolve(by[1] as string, span, true) : null;
+    // "X tham mưu … xây dựng Kế hoạch tổ chức Hội nghị" under a meeting another body holds: X's plan comes first
+    const planFirst = !!assigned && !!organiser && stageOf(assigned.a.rest) === 'drafting';
+    if (planFirst) this.candidate(assigned.c.text, assigned.c, { ...ctx, code: ctx.code ?? n.code });
+    const explicit = planFirst ? undefined : assigned?.a;
     const lead =
       listed[0] ??
       own.lead ??
       explicit?.lead ??
-      (by ? this.reg.resolve(by[1] as string, span, true) : null) ??
+      organiser ??
       (ctx.lead ? this.reg.resolve(ctx.lead.phrase, ctx.lead.span, true) : null);
     if (!lead) return;
     const present = attendees ? this.reg.find(textOf(attendees)).map((m) => m.entry) : [];
