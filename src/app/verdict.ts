@@ -1,4 +1,5 @@
-import { standingOf, type PlanReport, type PlanStanding } from '../engine/check-plan';
+import type { PlanReport } from '../engine/check-plan';
+import { standingOf, type PlanStanding } from '../engine/standing';
 
 /** A plan's overall standing for its badge (green only when proven), with the counts its label names. */
 export interface Standing {

@@ -1,6 +1,7 @@
-/** Let the browser save `text` as a file named `fileName` (a link to a Blob, clicked once). */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Let the browser save `data` as a file named `fileName` (a link to a Blob, clicked once). */
+export function downloadFile(fileName: string, data: string | Uint8Array, type: string): void {
+  const part = typeof data === 'string' ? data : (data.slice().buffer as ArrayBuffer);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,4 +10,9 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Save a text file (JSON by default). */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadFile(fileName, text, type);
 }
