@@ -21,6 +21,7 @@ export function DraftTasks({ plan, selected, onSelect, onChange }: DraftTasksPro
       {plan.tasks.map((task) => (
         <li
           key={task.id}
+          data-task-id={task.id}
           className={task.id === selected ? 'draft-task draft-task--selected' : 'draft-task'}
           onFocusCapture={() => onSelect(task.id)}
         >
