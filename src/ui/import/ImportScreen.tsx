@@ -23,6 +23,7 @@ export default function ImportScreen() {
   const language = useLanguage();
   const pasteId = useId();
   const fileId = useId();
+  const hintId = useId();
   useDocumentTitle(m.title);
   const listing = useLiveQuery(() => app.plans.list(), [app]);
   const known = useMemo(() => (listing?.records ?? []).map((r) => r.plan), [listing]);
@@ -63,8 +64,16 @@ export default function ImportScreen() {
             }}
           >
             <label htmlFor={pasteId}>{m.paste}</label>
-            <p className="hint">{m.pasteHint}</p>
-            <textarea id={pasteId} rows={14} value={text} onChange={(e) => setText(e.target.value)} />
+            <p className="hint" id={hintId}>
+              {m.pasteHint}
+            </p>
+            <textarea
+              id={pasteId}
+              aria-describedby={hintId}
+              rows={14}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
             <div className="import-actions">
               <button type="submit" className="button button--primary" disabled={state.status === 'working'}>
                 {m.read}
