@@ -89,3 +89,22 @@ test('a seed plan exports as a .docx and an .ics calendar', async ({ page }) => 
   const ics = await downloaded(page, 'Tải lịch thời hạn (.ics)');
   expect(ics.toString('utf8').startsWith('BEGIN:VCALENDAR')).toBe(true);
 });
+
+test('a 5 MB paste is read in the background, with its progress shown, and gives a draft', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openImport(page);
+  const big = SEED_003.repeat(Math.ceil(5_000_000 / SEED_003.length));
+  // as a paste does: the whole value at once, one input event (typing it with fill would take minutes)
+  await page.getByLabel('Nội dung văn bản').evaluate((area, text) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    setValue.call(area, text);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+  await expect(page.locator('.import-progress')).toContainText(/Đang/);
+  // the page answers while the worker reads
+  expect(await page.evaluate(() => document.title)).toContain('Nhập văn bản');
+  await expect(page.getByRole('heading', { name: 'Bản nháp kế hoạch' })).toBeVisible({ timeout: 60_000 });
+});
