@@ -22,7 +22,7 @@ export interface Assignment {
 }
 
 const VERBS =
-  '(chu tri|chi tri|phoi hop|truc tiep|chi dao|to chuc|xay dung|trien khai|thuc hien|tham muu|huong dan|can cu|cap nhat|cung cap|tuyen truyen|nghien cuu|bao cao|theo doi|kiem tra|ra soat|tiep tuc|tang cuong|day manh|chu dong|nang cao|bam sat|lanh dao|ban hanh|de xuat|dam bao|bao dam|phat huy|tap trung|doi moi|co trach nhiem)(?=\\s|,|$)';
+  '(chu tri|chi tri|phoi hop|truc tiep|chi dao|to chuc|xay dung|trien khai|thuc hien|tham muu|huong dan|can cu|cap nhat|cung cap|tuyen truyen|nghien cuu|bao cao|theo doi|kiem tra|ra soat|tiep tuc|tang cuong|day manh|chu dong|nang cao|bam sat|lanh dao|ban hanh|de xuat|dam bao|bao dam|phat huy|tap trung|doi moi|co trach nhiem|bien soan)(?=\\s|,|$)';
 const VERB = new RegExp(`\\s${VERBS}`);
 const VERB_FIRST = new RegExp(`^\\s*${VERBS}`);
 
