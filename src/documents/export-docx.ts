@@ -114,8 +114,17 @@ function body(plan: Plan): Paragraph[] {
   for (const s of grouped(plan)) {
     out.push(line(`${s.code}. ${s.title}`, { bold: true }));
     s.rows.forEach((r, i) => {
-      const who = r.participants ? `${r.lead} chủ trì, phối hợp với ${r.participants}` : `${r.lead} chủ trì`;
-      out.push(line(`${i + 1}. ${who}: ${r.task.text || r.task.title}`));
+      const text = r.task.text || r.task.title;
+      if (r.task.leadId === null && r.participants) {
+        // no lead: an activity its participants take part in, laid out as one with its attendees
+        out.push(line(`${i + 1}. ${text.replace(/[.:]$/, '')}:`));
+        out.push(line(`- Thành phần dự: ${r.participants}.`));
+      } else {
+        const who = r.participants
+          ? `${r.lead} chủ trì, phối hợp với ${r.participants}`
+          : `${r.lead} chủ trì`;
+        out.push(line(`${i + 1}. ${who}: ${text}`));
+      }
       out.push(line(`- Thời hạn: ${r.task.deadline ?? 'chưa xác định'}.`));
     });
   }

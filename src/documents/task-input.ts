@@ -67,7 +67,7 @@ export function taskInputs(
   const ids = new Set<string>();
   const vias = drafts.map((d) => d.report?.via?.id).filter((x): x is string => !!x);
   // the focal body: the "qua W" of reports, else the lead named "cơ quan thường trực" / "đầu mối"
-  const standing = drafts.find((d) => /\b(co quan thuong truc|dau moi)\b/.test(fold(d.text)))?.lead.id;
+  const standing = drafts.find((d) => /\b(co quan thuong truc|dau moi)\b/.test(fold(d.text)))?.lead?.id;
   const focal = vias[0] ?? standing ?? null;
   const tasks = drafts.map((d): TaskInput => {
     const k = (seen.get(d.code) ?? 0) + 1;
@@ -81,12 +81,12 @@ export function taskInputs(
     ids.add(id);
     const span = spanOfLines(sink.lines, d.lines);
     const stage = stageOf(d.body);
-    const leadId = reg.use(d.lead.id);
+    const leadId = d.lead ? reg.use(d.lead.id) : null;
     const participantIds = d.participants.map((p) => reg.use(p.id));
     const confidence =
       (CONFIDENCE[d.leadHow ?? 'heading'] ?? 0.7) * (sink.lines[d.lines[0] ?? 0]?.ocr ? 0.6 : 1);
     sink.items.push({ field: 'task', value: id, taskId: id, span, confidence });
-    sink.items.push({ field: 'lead', value: leadId, taskId: id, span, confidence });
+    if (leadId) sink.items.push({ field: 'lead', value: leadId, taskId: id, span, confidence });
     for (const p of participantIds)
       sink.items.push({ field: 'participant', value: p, taskId: id, span, confidence: 0.8 });
     if (d.deadline) {
@@ -104,7 +104,7 @@ export function taskInputs(
     const report = d.report
       ? {
           toId: reg.use(d.report.to.id),
-          viaId: d.report.via && d.report.via.id !== d.lead.id ? reg.use(d.report.via.id) : null,
+          viaId: d.report.via && d.report.via.id !== d.lead?.id ? reg.use(d.report.via.id) : null,
           deadline: d.report.phrase,
         }
       : null;
@@ -121,7 +121,7 @@ export function taskInputs(
       report: report && report.toId !== leadId ? report : null,
       childPlan: CHILD_PLAN.test(fold(d.body)),
       mode: d.request ? 'request' : 'order',
-      adoptedById: d.adoptedBy && d.adoptedBy.id !== d.lead.id ? reg.use(d.adoptedBy.id) : null,
+      adoptedById: d.adoptedBy && d.adoptedBy.id !== d.lead?.id ? reg.use(d.adoptedBy.id) : null,
       collectsReports: stage === 'reviewing' && !!focal && leadId === focal,
       section: d.section,
     };

@@ -21,7 +21,8 @@ export interface TaskDraft {
   /** Everything the task's text says, with an activity's fields: read for stage and child plans. */
   body: string;
   lines: number[];
-  lead: DirectoryEntry;
+  /** Null for a meeting the plan's bodies only attend ("Dự hội nghị … do X tổ chức"): they are the participants. */
+  lead: DirectoryEntry | null;
   leadHow: Assignment['leadHow'] | 'activity';
   participants: DirectoryEntry[];
   adoptedBy: DirectoryEntry | null;
@@ -234,16 +235,19 @@ export class TaskReader {
     if (!lead) return;
     const present = attendees ? this.reg.find(textOf(attendees)).map((m) => m.entry) : [];
     const time = all.find((c) => fieldOf(c.text) === 'time');
+    // attending a meeting another body holds: the attendees do the task, the organiser is not assigned by it
+    const attending =
+      lead === organiser && present.length > 0 && /^(tham )?dự(?![\p{L}])/iu.test(own.rest.trim());
     this.tasks.push({
       code: ctx.code ?? n.code,
       section: ctx.section,
       text: own.rest.replace(/:$/, ''),
       body: [n.text, ...all.filter((c) => fieldOf(c.text) === null).map((c) => c.text)].join(' '),
       lines: [...n.lines, ...all.flatMap((c) => c.lines)],
-      lead,
+      lead: attending ? null : lead,
       leadHow: 'activity',
       participants: unionById(unionById(listed.slice(1), present), own.participants).filter(
-        (p) => p.id !== lead.id,
+        (p) => attending || p.id !== lead.id,
       ),
       adoptedBy: own.adoptedBy ?? explicit?.adoptedBy ?? null,
       report: own.report ?? explicit?.report ?? null,
