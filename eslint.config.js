@@ -21,7 +21,7 @@ const pureLayers = {
 const noStore = { regex: '(^|/)store(/|$)|^dexie$', message: 'Giao diện chỉ dùng dữ liệu qua src/app.' };
 
 /** UI features import the kits (controls, plan-view, i18n, router, shell), app, domain and engine, never each other. */
-const FEATURES = ['library', 'editor', 'report'];
+const FEATURES = ['library', 'editor', 'report', 'import'];
 const KITS = ['controls', 'plan-view', 'i18n', 'router', 'shell'];
 const notFeatures = (names) => ({
   regex: `(^|/)(${names.join('|')})(/|$)`,
@@ -70,6 +70,21 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts', 'src/calendar/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', pureLayers],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureLayers.patterns,
+            { group: ['xstate', 'xstate/*'], message: 'documents chỉ phụ thuộc vào domain/engine.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
     },
   },

@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan';
+import { validatePlan } from '../domain/plan-parse';
 import type { PlanProblem } from '../domain/problems';
 import type { PlanRecord, PlanRepository } from '../store';
 
@@ -30,6 +31,19 @@ export class PlanFiles {
       else refused.push({ source: file.name, problems: result.problems });
     }
     return { imported, refused };
+  }
+
+  /**
+   * A draft plan read from a document (`src/documents`), as the user corrected and accepted it: checked
+   * against the plan format, then added to the library under a free id. A draft the format refuses writes
+   * nothing and comes back with its problems.
+   */
+  async importDraft(
+    draft: Plan,
+  ): Promise<{ ok: true; record: PlanRecord } | { ok: false; problems: PlanProblem[] }> {
+    const checked = validatePlan(draft);
+    if (!checked.ok) return checked;
+    return { ok: true, record: await this.repository.create(checked.plan) };
   }
 
   /** The plan as a JSON file that `importAll` accepts back. */

@@ -106,4 +106,5 @@ export const PlanSchema = z
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+export type Recipient = z.infer<typeof RecipientSchema>;
 export type PlanWarning = z.infer<typeof PlanWarningSchema>;

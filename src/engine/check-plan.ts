@@ -14,6 +14,8 @@ import { compilePlanModel, type PlanModel } from './model';
 import type { BodyVerdict } from './verdict';
 import { verifyBodies } from './verify';
 
+export { standingOf, type PlanStanding } from './standing';
+
 /** Everything a reviewer needs about one plan: each body's verdict and the static findings. */
 export interface PlanReport {
   planId: string;
@@ -59,16 +61,4 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
     findings: staticFindings(model),
     allComplete: bodies.every((b) => b.completes),
   };
-}
-
-/**
- * A plan's overall standing, the only source of its badge: proven (green) only when every body completes
- * with no caveat and no finding is an error; complete with caveats (amber); error findings; or stuck.
- */
-export type PlanStanding = 'proven' | 'conditional' | 'errors' | 'stuck';
-
-export function standingOf(report: Pick<PlanReport, 'bodies' | 'findings'>): PlanStanding {
-  if (report.bodies.some((b) => !b.completes)) return 'stuck';
-  if (report.findings.some((f) => f.severity === 'error')) return 'errors';
-  return report.bodies.some((b) => b.caveats.length > 0) ? 'conditional' : 'proven';
 }

@@ -14,10 +14,12 @@ import { PageLoading } from './shell/PageLoading';
 import { startApp } from './shell/startup';
 
 /**
- * The editor (React Flow and the rest) and the report (the verifier) load only when opened, keeping the
+ * The editor (React Flow and the rest), the report (the verifier) and the import page (the document reader)
+ * load only when opened, keeping the
  * first load small.
  */
 const EditorScreen = lazy(() => import('./editor/EditorScreen'));
+const ImportScreen = lazy(() => import('./import/ImportScreen'));
 const ReportScreen = lazy(() => import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 
 function Page({ route }: { route: Route }) {
@@ -29,6 +31,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<PageLoading text={m.loadingPage} />}>
           <EditorScreen planId={route.planId} />
+        </Suspense>
+      );
+    case 'import':
+      return (
+        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+          <ImportScreen />
         </Suspense>
       );
     case 'report':

@@ -30,10 +30,12 @@ const ALLOWED: Record<string, RegExp> = {
   'src/store': /^(zod|dexie|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/calendar': /^(date-holidays|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/app': /^(\.\/[\w.-]+|\.\.\/(domain|engine)\/[\w.-]+|\.\.\/store)$/,
+  // the file formats it reads and writes: mammoth (.docx in), docx (.docx out), exceljs (.xlsx out)
+  'src/documents': /^(mammoth|docx|exceljs|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+|\.\.\/engine\/[\w.-]+)$/,
 };
 
 /** The screens: each feature imports the kits, app, domain and engine, never another feature. */
-const FEATURES = ['library', 'editor', 'report'];
+const FEATURES = ['library', 'editor', 'report', 'import'];
 const KITS = ['controls', 'plan-view', 'i18n', 'router', 'shell'];
 /** The one file that opens the browser's database: the start of the app in the page. */
 const COMPOSITION_ROOT = 'src/ui/shell/startup.ts';

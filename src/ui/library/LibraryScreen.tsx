@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { use, useMemo } from 'react';
 import type { RowProblem } from '../../app';
 import { useApp } from '../app-context';
+import { Link } from '../router/router';
 import { useShellMessages } from '../shell/messages';
 import { PageLoading } from '../shell/PageLoading';
 import type { LoadProblem } from '../shell/ProblemsPanel';
@@ -49,6 +50,9 @@ export function LibraryScreen() {
           {m.create}
         </button>
         <ImportControl onFiles={actions.importFiles} />
+        <Link to={{ name: 'import' }} className="button">
+          {m.importDocument}
+        </Link>
       </div>
       <ImportProblems failures={actions.importFailures} onDismiss={actions.dismissImportFailures} />
       <LibraryNotices notice={actions.notice} onUndo={actions.undo} onClose={actions.dismissNotice} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorDetail, type App, type PlanRecord, type RemovedPlan } from '../../app';
 import { navigate } from '../router/router';
-import { downloadText } from './download';
+import { downloadText } from '../controls/download';
 import type { LoadProblem } from '../shell/ProblemsPanel';
 import type { LibraryNotice, ShownNotice } from './notices';
 

@@ -14,6 +14,7 @@ import { PlanReportView } from '../plan-view/PlanReportView';
 import { usePlanMessages } from '../plan-view/plan-messages';
 import '../plan-view/plan-view.css';
 import { useReportPageMessages } from './messages';
+import { ExportButtons } from './ExportButtons';
 import { useChildPlans } from './use-child-plans';
 import { VerdictBadge } from '../plan-view/VerdictBadge';
 
@@ -51,6 +52,7 @@ function PlanReportPage({ record, plans }: { record: PlanRecord; plans: Readonly
             {m.openEditor}
           </Link>
         </div>
+        <ExportButtons plan={plan} />
       </header>
       {checked.ok ? (
         <PlanReportView report={checked.report} />

@@ -10,6 +10,14 @@ export const useReportPageMessages = defineMessages({
     openEditor: 'Mở trình chỉnh sửa',
     loading: 'Đang tải kế hoạch…',
     checkFailed: (detail: string) => `Không kiểm tra được kế hoạch: ${detail}`,
+    exports: 'Xuất văn bản',
+    exportAs: {
+      docx: 'Tải văn bản (.docx)',
+      xlsx: 'Tải bảng phân công (.xlsx)',
+      csv: 'Tải bảng phân công (CSV)',
+      ics: 'Tải lịch thời hạn (.ics)',
+    },
+    exportFailed: (detail: string) => `Không xuất được tệp: ${detail}`,
   },
   en: {
     pageTitle: (name: string) => `Verification report: ${name}`,
@@ -19,5 +27,13 @@ export const useReportPageMessages = defineMessages({
     openEditor: 'Open in the editor',
     loading: 'Loading the plan…',
     checkFailed: (detail: string) => `The plan could not be checked: ${detail}`,
+    exports: 'Export',
+    exportAs: {
+      docx: 'Download the document (.docx)',
+      xlsx: 'Download the assignment table (.xlsx)',
+      csv: 'Download the assignment table (CSV)',
+      ics: 'Download the deadline calendar (.ics)',
+    },
+    exportFailed: (detail: string) => `The file could not be exported: ${detail}`,
   },
 });

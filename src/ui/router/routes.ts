@@ -1,6 +1,7 @@
 /** The app's addresses. Every screen has a real URL, so a plan opens from its link and Back works. */
 export type Route =
   | { name: 'library' }
+  | { name: 'import' }
   | { name: 'editor'; planId: string }
   | { name: 'report'; planId: string }
   | { name: 'not-found'; path: string };
@@ -20,6 +21,7 @@ const PLAN_PAGES = /^\/plans\/([^/]+)(\/report)?$/;
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'library' };
+  if (path === '/import') return { name: 'import' };
   const plan = PLAN_PAGES.exec(path);
   const planId = plan ? decodeSegment(plan[1] as string) : null;
   if (planId === null) return { name: 'not-found', path };
@@ -30,6 +32,8 @@ export function routePath(route: Route): string {
   switch (route.name) {
     case 'library':
       return '/';
+    case 'import':
+      return '/import';
     case 'editor':
       return `/plans/${encodeURIComponent(route.planId)}`;
     case 'report':

@@ -10,6 +10,7 @@ describe('the route of an address', () => {
     ['/plans//report', { name: 'not-found', path: '/plans//report' }],
     ['/plans', { name: 'not-found', path: '/plans' }],
     ['//', { name: 'library' }],
+    ['/import/', { name: 'import' }],
     ['/plans/kh-1/', { name: 'editor', planId: 'kh-1' }],
     ['/plans/a%2Fb/report', { name: 'report', planId: 'a/b' }],
   ] satisfies [string, Route][])('%s', (path, route) => {
@@ -28,7 +29,7 @@ describe('the route of an address', () => {
         ),
         (path) => {
           const route = parseRoute(path);
-          expect(['library', 'editor', 'report', 'not-found']).toContain(route.name);
+          expect(['library', 'import', 'editor', 'report', 'not-found']).toContain(route.name);
           expect(typeof routePath(route)).toBe('string');
         },
       ),
