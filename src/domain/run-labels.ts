@@ -1,0 +1,55 @@
+import type { Localized } from './localized';
+import type { RunEventType, RunRole, RunStatus, WorkingStatus } from './run';
+import type { Timeliness } from './timeliness';
+
+/** The labels of a run, its events, statuses, roles and reporting categories: Vietnamese first, and English. */
+
+export const RUN_EVENT_LABELS: Readonly<Record<RunEventType, Localized>> = {
+  issue: { vi: 'Ban hành', en: 'Issue' },
+  start: { vi: 'Bắt đầu thực hiện', en: 'Start' },
+  report: { vi: 'Gửi báo cáo', en: 'Report' },
+  approve: { vi: 'Xác nhận hoàn thành', en: 'Approve' },
+  return: { vi: 'Trả lại, yêu cầu bổ sung', en: 'Return for rework' },
+  'request-extension': { vi: 'Đề nghị gia hạn', en: 'Request an extension' },
+  'approve-extension': { vi: 'Đồng ý gia hạn', en: 'Approve the extension' },
+  'refuse-extension': { vi: 'Không đồng ý gia hạn', en: 'Refuse the extension' },
+  pause: { vi: 'Tạm dừng', en: 'Pause' },
+  resume: { vi: 'Tiếp tục thực hiện', en: 'Resume' },
+  cancel: { vi: 'Hủy nhiệm vụ', en: 'Cancel' },
+  deliver: { vi: 'Gửi báo cáo lên cấp trên', en: 'Deliver the report' },
+  decline: { vi: 'Từ chối đề nghị', en: 'Decline the request' },
+};
+
+export const WORKING_STATUS_LABELS: Readonly<Record<WorkingStatus, Localized>> = {
+  notStarted: { vi: 'Chưa thực hiện', en: 'Not started' },
+  inProgress: { vi: 'Đang thực hiện', en: 'In progress' },
+  reported: { vi: 'Đã báo cáo, chờ xác nhận', en: 'Reported, awaiting approval' },
+  returned: { vi: 'Trả lại, cần bổ sung', en: 'Returned for rework' },
+  completed: { vi: 'Hoàn thành', en: 'Completed' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+  paused: { vi: 'Tạm dừng', en: 'Paused' },
+  declined: { vi: 'Đã từ chối', en: 'Declined' },
+};
+
+export const RUN_STATUS_LABELS: Readonly<Record<RunStatus, Localized>> = {
+  active: { vi: 'Đang triển khai', en: 'Running' },
+  completed: { vi: 'Đã hoàn thành', en: 'Completed' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+};
+
+export const RUN_ROLE_LABELS: Readonly<Record<RunRole, Localized>> = {
+  assignee: { vi: 'cơ quan được giao', en: 'the assigned body' },
+  approver: { vi: 'cơ quan xác nhận', en: 'the approving body' },
+  issuer: { vi: 'cơ quan ban hành', en: 'the issuing body' },
+};
+
+export const TIMELINESS_LABELS: Readonly<Record<Timeliness, Localized>> = {
+  'completed-on-time': { vi: 'Đã hoàn thành đúng hạn', en: 'Completed on time' },
+  'completed-late': { vi: 'Đã hoàn thành quá hạn', en: 'Completed late' },
+  'within-deadline': { vi: 'Chưa hoàn thành, trong hạn', en: 'Not completed, within deadline' },
+  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
+  overdue: { vi: 'Chưa hoàn thành, quá hạn', en: 'Not completed, overdue' },
+  ongoing: { vi: 'Thường xuyên, định kỳ', en: 'Ongoing, periodic' },
+  'no-deadline': { vi: 'Không có thời hạn', en: 'No deadline' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+};
