@@ -12,3 +12,6 @@ export type { PlanRecord, RemovedPlan, RowProblem, SaveResult, VersionRecord } f
 export { SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
+export { RunRepository, type IssueResult } from './run-repository';
+export type { AppendResult, AttachmentRecord, RunSnapshotInput, RunSnapshotRecord } from './run-records';
+export { newUlid } from './ulid';

@@ -48,4 +48,9 @@ export function eventOf(seq: number, actor: RunActor, action: RunAction, at?: st
   });
 }
 
-export const REPORT = { results: 'Đã tổ chức hội nghị quán triệt', difficulties: '', proposals: '' };
+export const REPORT = {
+  results: 'Đã tổ chức hội nghị quán triệt',
+  difficulties: '',
+  proposals: '',
+  evidence: { links: ['https://haiphong.dcs.vn/tin-tuc/hoi-nghi'], attachmentIds: [] },
+};

@@ -17,7 +17,7 @@ function imports(file: string): string[] {
 const ALLOWED: Record<string, RegExp> = {
   'src/domain': /^(zod|\.\/[\w.-]+)$/,
   'src/engine': /^(zod|xstate|xstate\/graph|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
-  'src/store': /^(zod|dexie|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
+  'src/store': /^(zod|dexie|ulid|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/calendar': /^(date-holidays|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
 };
 

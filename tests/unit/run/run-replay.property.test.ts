@@ -71,7 +71,9 @@ function actionOf(type: RunAction['type'], assigneeId: string, taskId: string, n
   }
 }
 
-function drive(plan: Plan, steps: fc.infer<typeof step>[]) {
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function drive(plan: Plan, steps: Step[]) {
   const run = makeRun(plan);
   const state = initialRunState(run, issuerApproves(plan));
   const log: RunEvent[] = [];
