@@ -53,3 +53,23 @@ export const TIMELINESS_LABELS: Readonly<Record<Timeliness, Localized>> = {
   'no-deadline': { vi: 'Không có thời hạn', en: 'No deadline' },
   cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
 };
+
+/** The headings of the dashboard and of its exports. */
+export const DASHBOARD_LABELS = {
+  title: { vi: 'Báo cáo tiến độ thực hiện', en: 'Progress report' },
+  asOf: { vi: 'Tính đến ngày', en: 'As of' },
+  dueSoonDays: { vi: 'Sắp đến hạn: trong số ngày', en: 'Due soon: within days' },
+  group: { vi: 'Nhóm', en: 'Group' },
+  name: { vi: 'Tên', en: 'Name' },
+  whole: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
+  body: { vi: 'Cơ quan', en: 'Body' },
+  stage: { vi: 'Giai đoạn', en: 'Stage' },
+  total: { vi: 'Tổng số', en: 'Total' },
+  completed: { vi: 'Đã hoàn thành', en: 'Completed' },
+  overdueList: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue assignments' },
+  code: { vi: 'Mã nhiệm vụ', en: 'Task code' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  due: { vi: 'Thời hạn', en: 'Due' },
+  daysLate: { vi: 'Số ngày quá hạn', en: 'Days late' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+} as const satisfies Record<string, Localized>;
