@@ -2,7 +2,7 @@ import type { Localized } from '../domain/localized';
 import type { Run, RunEvent } from '../domain/run';
 import { RUN_EVENT_LABELS } from '../domain/run-labels';
 import { formatDateVi } from '../domain/date';
-import { assignmentKey } from './model';
+import { assignmentKey, type PlanModel } from './model';
 import { checkAction, nameOf, refuse, type ActionCheck, type Refusal } from './run-roles';
 import {
   initialRunState,
@@ -131,7 +131,7 @@ export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
     return refuse(state, event.type, null, 'wrong-run', (w) => w.wrongRun(event.runId));
   if (event.seq !== state.seq + 1)
     return refuse(state, event.type, null, 'wrong-seq', (w) => w.wrongSeq(state.seq + 1, event.seq));
-  const check = checkAction(state, event.actor, event);
+  const check = checkAction(state, event.actor, event, false);
   if (!check.ok) return check;
   const mark: Mark = {
     seq: event.seq,
@@ -145,6 +145,8 @@ export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
     const a = state.assignments.get(key) as AssignmentRecord;
     const told = machineEvent(event);
     const changed = told ? state.machines.send(event.assigneeId, told) : [];
+    if (told && !changed.includes(event.taskId))
+      return refuse(state, event.type, a, 'waiting', (w) => w.waiting);
     record(a, event, mark);
     cascade = cascaded(state, changed, key, mark);
   }
@@ -169,9 +171,14 @@ export interface Replayed {
   refused: Array<{ event: RunEvent; refusal: Refusal }>;
 }
 
-/** Fold a run's log from the start. */
-export function replayRun(run: Run, events: readonly RunEvent[], approverOf: ApproverOf): Replayed {
-  const state = initialRunState(run, approverOf);
+/** Fold a run's log from the start (with the model of an earlier opening, its machines are reused). */
+export function replayRun(
+  run: Run,
+  events: readonly RunEvent[],
+  approverOf: ApproverOf,
+  model?: PlanModel,
+): Replayed {
+  const state = initialRunState(run, approverOf, model);
   const refused: Replayed['refused'] = [];
   for (const event of events) {
     const result = applyRunEvent(state, event);

@@ -110,15 +110,21 @@ export function refuse(
 }
 
 /** What the assignment's state allows for an action of this type, whoever asks. */
-function stateCheck(state: RunState, type: RunEventType, a: AssignmentRecord): ActionCheck {
+function stateCheck(
+  state: RunState,
+  type: RunEventType,
+  a: AssignmentRecord,
+  askMachine: boolean,
+): ActionCheck {
   const status = workingStatus(state, a);
   const wrongState = () =>
     refuse(state, type, a, 'state', (w, l) => w.state(WORKING_STATUS_LABELS[status][l]));
   const pending = a.extensions.find((e) => e.decision === 'pending');
-  const task = state.model.plan.tasks.find((t) => t.id === a.taskId);
+  const task = state.tasks.get(a.taskId);
   switch (type) {
     case 'start': {
       if (status !== 'notStarted' && status !== 'returned') return wrongState();
+      if (!askMachine) return OK;
       const actor = state.machines.actors.get(a.assigneeId);
       const can = actor?.getSnapshot().can({ type: 'START', task: a.taskId }) ?? false;
       return can ? OK : refuse(state, type, a, 'waiting', (w) => w.waiting);
@@ -163,6 +169,7 @@ function checkKind(
   type: RunEventType,
   assigneeId: string | null,
   taskId: string | null,
+  askMachine = true,
 ): ActionCheck {
   if (type === 'issue') {
     if (state.seq > 0) return refuse(state, type, null, 'already-issued', (w) => w.alreadyIssued);
@@ -189,14 +196,23 @@ function checkKind(
       return `${who}; ${w.state(WORKING_STATUS_LABELS[status][l])}`;
     });
   }
-  return stateCheck(state, type, a);
+  return stateCheck(state, type, a, askMachine);
 }
 
-/** Whether `actor` may take `action` now: ok, or a refusal naming the state and the role. */
-export function checkAction(state: RunState, actor: RunActor, action: RunAction): ActionCheck {
+/**
+ * Whether `actor` may take `action` now: ok, or a refusal naming the state and the role. Whether a start's
+ * prerequisites are met is asked of the body's machine; with `askMachine` false that is left to the caller,
+ * which sends the event and sees whether the machine took it (cheaper than asking first).
+ */
+export function checkAction(
+  state: RunState,
+  actor: RunActor,
+  action: RunAction,
+  askMachine = true,
+): ActionCheck {
   const assigneeId = 'assigneeId' in action ? action.assigneeId : null;
   const taskId = 'taskId' in action ? action.taskId : null;
-  const kind = checkKind(state, actor, action.type, assigneeId, taskId);
+  const kind = checkKind(state, actor, action.type, assigneeId, taskId, askMachine);
   if (!kind.ok || action.type !== 'request-extension') return kind;
   const a = state.assignments.get(assignmentKey(action.assigneeId, action.taskId)) as AssignmentRecord;
   const due = dueInForce(a) as string;

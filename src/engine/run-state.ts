@@ -1,5 +1,6 @@
-import { parseDeadline } from '../domain/deadline';
+import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
 import type { ReportContents, Run, RunActor, RunEventType, RunStatus, WorkingStatus } from '../domain/run';
+import type { Task } from '../domain/task';
 import type { AssignmentTiming } from '../domain/timeliness';
 import { assignmentKey, compilePlanModel, type PlanModel } from './model';
 import { PlanRun } from './plan-run';
@@ -76,6 +77,8 @@ export interface AuditEntry {
 export interface RunState {
   readonly run: Run;
   readonly model: PlanModel;
+  /** The frozen plan's tasks by id. */
+  readonly tasks: ReadonlyMap<string, Task>;
   readonly machines: PlanRun;
   readonly approverOf: ApproverOf;
   /** The sequence number of the last event applied (0 before the issue). */
@@ -89,9 +92,13 @@ export function vietnamDate(timestamp: string): string {
   return new Date(Date.parse(timestamp) + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
-function recordFor(assigneeId: string, taskId: string, model: PlanModel, planYear: number): AssignmentRecord {
-  const task = model.plan.tasks.find((t) => t.id === taskId);
-  const parsed = task?.deadline ? parseDeadline(task.deadline, { planYear }) : null;
+function recordFor(
+  assigneeId: string,
+  taskId: string,
+  task: Task | undefined,
+  deadlineOf: (phrase: string) => ParsedDeadline,
+): AssignmentRecord {
+  const parsed = task?.deadline ? deadlineOf(task.deadline) : null;
   const ongoing =
     task?.kind === 'ongoing' ||
     task?.kind === 'recurring' ||
@@ -117,16 +124,29 @@ function recordFor(assigneeId: string, taskId: string, model: PlanModel, planYea
 
 /**
  * A run before its first event: the machines of its frozen plan in their initial states. Deadlines are read
- * with the year of issue for dates written without a year.
+ * with the year of issue for dates written without a year. Pass the model of an earlier opening of the same
+ * run to reuse its machines (building them is most of the cost of opening a large run).
  */
-export function initialRunState(run: Run, approverOf: ApproverOf): RunState {
-  const model = compilePlanModel(run.plan);
+export function initialRunState(
+  run: Run,
+  approverOf: ApproverOf,
+  model: PlanModel = compilePlanModel(run.plan),
+): RunState {
   const planYear = Number(run.issuedOn.slice(0, 4));
+  const tasks = new Map(run.plan.tasks.map((t) => [t.id, t]));
+  const parsed = new Map<string, ParsedDeadline>();
+  const deadlineOf = (phrase: string) => {
+    let p = parsed.get(phrase);
+    if (!p) parsed.set(phrase, (p = parseDeadline(phrase, { planYear })));
+    return p;
+  };
   const assignments = new Map<string, AssignmentRecord>();
   for (const a of model.assignees.values()) {
-    for (const t of a.taskIds) assignments.set(assignmentKey(a.id, t), recordFor(a.id, t, model, planYear));
+    for (const t of a.taskIds) {
+      assignments.set(assignmentKey(a.id, t), recordFor(a.id, t, tasks.get(t), deadlineOf));
+    }
   }
-  return { run, model, machines: new PlanRun(model), approverOf, seq: 0, assignments, audit: [] };
+  return { run, model, tasks, machines: new PlanRun(model), approverOf, seq: 0, assignments, audit: [] };
 }
 
 /** The due date in force: the last approved extension's, else the deadline as issued. */
