@@ -88,9 +88,7 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   withReason('decline'),
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;
-export type RunEventInput = z.input<typeof RunEventSchema>;
 export type RunEventType = RunEvent['type'];
-export type AssignmentEvent = Exclude<RunEvent, { type: 'issue' }>;
 
 export const RUN_EVENT_TYPES = RunEventSchema.options.map((o) => o.shape.type.value) as RunEventType[];
 
