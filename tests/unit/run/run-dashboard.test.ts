@@ -8,7 +8,7 @@ import { runDashboard } from '../../../src/engine/run-dashboard';
 import { dashboardCsv } from '../../../src/engine/run-dashboard-csv';
 import { issuerApproves } from '../../../src/engine/run-roles';
 import { applyRunEvent } from '../../../src/engine/run-replay';
-import { initialRunState, type RunState } from '../../../src/engine/run-state';
+import { initialRunState, timingOf, vietnamDate, type RunState } from '../../../src/engine/run-state';
 import { makePlan } from '../../support/plan-builder';
 import { drive, smallPlan, step } from '../../support/run-arbitrary';
 import { eventOf, makeRun, REPORT, staffOf } from '../../support/run-builder';
@@ -127,6 +127,23 @@ describe('the dashboard of a run', () => {
       { numRuns: 60 },
     );
   }, 30_000);
+
+  it("counts the days of actions in Vietnam's time (UTC+7)", () => {
+    expect(vietnamDate('2024-03-15T16:59:59.000Z')).toBe('2024-03-15');
+    expect(vietnamDate('2024-03-15T17:00:00.000Z')).toBe('2024-03-16');
+    const state = initialRunState(makeRun(plan), issuerApproves(plan));
+    const at = (seq: number, actor: RunActor, action: RunAction, time: string) =>
+      expect(applyRunEvent(state, eventOf(seq, actor, action, time))).toEqual({ ok: true });
+    const a = { taskId: 'a', assigneeId: 'b1' };
+    at(1, staffOf('b0'), { type: 'issue' }, '2024-02-02T02:00:00.000Z');
+    at(2, staffOf('b1'), { type: 'start', ...a }, '2024-03-01T02:00:00.000Z');
+    at(3, staffOf('b1'), { type: 'report', ...a, report: REPORT }, '2024-03-15T10:00:00.000Z');
+    at(4, staffOf('b0'), { type: 'approve', ...a }, '2024-03-15T18:30:00.000Z');
+    const timing = timingOf(state.assignments.get('b1/a')!, '2024-03-31');
+    expect(timing).toMatchObject({ due: '2024-03-15', startedOn: '2024-03-01', completedOn: '2024-03-16' });
+    const d = runDashboard(state, { asOf: '2024-03-31', dueSoonDays: 5 });
+    expect(d.byBody[0]!.counts['completed-late']).toBe(1);
+  });
 
   it('exports a CSV that spreadsheet programs read as UTF-8, in either language', () => {
     const d = runDashboard(carriedOut(), { asOf: '2024-03-20', dueSoonDays: 5 });
