@@ -11,11 +11,32 @@ const pureLayers = {
     },
     { group: ['dexie', 'dexie-*'], message: 'Lõi thuần: không dùng Dexie.' },
     {
-      group: ['**/ui/**', '**/store/**', '**/import/**'],
+      group: ['**/ui/**', '**/store/**', '**/store', '**/app/**', '**/app', '**/documents/**'],
       message: 'Lõi thuần: chỉ phụ thuộc vào domain/engine.',
     },
   ],
 };
+
+/** The screens reach data only through src/app; only the page's start (shell/startup.ts) opens the database. */
+const noStore = { regex: '(^|/)store(/|$)|^dexie$', message: 'Giao diện chỉ dùng dữ liệu qua src/app.' };
+
+/** UI features import the kits (controls, plan-view, i18n, router, shell), app, domain and engine, never each other. */
+const FEATURES = ['library', 'editor', 'report'];
+const KITS = ['controls', 'plan-view', 'i18n', 'router', 'shell'];
+const notFeatures = (names) => ({
+  regex: `(^|/)(${names.join('|')})(/|$)`,
+  message:
+    'Một tính năng giao diện không dùng tính năng khác: hãy chuyển phần dùng chung vào một bộ dùng chung (controls, plan-view…).',
+});
+const uiRules = (files, forbidden, patterns = [noStore]) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...patterns, ...(forbidden.length ? [notFeatures(forbidden)] : [])] },
+    ],
+  },
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
@@ -64,7 +85,7 @@ export default tseslint.config(
               message: 'store: không dùng React.',
             },
             {
-              group: ['**/ui/**', '**/engine/**', '**/import/**'],
+              group: ['**/ui/**', '**/engine/**', '**/app/**', '**/app', '**/documents/**'],
               message: 'store chỉ phụ thuộc vào domain.',
             },
           ],
@@ -72,4 +93,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureLayers.patterns.slice(0, 2),
+            { group: ['**/ui/**', '**/ui'], message: 'src/app không dùng giao diện.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
+    },
+  },
+  uiRules(['src/ui/*.{ts,tsx}'], []),
+  ...FEATURES.map((feature) =>
+    uiRules(
+      [`src/ui/${feature}/**/*.{ts,tsx}`],
+      FEATURES.filter((f) => f !== feature),
+    ),
+  ),
+  ...KITS.map((kit) => uiRules([`src/ui/${kit}/**/*.{ts,tsx}`], FEATURES)),
+  uiRules(['src/ui/shell/startup.ts'], FEATURES, []),
 );

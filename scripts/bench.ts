@@ -5,17 +5,17 @@
  * 1,000-assignment run in ≤ 50 ms.
  */
 import { performance } from 'node:perf_hooks';
-import { checkPlan } from '../src/engine/check-plan';
-import { compilePlanModel } from '../src/engine/model';
-import { runOracle } from '../src/engine/oracle';
-import { simulate } from '../src/engine/simulate';
-import { verifyBodies } from '../src/engine/verify';
-import { vietnamCalendar } from '../src/calendar/vietnam-holidays';
-import { RunEventSchema } from '../src/domain/run';
-import { runDashboard } from '../src/engine/run-dashboard';
-import { issuerApproves } from '../src/engine/run-roles';
-import { replayRun } from '../src/engine/run-replay';
-import { restoreRun, snapshotOf } from '../src/engine/run-snapshot';
+import { vietnamCalendar } from '@rollout/core/calendar/vietnam-holidays';
+import { RunEventSchema } from '@rollout/core/domain/run';
+import { checkPlan } from '@rollout/core/engine/check-plan';
+import { compilePlanModel } from '@rollout/core/engine/model';
+import { runOracle } from '@rollout/core/engine/oracle';
+import { runDashboard } from '@rollout/core/engine/run-dashboard';
+import { replayRun } from '@rollout/core/engine/run-replay';
+import { issuerApproves } from '@rollout/core/engine/run-roles';
+import { restoreRun, snapshotOf } from '@rollout/core/engine/run-snapshot';
+import { simulate } from '@rollout/core/engine/simulate';
+import { verifyBodies } from '@rollout/core/engine/verify';
 import { syntheticPlan } from './synthetic-plan';
 import { syntheticRun } from './synthetic-run';
 

@@ -1,6 +1,6 @@
-import { PlanSchema, type Plan } from '../src/domain/plan';
-import { STAGES } from '../src/domain/stage';
-import { seededRandom } from '../src/engine/random';
+import { PlanSchema, type Plan } from '@rollout/core/domain/plan';
+import { STAGES } from '@rollout/core/domain/stage';
+import { seededRandom } from '@rollout/core/engine/random';
 
 /**
  * A generated plan for benchmarks: `bodies` bodies with `tasksPerBody` tasks each, one per stage in

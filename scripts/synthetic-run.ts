@@ -1,15 +1,15 @@
-import type { Plan } from '../src/domain/plan';
+import type { Plan } from '@rollout/core/domain/plan';
 import {
   RUN_SCHEMA_VERSION,
   type Run,
   type RunAction,
   type RunActor,
   type RunEvent,
-} from '../src/domain/run';
-import { seededRandom } from '../src/engine/random';
-import { issuerApproves } from '../src/engine/run-roles';
-import { applyRunEvent } from '../src/engine/run-replay';
-import { initialRunState, workingStatus, type RunState } from '../src/engine/run-state';
+} from '@rollout/core/domain/run';
+import { seededRandom } from '@rollout/core/engine/random';
+import { issuerApproves } from '@rollout/core/engine/run-roles';
+import { applyRunEvent } from '@rollout/core/engine/run-replay';
+import { initialRunState, workingStatus, type RunState } from '@rollout/core/engine/run-state';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { Language } from '../src/domain/localized';
+import type { Language } from '@rollout/core/domain/localized';
 
 const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
 

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePlanJson } from '../src/domain/plan-parse';
-import { checkPlan } from '../src/engine/check-plan';
-import { describeEvent } from '../src/engine/describe-event';
+import { parsePlanJson } from '@rollout/core/domain/plan-parse';
+import { checkPlan } from '@rollout/core/engine/check-plan';
+import { describeEvent } from '@rollout/core/engine/describe-event';
 import { VERIFY_MESSAGES } from './verify-messages';
 
 function planFiles(arg: string): string[] {

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { addDays } from '../domain/date';
-import { isWeekend, makeCalendar, type WorkingCalendar } from '../domain/working-days';
+import { daysAfter, isWeekend, makeCalendar, type WorkingCalendar } from '../domain/working-days';
 
 /**
  * Vietnam's public holidays (ngày nghỉ lễ, Tết) from the maintained `date-holidays` library, Tết and its
@@ -19,15 +19,18 @@ export function vietnamHolidays(fromYear: number, toYear: number): Map<string, s
       const span = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
       for (let i = 0; i < span; i++) {
         const day = addDays(first, i);
+        if (day === null) continue;
         if (!days.has(day)) days.set(day, holiday.name);
         if (isWeekend(day)) onWeekend.push([day, holiday.name]);
       }
     }
   }
   for (const [day, name] of onWeekend) {
-    let off = addDays(day, 1);
-    while (isWeekend(off) || days.has(off)) off = addDays(off, 1);
-    days.set(off, `${name} (nghỉ bù)`);
+    for (const off of daysAfter(day)) {
+      if (isWeekend(off) || days.has(off)) continue;
+      days.set(off, `${name} (nghỉ bù)`);
+      break;
+    }
   }
   return days;
 }

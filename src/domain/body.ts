@@ -19,7 +19,7 @@ export const BODY_KINDS = [
 export const BODY_LEVELS = ['central', 'city', 'district', 'ward', 'cell', 'other'] as const;
 
 /** An organisation that can be assigned work (cơ quan, đơn vị). */
-export const BodySchema = z.object({
+export const BodySchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   abbreviation: z.string().nullable().default(null),
@@ -37,7 +37,7 @@ export type Body = z.infer<typeof BodySchema>;
  * A named set of bodies ("các quận ủy, huyện ủy…"). Assigning a group means each member must complete.
  * An open group's members are not known from the document: it is kept as one assignee and reported.
  */
-export const GroupSchema = z.object({
+export const GroupSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   memberIds: z.array(IdSchema).default([]),

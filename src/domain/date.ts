@@ -1,6 +1,16 @@
 /**
  * Calendar helpers on ISO dates (yyyy-mm-dd). Pure, UTC only: no time zones, no locale functions.
+ * Total: no input makes them throw. The calendar they know is years 0001–9999 (four digits, and no year 0
+ * in the Gregorian count); a date outside it, or a text that is not a date, is not valid.
  */
+
+/** The first and last year a date may have. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+export function isYearInRange(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
 
 export interface YMD {
   year: number;
@@ -20,7 +30,7 @@ export function daysInMonth(year: number, month: number): number {
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) &&
+    isYearInRange(year) &&
     Number.isInteger(month) &&
     Number.isInteger(day) &&
     month >= 1 &&
@@ -38,10 +48,12 @@ export function toIso(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-export function parseIso(iso: string): YMD {
+/** The parts of a real ISO date, or null for any other text ("2024-02-30", "0000-01-01", "hôm nay"). */
+export function readIso(iso: string): YMD | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`Ngày không đúng dạng yyyy-mm-dd: ${iso}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
 /** The last day of a month, as an ISO date. */
@@ -49,22 +61,25 @@ export function lastDayOfMonth(year: number, month: number): string {
   return toIso(year, month, daysInMonth(year, month));
 }
 
-/** A UTC Date for the ISO date plus `days`; setUTCFullYear keeps years below 100 literal. */
-function utc(iso: string, days = 0): Date {
-  const { year, month, day } = parseIso(iso);
+/** A UTC Date for the ISO date plus `days`, or null; setUTCFullYear keeps years below 100 literal. */
+function utc(iso: string, days = 0): Date | null {
+  const ymd = readIso(iso);
+  if (!ymd || !Number.isFinite(days)) return null;
   const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day + days);
-  return date;
+  date.setUTCFullYear(ymd.year, ymd.month - 1, ymd.day + Math.trunc(days));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function addDays(iso: string, days: number): string {
+/** The ISO date `days` later (earlier when negative); null when `iso` is not a date or the result is off the calendar. */
+export function addDays(iso: string, days: number): string | null {
   const date = utc(iso, days);
+  if (!date || !isYearInRange(date.getUTCFullYear())) return null;
   return toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** Day of the week: 0 = Sunday (Chủ nhật), 1 = Monday (thứ Hai) … 6 = Saturday (thứ Bảy). */
-export function weekdayOf(iso: string): number {
-  return utc(iso).getUTCDay();
+/** Day of the week: 0 = Sunday (Chủ nhật), 1 = Monday (thứ Hai) … 6 = Saturday (thứ Bảy); null when not a date. */
+export function weekdayOf(iso: string): number | null {
+  return utc(iso)?.getUTCDay() ?? null;
 }
 
 /** Vietnamese names of the weekdays, indexed like `weekdayOf`. */
@@ -78,8 +93,8 @@ export const WEEKDAYS_VI = [
   'thứ Bảy',
 ] as const;
 
-/** yyyy-mm-dd → dd/mm/yyyy, as Vietnamese documents write dates. */
+/** yyyy-mm-dd → dd/mm/yyyy, as Vietnamese documents write dates; a text that is not a date is shown as it is. */
 export function formatDateVi(iso: string): string {
-  const { year, month, day } = parseIso(iso);
-  return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`;
+  const ymd = readIso(iso);
+  return ymd ? `${pad(ymd.day, 2)}/${pad(ymd.month, 2)}/${pad(ymd.year, 4)}` : iso;
 }

@@ -40,16 +40,23 @@ const FROM_TO = /(?<![\p{L}])tu\s*(?:ngay)?\s*$/u;
 const TO = new RegExp(`^\\s*(?:den|toi|${DASH})\\s*(?:ngay)?\\s*$`, 'u');
 const SPAN = new RegExp(`^\\s*${DASH}\\s*$`, 'u');
 
+/** "trước ngày 01/01/0001": the last compliant day would be before the calendar's first day. */
+export function dayBeforeOffCalendar(iso: string): Draft {
+  const year = Number(iso.slice(0, 4)) - 1;
+  return { kind: 'unknown', explain: (w) => w.yearOutOfRange(year) };
+}
+
 /** A weekday written in the phrase, checked against the calendar for `iso`, and what to say about it. */
 function weekdayCheck(
   found: WrittenWeekday | null,
   iso: string,
 ): { weekday: ParsedDeadline['weekday']; note: Say } {
   if (!found) return { weekday: null, note: () => '' };
-  const matches = weekdayOf(iso) === found.weekday;
+  const actual = weekdayOf(iso);
+  const matches = actual === found.weekday;
   return {
     weekday: { written: found.written, matches },
-    note: (w) => (matches ? w.weekdayAgrees(iso, found) : w.weekdayDisagrees(iso, found)),
+    note: (w) => (matches ? w.weekdayAgrees(iso, found) : w.weekdayDisagrees(iso, found, actual ?? -1)),
   };
 }
 
@@ -88,6 +95,7 @@ export function matchDay({ p, planYear }: MatchInput): Draft | null {
     }
     if (EXCLUSIVE.test(before)) {
       const due = addDays(iso, -1);
+      if (due === null) return dayBeforeOffCalendar(iso);
       return { ...base, kind: 'due', due, explain: noted((w) => w.dueBeforeDay(due, iso)) };
     }
   }

@@ -2,8 +2,8 @@
  * Deadline phrases that name a period rather than a day: half-years, quarters (quý), months (tháng), years,
  * periods (giai đoạn), policy horizons (tầm nhìn) and recurrence (hằng năm, định kỳ). All match the folded text.
  */
-import { addDays, lastDayOfMonth, toIso } from './date';
-import { planYearNote, type Draft, type MatchInput } from './deadline-day';
+import { addDays, isYearInRange, lastDayOfMonth, toIso } from './date';
+import { dayBeforeOffCalendar, planYearNote, type Draft, type MatchInput } from './deadline-day';
 import { B0, B1, DASH } from './deadline-text';
 import { joined, type Say } from './deadline-wording';
 
@@ -14,12 +14,11 @@ type Year = { year: number; note: Say } | { problem: Say };
 
 /** The written year, or the plan's year, or why neither will do; `what` names what the year is for. */
 function yearOf(text: string | undefined, planYear: number | null, what: Say): Year {
-  if (text !== undefined) {
-    if (text.length !== 4) return { problem: (w) => w.yearTooShort(what(w), text) };
-    return { year: Number(text), note: planYearNote(false) };
-  }
-  if (planYear === null) return { problem: (w) => w.yearMissing(what(w)) };
-  return { year: planYear, note: planYearNote(true) };
+  if (text !== undefined && text.length !== 4) return { problem: (w) => w.yearTooShort(what(w), text) };
+  if (text === undefined && planYear === null) return { problem: (w) => w.yearMissing(what(w)) };
+  const year = text === undefined ? (planYear as number) : Number(text);
+  if (!isYearInRange(year)) return { problem: (w) => w.yearOutOfRange(year) };
+  return { year, note: planYearNote(text === undefined) };
 }
 
 /** A period [start, end]; "trước <period>" makes the last compliant day the day before the period starts. */
@@ -33,6 +32,7 @@ function period(
 ): Draft {
   if (before) {
     const due = addDays(start, -1);
+    if (due === null) return dayBeforeOffCalendar(start);
     return { kind: 'due', due, precision, explain: joined((w) => w.dueBeforePeriod(due, name(w)), note) };
   }
   return {
@@ -138,6 +138,8 @@ export function matchWindow({ p }: MatchInput): Draft | null {
   const m = YEAR_SPAN.exec(f);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
+    const off = [a, b].find((year) => !isYearInRange(year));
+    if (off !== undefined) return { kind: 'unknown', explain: (w) => w.yearOutOfRange(off) };
     const before = f.slice(0, m.index);
     const periodWord = PERIOD_WORD.test(before);
     if (!periodWord && (/\(\s*$/.test(before) || /ky niem/.test(f))) {
@@ -155,7 +157,10 @@ export function matchWindow({ p }: MatchInput): Draft | null {
   }
   const from = FROM_YEAR.exec(f);
   if (from || openEnd) {
-    const start = from ? toIso(Number(from[1]), 1, 1) : null;
+    const fromYear = from ? Number(from[1]) : null;
+    if (fromYear !== null && !isYearInRange(fromYear))
+      return { kind: 'unknown', explain: (w) => w.yearOutOfRange(fromYear) };
+    const start = fromYear === null ? null : toIso(fromYear, 1, 1);
     const explain: Say = (w) => w.openEnded(start);
     return { kind: 'window', start, due: null, openEnd: true, precision: 'period', explain };
   }

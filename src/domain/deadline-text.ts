@@ -5,7 +5,7 @@
  * đ → d. That makes "hằng"/"hàng", composed/decomposed Unicode, upper/lower case and OCR text without diacritics
  * all look alike; a map from folded positions back to the prepared text recovers what was written.
  */
-import { isValidDate, daysInMonth, toIso } from './date';
+import { daysInMonth, isValidDate, isYearInRange, toIso } from './date';
 import type { Say, WrittenWeekday } from './deadline-wording';
 
 export interface PreparedText {
@@ -121,6 +121,7 @@ export function resolveDate(t: DateToken, planYear: number | null, yearText = t.
   }
   const year = yearText !== null ? Number(yearText) : (planYear as number);
   const date = { dayMonth, year, month: t.month };
+  if (!isYearInRange(year)) return { ok: false, problem: (w) => w.yearOutOfRange(year) };
   if (t.month < 1 || t.month > 12) return { ok: false, problem: (w) => w.dateNoSuchMonth(date) };
   if (!isValidDate(year, t.month, t.day)) {
     const days = daysInMonth(year, t.month);

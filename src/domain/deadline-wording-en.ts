@@ -3,7 +3,7 @@
  * are "Q1 2024", months are named. Words quoted from the phrase (a weekday, a year, a quarter, "đầu năm")
  * stand in “curly quotes”: the only place the English keeps any Vietnamese.
  */
-import { formatDateVi as d, weekdayOf } from './date';
+import { formatDateVi as d, MAX_YEAR, MIN_YEAR } from './date';
 import { range, type DeadlineWording } from './deadline-wording';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -30,8 +30,8 @@ export const EN: DeadlineWording = {
   planYearNote: '; year taken from the plan',
   tentativeNote: '; tentative: it may slip without being overdue',
   weekdayAgrees: (date, w) => `; ${d(date)} is indeed a ${WEEKDAYS[w.weekday]}`,
-  weekdayDisagrees: (date, w) =>
-    `; note: the text says “${w.written}” (${WEEKDAYS[w.weekday]}) but ${d(date)} is a ${WEEKDAYS[weekdayOf(date)]}`,
+  weekdayDisagrees: (date, w, actual) =>
+    `; note: the text says “${w.written}” (${WEEKDAYS[w.weekday]}) but ${d(date)} is a ${WEEKDAYS[actual] ?? ''}`,
 
   noPhrase: 'No deadline phrase',
   inAppendix: 'The deadline is given in an appendix, and the appendix is not in the text',
@@ -61,6 +61,8 @@ export const EN: DeadlineWording = {
   dateNoSuchDay: ({ dayMonth, year, month: m }, days) =>
     `The date ${dayMonth}/${year} is not on the calendar: ${month(m)} ${year} has only ${days} days`,
 
+  yearOutOfRange: (year) =>
+    `The year ${year} is off the calendar: a year must be from ${MIN_YEAR} to ${MAX_YEAR}`,
   halfYear: (first, year) => `${half(first)} ${year}`,
   quarters: (from, to, year) => `${range(from, to, quarter)} ${year}`,
   months: (from, to, year) => `${range(from, to, month)} ${year}`,

@@ -1,5 +1,5 @@
 /** The deadline parser's Vietnamese: the words a Vietnamese plan would use, dates written dd/mm/yyyy. */
-import { formatDateVi as d, weekdayOf, WEEKDAYS_VI } from './date';
+import { formatDateVi as d, MAX_YEAR, MIN_YEAR, WEEKDAYS_VI } from './date';
 import { range, type DeadlineWording } from './deadline-wording';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
@@ -10,8 +10,8 @@ export const VI: DeadlineWording = {
   planYearNote: '; năm lấy theo năm của kế hoạch',
   tentativeNote: '; dự kiến, có thể lùi mà không tính là quá hạn',
   weekdayAgrees: (date, w) => `; ngày ${d(date)} đúng là ${w.written}`,
-  weekdayDisagrees: (date, w) =>
-    `; lưu ý: văn bản ghi ${w.written} nhưng ngày ${d(date)} là ${WEEKDAYS_VI[weekdayOf(date)]}`,
+  weekdayDisagrees: (date, w, actual) =>
+    `; lưu ý: văn bản ghi ${w.written} nhưng ngày ${d(date)} là ${WEEKDAYS_VI[actual] ?? ''}`,
 
   noPhrase: 'Không có cụm từ thời hạn',
   inAppendix: 'Thời hạn ghi trong Phụ lục, mà Phụ lục không có trong văn bản',
@@ -40,6 +40,7 @@ export const VI: DeadlineWording = {
   dateNoSuchDay: ({ dayMonth, year, month }, days) =>
     `Ngày ${dayMonth}/${year} không có trên lịch: tháng ${month}/${year} chỉ có ${days} ngày`,
 
+  yearOutOfRange: (year) => `Năm ${year} nằm ngoài lịch: năm phải từ ${MIN_YEAR} đến ${MAX_YEAR}`,
   halfYear: (first, year) => `${half(first)} ${year}`,
   quarters: (from, to, year) => `quý ${range(from, to, (q) => ROMAN[q] ?? '')}/${year}`,
   months: (from, to, year) => `tháng ${range(from, to, String)}/${year}`,

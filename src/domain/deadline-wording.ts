@@ -26,7 +26,8 @@ export interface DeadlineWording {
   planYearNote: string;
   tentativeNote: string;
   weekdayAgrees(date: string, written: WrittenWeekday): string;
-  weekdayDisagrees(date: string, written: WrittenWeekday): string;
+  /** `actual`: the weekday the calendar gives the date (0 = Sunday). */
+  weekdayDisagrees(date: string, written: WrittenWeekday, actual: number): string;
 
   // phrases that are not dated
   noPhrase: string;
@@ -53,6 +54,8 @@ export interface DeadlineWording {
   dateWithoutYear(dayMonth: string): string;
   dateNoSuchMonth(date: WrittenDate): string;
   dateNoSuchDay(date: WrittenDate, days: number): string;
+  /** A year (written, taken from the plan, or reached by counting back a day) off the calendar 0001–9999. */
+  yearOutOfRange(year: number): string;
 
   // periods: names, what their deadlines mean, and what can be wrong with them
   halfYear(first: boolean, year: number): string;

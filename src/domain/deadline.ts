@@ -110,7 +110,8 @@ function draftFor(input: MatchInput): Draft {
  */
 export function parseDeadline(phrase: string, context: DeadlineContext): ParsedDeadline {
   const p = maskCitations(prepare(phrase));
-  const { explain, ...draft } = draftFor({ p, planYear: context.planYear });
+  const planYear = Number.isFinite(context.planYear) ? context.planYear : null; // NaN is no year
+  const { explain, ...draft } = draftFor({ p, planYear });
   const tentative = TENTATIVE.test(p.folded);
   const noted = tentative && draft.due ? joined(explain, (w) => w.tentativeNote) : explain;
   return {

@@ -1,5 +1,6 @@
 /** The interface's languages: Vietnamese first, English available. */
 export type Language = 'vi' | 'en';
+export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 /** A sentence the core writes for people, in every language of the interface. */
 export type Localized = Readonly<Record<Language, string>>;

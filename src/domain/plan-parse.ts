@@ -1,5 +1,6 @@
 import { inEveryLanguage } from './localized';
-import { PlanSchema, type Plan } from './plan';
+import type { Plan } from './plan';
+import { PlanFileSchema } from './plan-format';
 import { PROBLEM_WORDING } from './problem-wording';
 import { check, type PlanProblem } from './problems';
 
@@ -10,9 +11,12 @@ function lineColumn(text: string, position: number): { line: number; column: num
   return { line: before.split('\n').length, column: position - before.lastIndexOf('\n') };
 }
 
-/** Validate an already-parsed value as a plan; every problem is in every language, with its path. */
+/**
+ * Validate an already-parsed value as a plan of any format version the app reads, upgraded to the current
+ * one; every problem is in every language, with its path.
+ */
 export function validatePlan(value: unknown): PlanParseResult {
-  const result = check(PlanSchema, value);
+  const result = check(PlanFileSchema, value);
   return result.ok ? { ok: true, plan: result.value } : result;
 }
 

@@ -15,17 +15,8 @@ export const PLAN_KINDS = [
 ] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
-export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
-  'ke-hoach': 'Kế hoạch',
-  'chuong-trinh': 'Chương trình',
-  'chuong-trinh-hanh-dong': 'Chương trình hành động',
-  'chuong-trinh-phoi-hop': 'Chương trình phối hợp',
-  'huong-dan': 'Hướng dẫn',
-  'de-an': 'Đề án',
-};
-
 /** Số và ký hiệu: Party "66-CTr/TU", State "115/KH-UBND". */
-export const DocumentNumberSchema = z.object({
+export const DocumentNumberSchema = z.strictObject({
   raw: z.string().min(1),
   number: z.string().min(1),
   type: z.string().min(1),
@@ -33,7 +24,7 @@ export const DocumentNumberSchema = z.object({
 });
 
 /** A reference to a higher document (căn cứ); a Party number restarts each term, so keep all parts. */
-export const DocumentRefSchema = z.object({
+export const DocumentRefSchema = z.strictObject({
   raw: z.string().min(1),
   number: z.string().nullable().default(null),
   type: z.string().nullable().default(null),
@@ -43,7 +34,7 @@ export const DocumentRefSchema = z.object({
   term: z.string().nullable().default(null),
 });
 
-export const SignerSchema = z.object({
+export const SignerSchema = z.strictObject({
   capacity: z.string().nullable().default(null),
   title: z.string().nullable().default(null),
   name: z.string().nullable().default(null),
@@ -52,22 +43,25 @@ export const SignerSchema = z.object({
 
 export const RECIPIENT_PURPOSES = ['bao-cao', 'thuc-hien', 'biet', 'luu', 'khac'] as const;
 
-export const RecipientSchema = z.object({
+export const RecipientSchema = z.strictObject({
   name: z.string().min(1),
   bodyId: IdSchema.nullable().default(null),
   purpose: z.enum(RECIPIENT_PURPOSES).default('khac'),
 });
 
 /** What the document leaves unclear or gets wrong; kept, never silently fixed. */
-export const PlanWarningSchema = z.object({
+export const PlanWarningSchema = z.strictObject({
   code: z.string().min(1),
   message: z.string().min(1),
   refs: z.array(z.string()).default([]),
 });
 
+/** The plan format's version (`schemaVersion`); older files are upgraded by `plan-format.ts`. */
+export const PLAN_FORMAT_VERSION = 2;
+
 export const PlanSchema = z
-  .object({
-    schemaVersion: z.literal(1).default(1),
+  .strictObject({
+    schemaVersion: z.literal(PLAN_FORMAT_VERSION).default(PLAN_FORMAT_VERSION),
     id: IdSchema,
     kind: z.enum(PLAN_KINDS),
     format: z.enum(['party', 'state']),
@@ -78,7 +72,7 @@ export const PlanSchema = z
     date: IsoDateSchema.nullable().default(null),
     signers: z.array(SignerSchema).default([]),
     validity: z
-      .object({
+      .strictObject({
         from: IsoDateSchema.nullable().default(null),
         to: IsoDateSchema.nullable().default(null),
         phrase: z.string().nullable().default(null),
@@ -87,13 +81,13 @@ export const PlanSchema = z
     basis: z.array(DocumentRefSchema).default([]),
     focalBodyId: IdSchema.nullable().default(null),
     recipients: z.array(RecipientSchema).default([]),
-    sections: z.array(z.object({ code: z.string().min(1), title: z.string().min(1) })).default([]),
+    sections: z.array(z.strictObject({ code: z.string().min(1), title: z.string().min(1) })).default([]),
     bodies: z.array(BodySchema).default([]),
     groups: z.array(GroupSchema).default([]),
     tasks: z.array(TaskSchema).default([]),
     warnings: z.array(PlanWarningSchema).default([]),
     source: z
-      .object({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
+      .strictObject({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
       .nullable()
       .default(null),
   })
@@ -112,5 +106,4 @@ export const PlanSchema = z
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
-export type Recipient = z.infer<typeof RecipientSchema>;
 export type PlanWarning = z.infer<typeof PlanWarningSchema>;

@@ -12,10 +12,17 @@ export const EN: ProblemWording = {
 
   idFormat: 'An id may contain only lowercase letters without diacritics, digits and hyphens',
   dateFormat: 'A date must be written yyyy-mm-dd',
+  yearRange: 'The year of a date must be from 0001 to 9999',
   realDate: 'This date is not on the calendar',
   hasIssuer: 'A plan needs at least one issuing body',
   uniqueId: (id, usedBy) =>
     `The id ${q(id)} is repeated${usedBy ? ` (already used for ${USES[usedBy.kind]} ${q(usedBy.label)})` : ''}`,
   planIdIsRowKey: (planId, key) => `The plan id ${q(planId)} differs from the key of its row, ${q(key)}`,
   planIdInOneFile: (id, file) => `The plan id ${q(id)} is already used in the file ${q(file)}`,
+  unknownKey: (key, suggestion) =>
+    suggestion
+      ? `Unknown key \`${key}\` — did you mean \`${suggestion}\`?`
+      : `Unknown key \`${key}\`: the plan format has no such field`,
+  formatVersion: (written, newest) =>
+    `Format version ${written} cannot be read: this app reads versions 1 to ${newest}`,
 };

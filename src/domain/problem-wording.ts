@@ -13,11 +13,15 @@ export interface IdUse {
  * issue, so that each language's catalogue words it from the same values.
  */
 export type Rule =
-  | { rule: 'id-format' | 'date-format' | 'real-date' | 'has-issuer' }
+  | { rule: 'id-format' | 'date-format' | 'year-range' | 'real-date' | 'has-issuer' }
   /** `usedBy` is null where only the repetition is known. */
   | { rule: 'unique-id'; id: string; usedBy: IdUse | null }
   | { rule: 'plan-id-is-row-key'; planId: string; key: string }
-  | { rule: 'plan-id-in-one-file'; id: string; file: string };
+  | { rule: 'plan-id-in-one-file'; id: string; file: string }
+  /** A key no field of the format has; `suggestion` is the known key nearest to it, if one is near. */
+  | { rule: 'unknown-key'; key: string; suggestion: string | null }
+  /** A plan file's `schemaVersion` that this version of the app cannot read. */
+  | { rule: 'format-version'; written: string; newest: number };
 
 /**
  * What is said about input that was refused, one catalogue per language (`problem-wording-vi`,
@@ -31,11 +35,14 @@ export interface ProblemWording {
 
   idFormat: string;
   dateFormat: string;
+  yearRange: string;
   realDate: string;
   hasIssuer: string;
   uniqueId(id: string, usedBy: IdUse | null): string;
   planIdIsRowKey(planId: string, key: string): string;
   planIdInOneFile(id: string, file: string): string;
+  unknownKey(key: string, suggestion: string | null): string;
+  formatVersion(written: string, newest: number): string;
 }
 
 export const PROBLEM_WORDING = { vi: VI, en: EN } as const;
@@ -46,6 +53,8 @@ export function sayRule(w: ProblemWording, rule: Rule): string {
       return w.idFormat;
     case 'date-format':
       return w.dateFormat;
+    case 'year-range':
+      return w.yearRange;
     case 'real-date':
       return w.realDate;
     case 'has-issuer':
@@ -56,6 +65,10 @@ export function sayRule(w: ProblemWording, rule: Rule): string {
       return w.planIdIsRowKey(rule.planId, rule.key);
     case 'plan-id-in-one-file':
       return w.planIdInOneFile(rule.id, rule.file);
+    case 'unknown-key':
+      return w.unknownKey(rule.key, rule.suggestion);
+    case 'format-version':
+      return w.formatVersion(rule.written, rule.newest);
   }
 }
 

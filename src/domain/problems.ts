@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eachLanguage, inEveryLanguage, type Language, type Localized } from './localized';
 import { PROBLEM_WORDING, sayRule, wordRule, type Rule } from './problem-wording';
+import { knownKeysAt, nearestKey } from './unknown-keys';
 
 /** One reason input was refused: where (JSON path, or line and column) and what rule it breaks. */
 export interface PlanProblem {
@@ -13,12 +14,19 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: PlanPro
 /** A rule of our own as the params of a refinement or a custom issue: `.refine(f, breaks(rule))`. */
 export const breaks = (rule: Rule) => ({ params: rule });
 
+const NAME = /^[A-Za-z_$][\w$]*$/;
+
+/** One step of a path: `[3]`, `.leadId` (no dot first), or `["a key"]` for a key that is not a plain name. */
+function pathStep(seg: PropertyKey, first: boolean): string {
+  if (typeof seg === 'number') return `[${seg}]`;
+  const key = String(seg);
+  return NAME.test(key) ? `${first ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`;
+}
+
 /** `tasks[3].leadId` from zod's path segments; the root is named in each language. */
 export function formatPath(path: readonly PropertyKey[]): Localized {
   if (path.length === 0) return inEveryLanguage(PROBLEM_WORDING, (w) => w.root);
-  const written = path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-    .join('');
+  const written = path.map((seg, i) => pathStep(seg, i === 0)).join('');
   return { vi: written, en: written };
 }
 
@@ -53,11 +61,24 @@ const inVietnamese = (issue: z.core.$ZodRawIssue) => wordIssue('vi', issue);
 export function check<T>(schema: z.ZodType<T>, value: unknown, at: readonly PropertyKey[] = []): Checked<T> {
   const result = schema.safeParse(value, { error: inVietnamese, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatPath([...at, ...issue.path]),
-      message: { vi: issue.message, en: wordIssue('en', issue as z.core.$ZodRawIssue) },
-    })),
-  };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsOf(schema, issue, at)) };
+}
+
+/**
+ * The problems one issue stands for: an object's unknown keys are one problem each, at the key's own path,
+ * with the known key nearest to it, so that a misspelt field is never silently dropped.
+ */
+function problemsOf(schema: z.ZodType, issue: z.core.$ZodIssue, at: readonly PropertyKey[]): PlanProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(schema, issue.path);
+    return issue.keys.map((key) =>
+      problemAt([...at, ...issue.path, key], {
+        rule: 'unknown-key',
+        key,
+        suggestion: nearestKey(key, known),
+      }),
+    );
+  }
+  const message = { vi: issue.message, en: wordIssue('en', issue as z.core.$ZodRawIssue) };
+  return [{ path: formatPath([...at, ...issue.path]), message }];
 }

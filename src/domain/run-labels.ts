@@ -1,5 +1,7 @@
-import type { Localized } from './localized';
-import type { RunEventType, RunRole, RunStatus, WorkingStatus } from './run';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus } from './assignment-status';
+import { LABELS } from './labels';
+import { eachLanguage, type Localized } from './localized';
+import type { RunEventType, RunRole, WorkingStatus } from './run';
 import type { Timeliness } from './timeliness';
 
 /** The labels of a run, its events, statuses, roles and reporting categories: Vietnamese first, and English. */
@@ -20,21 +22,13 @@ export const RUN_EVENT_LABELS: Readonly<Record<RunEventType, Localized>> = {
   decline: { vi: 'Từ chối đề nghị', en: 'Decline the request' },
 };
 
+/** The machine's statuses as the plan catalogue names them, and the run's side states. */
 export const WORKING_STATUS_LABELS: Readonly<Record<WorkingStatus, Localized>> = {
-  notStarted: { vi: 'Chưa thực hiện', en: 'Not started' },
-  inProgress: { vi: 'Đang thực hiện', en: 'In progress' },
-  reported: { vi: 'Đã báo cáo, chờ xác nhận', en: 'Reported, awaiting approval' },
-  returned: { vi: 'Trả lại, cần bổ sung', en: 'Returned for rework' },
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+  ...(Object.fromEntries(
+    ASSIGNMENT_STATUSES.map((s) => [s, eachLanguage((l) => LABELS[l].statuses[s])]),
+  ) as Record<AssignmentStatus, Localized>),
   paused: { vi: 'Tạm dừng', en: 'Paused' },
   declined: { vi: 'Đã từ chối', en: 'Declined' },
-};
-
-export const RUN_STATUS_LABELS: Readonly<Record<RunStatus, Localized>> = {
-  active: { vi: 'Đang triển khai', en: 'Running' },
-  completed: { vi: 'Đã hoàn thành', en: 'Completed' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
 };
 
 export const RUN_ROLE_LABELS: Readonly<Record<RunRole, Localized>> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSIGNMENT_STATUSES } from './assignment-status';
 import { IdSchema, IsoDateSchema } from './ids';
 import { PlanSchema } from './plan';
 
@@ -104,12 +105,7 @@ export type RunAction = RunEvent extends infer E
 
 /** Working status of an assignment as staff see it (trạng thái thực hiện), side states included. */
 export const WORKING_STATUSES = [
-  'notStarted', // chưa thực hiện
-  'inProgress', // đang thực hiện
-  'reported', // đã báo cáo, chờ xác nhận
-  'returned', // trả lại, cần bổ sung
-  'completed', // hoàn thành
-  'cancelled', // đã hủy
+  ...ASSIGNMENT_STATUSES,
   'paused', // tạm dừng
   'declined', // từ chối (a request, "đề nghị", declined)
 ] as const;

@@ -5,7 +5,7 @@ import { STAGES } from './stage';
 export const TASK_KINDS = ['one-off', 'event', 'ongoing', 'recurring'] as const;
 
 /** "báo cáo X (qua Y) trước ngày …": each assignee reports to a principal, possibly via the focal body. */
-export const ReportEdgeSchema = z.object({
+export const ReportEdgeSchema = z.strictObject({
   toId: IdSchema,
   viaId: IdSchema.nullable().default(null),
   deadline: z.string().nullable().default(null),
@@ -14,9 +14,9 @@ export type ReportEdge = z.infer<typeof ReportEdgeSchema>;
 
 /** One assigned piece of work (nhiệm vụ) with its lead (chủ trì) and participants (phối hợp). */
 /** A point on the canvas. */
-export const PositionSchema = z.object({ x: z.number(), y: z.number() });
+export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
-export const TaskSchema = z.object({
+export const TaskSchema = z.strictObject({
   id: IdSchema,
   /** Outline code as printed in the document, e.g. "III.3" or "IV.1.b". */
   code: z.string().min(1),
@@ -36,6 +36,7 @@ export const TaskSchema = z.object({
   deliverable: z.string().nullable().default(null),
   /** The assignee writes its own plan (cụ thể hóa); a child plan fulfils this task. */
   childPlan: z.boolean().default(false),
+  childPlanId: IdSchema.nullable().default(null),
   /** "Đề nghị" is a request between equals rather than an order. */
   mode: z.enum(['order', 'request']).default('order'),
   /** "tham mưu cho X": the task is finished when X adopts the lead's draft. */

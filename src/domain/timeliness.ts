@@ -1,4 +1,4 @@
-import { addDays, parseIso } from './date';
+import { addDays, readIso, toIso, MAX_YEAR } from './date';
 import { addWorkingDays, type WorkingCalendar } from './working-days';
 
 /**
@@ -64,17 +64,20 @@ export interface TimelinessScale {
 
 const DAY_MS = 86_400_000;
 
-/** Days from `from` to `to` (negative when `to` is earlier). */
+/** Days from `from` to `to` (negative when `to` is earlier); 0 unless both are dates. */
 export function daysBetween(from: string, to: string): number {
-  const a = parseIso(from);
-  const b = parseIso(to);
+  const a = readIso(from);
+  const b = readIso(to);
+  if (!a || !b) return 0;
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
 }
 
 export function timelinessScale(options: TimelinessOptions): TimelinessScale {
   const days = Math.max(0, Math.floor(options.dueSoonDays));
   const { asOf, calendar } = options;
-  const soonUntil = calendar ? addWorkingDays(calendar, asOf, days) : addDays(asOf, days);
+  const soonUntil = calendar
+    ? addWorkingDays(calendar, asOf, days)
+    : (addDays(asOf, days) ?? toIso(MAX_YEAR, 12, 31));
   return { asOf, soonUntil, calendar: calendar ?? null };
 }
 

@@ -1,9 +1,10 @@
 import type { Localized } from '../domain/localized';
+import type { Severity } from '../domain/severity';
 
 /** A static finding about a plan: what a reviewer should look at before anyone runs it. */
 export interface Finding {
   code: FindingCode;
-  severity: 'error' | 'warning' | 'info';
+  severity: Severity;
   /** In plain words, naming the tasks and bodies concerned. */
   message: Localized;
   /** Ids of the tasks, bodies or groups it concerns. */

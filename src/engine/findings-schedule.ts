@@ -1,6 +1,7 @@
 import { formatDateVi } from '../domain/date';
 import { parseDeadline } from '../domain/deadline';
 import type { Plan } from '../domain/plan';
+import { planYearOf } from '../domain/plan-year';
 import { findCycles } from './cycles';
 import type { Finding } from './finding';
 import { taskName } from './findings-structure';
@@ -23,13 +24,8 @@ export function cycleFindings(model: PlanModel): Finding[] {
   });
 }
 
-function planYear(plan: Plan): number | null {
-  const iso = plan.date ?? plan.validity.from;
-  return iso ? Number(iso.slice(0, 4)) : null;
-}
-
 export function scheduleFindings(plan: Plan): Finding[] {
-  const context = { planYear: planYear(plan) };
+  const context = { planYear: planYearOf(plan) };
   const parsed = new Map(
     plan.tasks.map((t) => [t.id, t.deadline ? parseDeadline(t.deadline, context) : null]),
   );

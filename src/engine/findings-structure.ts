@@ -3,7 +3,7 @@ import { formatDateVi } from '../domain/date';
 import type { Plan } from '../domain/plan';
 import type { Task } from '../domain/task';
 import type { Finding } from './finding';
-import { planAsOf } from './model';
+import { planAsOf } from '../domain/plan-year';
 import { say, type EngineWording } from './wording';
 
 /** "nhiệm vụ II.1 «title»" in the given wording. */

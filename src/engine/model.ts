@@ -1,5 +1,6 @@
 import { isBodyValidOn, type Body, type Group } from '../domain/body';
 import type { Plan } from '../domain/plan';
+import { planAsOf } from '../domain/plan-year';
 import type { Stage } from '../domain/stage';
 import type { Task } from '../domain/task';
 
@@ -47,11 +48,6 @@ export interface PlanModel {
 
 export function assignmentKey(assigneeId: string, taskId: string): string {
   return `${assigneeId}/${taskId}`;
-}
-
-/** The plan's reference date: its own date, else the start of its validity. */
-export function planAsOf(plan: Plan): string | null {
-  return plan.date ?? plan.validity.from ?? null;
 }
 
 function expandRef(

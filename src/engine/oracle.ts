@@ -11,14 +11,8 @@ import {
 } from './body-machine';
 import { settleFacts } from './facts-sync';
 import type { PlanModel } from './model';
-import {
-  ASSIGNMENT_STATUSES,
-  changedTasks,
-  emptyFactSets,
-  isClosed,
-  updateTaskFacts,
-  type AssignmentStatus,
-} from './status';
+import { ASSIGNMENT_STATUSES } from '../domain/assignment-status';
+import { changedTasks, emptyFactSets, isClosed, updateTaskFacts, type AssignmentStatus } from './status';
 
 /**
  * The oracle: an independent checker that explores the full product of the compiled body machines with

@@ -197,7 +197,6 @@ export function runView(state: RunState) {
     audit: state.audit,
   };
 }
-export type RunView = ReturnType<typeof runView>;
 
 /** One audit entry in plain words: who, for which body, did what, to which assignment, and why. */
 export function describeAuditEntry(state: RunState, entry: AuditEntry): Localized {

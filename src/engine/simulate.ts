@@ -100,7 +100,7 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
       waiting.set(assigneeId, [...(waiting.get(assigneeId) ?? []), key]);
       continue;
     }
-    if (random() < 0.3) date = addDays(date, 1);
+    if (random() < 0.3) date = addDays(date, 1) ?? date;
     const touched = new Set([assigneeId, ...changed.flatMap((t) => model.tasks.get(t)?.assignees ?? [])]);
     const states: TraceEntry['states'] = {};
     for (const b of touched) states[b] = run.statuses(b);

@@ -1,15 +1,7 @@
+import type { AssignmentStatus } from '../domain/assignment-status';
 import type { PlanModel, TaskNode } from './model';
 
-/** Working status of one assignment (trạng thái thực hiện). */
-export const ASSIGNMENT_STATUSES = [
-  'notStarted', // chưa thực hiện
-  'inProgress', // đang thực hiện
-  'reported', // đã báo cáo, chờ xác nhận
-  'returned', // trả lại, cần bổ sung
-  'completed', // hoàn thành
-  'cancelled', // đã hủy
-] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export type { AssignmentStatus };
 
 export function isClosed(status: AssignmentStatus): boolean {
   return status === 'completed' || status === 'cancelled';
@@ -63,14 +55,6 @@ export function factsFor(model: PlanModel, sets: FactSets, assigneeId: string): 
     void: watched.filter((t) => sets.void.has(t)),
     closed: watched.filter((t) => sets.closed.has(t)),
   };
-}
-
-export function sameStatuses(
-  a: Record<string, AssignmentStatus>,
-  b: Record<string, AssignmentStatus>,
-): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 export function changedTasks(

@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import { BodySchema, type Body } from '../domain/body';
 import { IdSchema } from '../domain/ids';
-import { PlanSchema } from '../domain/plan';
+import { PlanFileSchema } from '../domain/plan-format';
 import { breaks, check } from '../domain/problems';
 import type { PlanRecord, RowProblem, VersionRecord } from './records';
 
 const TimestampSchema = z.iso.datetime();
 
-/** A plans row: the plan is checked by the same schema, wording and paths as `validatePlan`. */
+/**
+ * A plans row: the plan is checked by the same schema, wording and paths as `validatePlan`, and a plan
+ * stored in an older format version is upgraded as it is read (the next save writes the current version).
+ */
 const PlanRecordSchema = z
   .object({
     id: IdSchema,
     revision: z.number().int().positive(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
-    plan: PlanSchema,
+    plan: PlanFileSchema,
   })
   .superRefine((row, ctx) => {
     if (row.plan.id !== row.id)
@@ -31,7 +34,7 @@ const VersionRecordSchema = z.object({
   name: z.string(),
   auto: z.boolean(),
   createdAt: TimestampSchema,
-  plan: PlanSchema,
+  plan: PlanFileSchema,
 });
 
 export type RowRead<T> = { ok: true; value: T } | { ok: false; problem: RowProblem };

@@ -7,6 +7,9 @@ import type { AppendResult, AttachmentRecord, RunSnapshotInput, RunSnapshotRecor
 import { readRunEventRows, readRunRow, readRunRows, readRunSnapshotRow } from './run-rows';
 import { newUlid } from './ulid';
 
+/** A Blob (or File) as the core sees it: the core compiles without the DOM's types, where Blob is opaque. */
+type FileData = Blob & { readonly size: number; readonly type: string };
+
 export type IssueResult = { ok: true } | { ok: false; problems: PlanProblem[] };
 
 /**
@@ -103,7 +106,7 @@ export class RunRepository {
   }
 
   /** Keep a file as evidence for a report of the run; its id goes in the report's `attachmentIds`. */
-  async addAttachment(runId: string, blob: Blob, name: string): Promise<AttachmentRecord> {
+  async addAttachment(runId: string, blob: FileData, name: string): Promise<AttachmentRecord> {
     const addedAt = this.db.now();
     const record = {
       id: newUlid(Date.parse(addedAt)),

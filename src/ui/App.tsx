@@ -1,5 +1,6 @@
 import { lazy, Suspense, use } from 'react';
 import './app.css';
+import { AppProvider } from './app-context';
 import { LanguageProvider } from './i18n/language';
 import { LibraryScreen } from './library/LibraryScreen';
 import { ReportScreen } from './report/ReportScreen';
@@ -41,18 +42,20 @@ function Page({ route }: { route: Route }) {
 }
 
 function StartedApp() {
-  const { db, language: initial } = use(startApp());
-  const [language, setLanguage] = useLanguageSetting(db, initial);
+  const { app, language: initial } = use(startApp());
+  const [language, setLanguage] = useLanguageSetting(app.settings, initial);
   const route = useRoute();
   const pageKey = routePath(route);
   return (
-    <LanguageProvider language={language}>
-      <AppShell pageKey={pageKey} language={language} onLanguageChange={setLanguage}>
-        <ErrorBoundary key={pageKey}>
-          <Page route={route} />
-        </ErrorBoundary>
-      </AppShell>
-    </LanguageProvider>
+    <AppProvider value={app}>
+      <LanguageProvider language={language}>
+        <AppShell pageKey={pageKey} language={language} onLanguageChange={setLanguage}>
+          <ErrorBoundary key={pageKey}>
+            <Page route={route} />
+          </ErrorBoundary>
+        </AppShell>
+      </LanguageProvider>
+    </AppProvider>
   );
 }
 
@@ -65,7 +68,7 @@ function Starting() {
   );
 }
 
-/** Opens the database (seeding the examples on the first start), then shows the page of the address. */
+/** Starts the application services (seeding the examples on the first start), then shows the page of the address. */
 export function App() {
   return (
     <ErrorBoundary>

@@ -1,17 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function sources(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
 function imports(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map(
-    (m) => m[1] as string,
-  );
+  return [
+    ...readFileSync(file, 'utf8').matchAll(
+      /^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm,
+    ),
+  ].map((m) => (m[1] ?? m[2]) as string);
+}
+
+/** The folder under src/ (or src/ui/) a relative import lands in: "domain", "ui/editor"… */
+function landsIn(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = relative('src', resolve(dirname(file), spec)).split('/');
+  return target[0] === 'ui' && target.length > 2 ? `ui/${target[1]}` : (target[0] ?? null);
 }
 
 const ALLOWED: Record<string, RegExp> = {
@@ -19,7 +29,14 @@ const ALLOWED: Record<string, RegExp> = {
   'src/engine': /^(zod|xstate|xstate\/graph|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/store': /^(zod|dexie|ulid|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/calendar': /^(date-holidays|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
+  'src/app': /^(\.\/[\w.-]+|\.\.\/(domain|engine)\/[\w.-]+|\.\.\/store)$/,
 };
+
+/** The screens: each feature imports the kits, app, domain and engine, never another feature. */
+const FEATURES = ['library', 'editor', 'report'];
+const KITS = ['controls', 'plan-view', 'i18n', 'router', 'shell'];
+/** The one file that opens the browser's database: the start of the app in the page. */
+const COMPOSITION_ROOT = 'src/ui/shell/startup.ts';
 
 describe('layers import in one direction only', () => {
   for (const [layer, allowed] of Object.entries(ALLOWED)) {
@@ -38,4 +55,73 @@ describe('layers import in one direction only', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  it('src/documents (import and export) uses only domain and engine of ours, and no React or Dexie', () => {
+    const bad = sources('src/documents').flatMap((f) =>
+      imports(f)
+        .filter(
+          (i) =>
+            /^(react|react-dom|dexie)(\/|$)/.test(i) ||
+            !['documents', 'domain', 'engine', null].includes(landsIn(f, i)),
+        )
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('the screens reach the data only through src/app: no store import but the composition root', () => {
+    const bad = sources('src/ui')
+      .filter((f) => f !== COMPOSITION_ROOT)
+      .flatMap((f) =>
+        imports(f)
+          .filter((i) => landsIn(f, i) === 'store' || /^dexie$/.test(i))
+          .map((i) => `${f}: ${i}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('UI features never import each other, and kits never import a feature', () => {
+    const bad = sources('src/ui').flatMap((f) => {
+      const own = landsIn(f, './x');
+      return imports(f)
+        .filter((i) => {
+          const target = landsIn(f, i);
+          if (!target?.startsWith('ui/') || target === own) return false;
+          const name = target.slice(3);
+          return FEATURES.includes(name) && (own === null || own.startsWith('ui/'));
+        })
+        .map((i) => `${f}: ${i}`);
+    });
+    expect(bad).toEqual([]);
+    expect(KITS.every((k) => existsSync(`src/ui/${k}`))).toBe(true);
+  });
+
+  it('nothing outside the screens imports them', () => {
+    const outside = [
+      'src/domain',
+      'src/engine',
+      'src/store',
+      'src/app',
+      'src/documents',
+      'scripts',
+      'server',
+    ];
+    const bad = outside.flatMap((dir) =>
+      sources(dir).flatMap((f) =>
+        imports(f)
+          .filter((i) => /(^|\/)ui(\/|$)/.test(i))
+          .map((i) => `${f}: ${i}`),
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('scripts and a server/ package import the core by its package name, never ui or store', () => {
+    const bad = [...sources('scripts'), ...sources('server')].flatMap((f) =>
+      imports(f)
+        .filter((i) => i.includes('/src/') || /^@rollout\/core\/(ui|store)(\/|$)/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(bad).toEqual([]);
+  });
 });

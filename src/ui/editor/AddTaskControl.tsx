@@ -3,7 +3,7 @@ import { freeTaskId } from '../../domain/plan-edit';
 import { STAGES, type Stage } from '../../domain/stage';
 import { TaskSchema } from '../../domain/task';
 import { useEditorStore } from './editor-context';
-import { useDomainLabels } from './inspector/labels';
+import { useDomainLabels } from '../i18n/labels';
 import { layoutTasks } from './layout';
 import { useEditorMessages } from './messages';
 

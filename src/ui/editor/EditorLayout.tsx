@@ -1,8 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { Body } from '../../domain/body';
-import { DirectoryRepository, getDatabase } from '../../store';
+import { useApp } from '../app-context';
 import { PlanCanvas } from './canvas/PlanCanvas';
 import { ConflictDialog } from './ConflictDialog';
 import { DirectoryEditor } from './directory/DirectoryEditor';
@@ -23,7 +23,7 @@ const NO_BODIES: Body[] = [];
 
 /** The shared body directory, kept up to date (another tab may add bodies). */
 function useDirectory(): Body[] {
-  const directory = useMemo(() => new DirectoryRepository(getDatabase()), []);
+  const { directory } = useApp();
   return useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
 }
 

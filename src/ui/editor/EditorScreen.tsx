@@ -1,21 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getDatabase, VersionRepository, type PlanRecord, type RowProblem } from '../../store';
-import { PlanNotFound } from '../report/PlanNotFound';
+import { useCallback, useEffect, useState } from 'react';
+import type { App, EditorStore, RowProblem } from '../../app';
+import { useApp } from '../app-context';
+import { PlanNotFound } from '../plan-view/PlanNotFound';
 import { useLeaveCheck } from '../router/router';
-import { usePlanRepository } from '../shell/repositories';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { EditorProvider } from './editor-context';
 import { EditorLayout } from './EditorLayout';
-import { EditorStore } from './editor-store';
 import './editor.css';
 import { useEditorMessages } from './messages';
 
+/** The plan as first read, and its editing session (null: the plan is missing or unreadable). */
+interface Opened {
+  title: string | null;
+  store: EditorStore | null;
+  problem: RowProblem | null;
+}
+
+async function openPlan(app: App, planId: string): Promise<Opened> {
+  const { record, problem } = await app.plans.get(planId);
+  return { title: record?.plan.title ?? null, store: record && (await app.openEditor(record)), problem };
+}
+
 interface SessionProps {
   planId: string;
-  /** The record as the database holds it now (null: missing or unreadable). */
-  stored: PlanRecord | null;
+  store: EditorStore | null;
   problem: RowProblem | null;
 }
 
@@ -24,12 +34,9 @@ interface SessionProps {
  * the page. It watches only the stored revision (an index read); when another tab saved a newer one, the
  * record is read and handed to the store, never replacing it.
  */
-function EditorSession({ planId, stored, problem }: SessionProps) {
+function EditorSession({ planId, store, problem }: SessionProps) {
   const m = useEditorMessages();
-  const plans = usePlanRepository();
-  const repositories = useMemo(() => ({ plans, versions: new VersionRepository(getDatabase()) }), [plans]);
-  const [store, setStore] = useState<EditorStore | null>(null);
-  if (store === null && stored !== null) setStore(new EditorStore(stored, repositories));
+  const { plans } = useApp();
   useLeaveCheck(
     useCallback(
       (unloading: boolean) => {
@@ -39,7 +46,7 @@ function EditorSession({ planId, stored, problem }: SessionProps) {
       [store, m],
     ),
   );
-  const revision = useLiveQuery(() => plans.head(planId).then((h) => h?.revision ?? null), [plans, planId]);
+  const revision = useLiveQuery(() => plans.revision(planId), [plans, planId]);
   useEffect(() => {
     if (!store || revision === undefined || revision === null) return;
     if (revision <= store.getState().saved.revision) return;
@@ -60,16 +67,16 @@ function EditorSession({ planId, stored, problem }: SessionProps) {
 /** The plan editor (`/plans/:id`), loaded lazily by the app. */
 export default function EditorScreen({ planId }: { planId: string }) {
   const m = useEditorMessages();
-  const plans = usePlanRepository();
-  const [result, setResult] = useState<Awaited<ReturnType<typeof plans.get>> | null>(null);
+  const app = useApp();
+  const [opened, setOpened] = useState<Opened | null>(null);
   useEffect(() => {
     let current = true;
-    void plans.get(planId).then((read) => current && setResult(read));
+    void openPlan(app, planId).then((next) => current && setOpened(next));
     return () => {
       current = false;
     };
-  }, [plans, planId]);
-  useDocumentTitle(result?.record?.plan.title ?? null);
-  if (!result) return <PageLoading text={m.opening} />;
-  return <EditorSession key={planId} planId={planId} stored={result.record} problem={result.problem} />;
+  }, [app, planId]);
+  useDocumentTitle(opened?.title ?? null);
+  if (!opened) return <PageLoading text={m.opening} />;
+  return <EditorSession key={planId} planId={planId} store={opened.store} problem={opened.problem} />;
 }

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { Link } from '../router/router';
 import { AddTaskControl } from './AddTaskControl';
 import { useEditor, useEditorStore } from './editor-context';
-import type { EditorView } from './editor-store';
+import type { EditorView } from '../../app';
 import { layoutMoves } from './layout';
 import { useCanvasMessages, useEditorMessages } from './messages';
 

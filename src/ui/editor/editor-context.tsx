@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { EditorState, EditorStore } from './editor-store';
+import type { EditorState, EditorStore } from '../../app';
 
 const EditorContext = createContext<EditorStore | null>(null);
 

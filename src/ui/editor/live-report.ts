@@ -3,7 +3,7 @@ import type { Plan } from '../../domain/plan';
 import { checkPlan } from '../../engine/check-plan';
 import { isCurrentResponse, toLiveReport, type LiveReport, type VerifyResponse } from './verify-protocol';
 
-export type { LiveFinding, LiveReport } from './verify-protocol';
+export type { LiveReport } from './verify-protocol';
 
 /** From this many tasks on, the plan is checked in a Web Worker. */
 export const WORKER_THRESHOLD = 150;

@@ -1,7 +1,6 @@
 import { defineMessages } from '../i18n/messages';
-import type { SaveState } from './plan-saver';
-import type { DueState } from './canvas/due-state';
-import type { EditorView } from './editor-store';
+import type { DueState } from '../../domain/due-state';
+import type { EditorView, SaveState } from '../../app';
 
 const vi = {
   opening: 'Đang mở kế hoạch…',

@@ -11,18 +11,3 @@ export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric
 export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => viCollator.compare(key(a), key(b)));
 }
-
-/** Lowercase, without diacritics and with đ → d: "Kế hoạch" and "ke hoach" fold to the same text. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
-
-export function matchesSearch(haystack: string, query: string): boolean {
-  const q = foldForSearch(query).trim();
-  return q === '' || foldForSearch(haystack).includes(q);
-}

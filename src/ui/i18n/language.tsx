@@ -2,7 +2,6 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Language } from '../../domain/localized';
 
 export type { Language };
-export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 const LanguageContext = createContext<Language>('vi');
 

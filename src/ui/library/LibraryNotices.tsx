@@ -1,4 +1,4 @@
-import type { RemovedPlan } from '../../store';
+import type { RemovedPlan } from '../../app';
 import { useLibraryMessages } from './messages';
 import { noticeText, type ShownNotice } from './notices';
 import { Toast } from './Toast';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { RowProblem } from '../../store';
-import { usePlanRepository } from '../shell/repositories';
+import type { RowProblem } from '../../app';
+import { useApp } from '../app-context';
 import { useShellMessages } from '../shell/messages';
 import { PageLoading } from '../shell/PageLoading';
 import type { LoadProblem } from '../shell/ProblemsPanel';
@@ -33,9 +33,9 @@ const NO_ROW_PROBLEMS: RowProblem[] = [];
 /** The library page (`/`): every stored plan, live, with what can be done to it. */
 export function LibraryScreen() {
   const m = useLibraryMessages();
-  const repo = usePlanRepository();
-  const listing = useLiveQuery(() => repo.list(), [repo]);
-  const actions = useLibraryActions(repo);
+  const app = useApp();
+  const listing = useLiveQuery(() => app.plans.list(), [app]);
+  const actions = useLibraryActions(app);
   const problems = useLoadProblems(listing?.problems ?? NO_ROW_PROBLEMS);
   useDocumentTitle(m.title);
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { PlanRecord } from '../../store';
-import { usePlanMessages } from '../report/plan-messages';
+import type { PlanRecord } from '../../app';
+import { useDomainLabels } from '../i18n/labels';
 import { filterRecords, SORT_KEYS, sortRecords, type SortKey } from './library-query';
 import { useLibraryMessages } from './messages';
 import { PlanRow, type PlanRowActions } from './PlanRow';
@@ -13,7 +13,7 @@ interface PlanLibraryViewProps extends PlanRowActions {
 /** The plans of the library with their verdicts, searchable and sortable. */
 export function PlanLibraryView({ records, ...actions }: PlanLibraryViewProps) {
   const m = useLibraryMessages();
-  const pm = usePlanMessages();
+  const labels = useDomainLabels();
   const id = useId();
   const [query, setQuery] = useState('');
   const [sortKey, setSortKey] = useState<SortKey>('updated');
@@ -21,10 +21,10 @@ export function PlanLibraryView({ records, ...actions }: PlanLibraryViewProps) {
   const shown = useMemo(
     () =>
       sortRecords(
-        filterRecords(records, query, (plan) => pm.kinds[plan.kind]),
+        filterRecords(records, query, (plan) => labels.planKinds[plan.kind]),
         sortKey,
       ),
-    [records, query, sortKey, pm],
+    [records, query, sortKey, labels],
   );
 
   return (

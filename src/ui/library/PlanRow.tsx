@@ -1,12 +1,11 @@
 import { toIso } from '../../domain/date';
-import type { PlanRecord } from '../../store';
+import type { PlanRecord, PlanVerdict } from '../../app';
 import { formatDate } from '../i18n/format';
-import { MetaItem, PlanMeta } from '../report/PlanMeta';
-import { usePlanMessages } from '../report/plan-messages';
-import { VerdictBadge } from '../report/VerdictBadge';
+import { MetaItem, PlanMeta } from '../plan-view/PlanMeta';
+import { usePlanMessages } from '../plan-view/plan-messages';
+import { VerdictBadge } from '../plan-view/VerdictBadge';
 import { Link } from '../router/router';
 import { useLibraryMessages } from './messages';
-import type { LibraryVerdict } from './verdicts';
 
 /** What can be done to one plan from the library. */
 export interface PlanRowActions {
@@ -17,12 +16,13 @@ export interface PlanRowActions {
 
 interface PlanRowProps extends PlanRowActions {
   record: PlanRecord;
-  verdict: LibraryVerdict | undefined;
+  verdict: PlanVerdict | undefined;
 }
 
 /** The calendar day of a timestamp where the user is (an edit at 6:00 in Hà Nội is 23:00 UTC the day before). */
 function localDay(timestamp: string): string {
   const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp; // shown as written
   return toIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 

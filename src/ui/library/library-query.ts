@@ -1,7 +1,9 @@
-import { PLAN_KIND_LABELS, type Plan } from '../../domain/plan';
-import type { PlanRecord } from '../../store';
-import { matchesSearch, viCollator } from '../i18n/format';
-import { issuerNames } from '../report/plan-messages';
+import { LABELS } from '../../domain/labels';
+import type { Plan } from '../../domain/plan';
+import type { PlanRecord } from '../../app';
+import { matchesSearch } from '../../domain/text-fold';
+import { viCollator } from '../i18n/format';
+import { issuerNames } from '../../domain/plan-bodies';
 
 export const SORT_KEYS = ['updated', 'title', 'date', 'tasks'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -15,7 +17,7 @@ export function searchableText(plan: Plan, kindLabel: string): string {
     plan.title,
     plan.number?.raw ?? '',
     ...issuerNames(plan),
-    PLAN_KIND_LABELS[plan.kind],
+    LABELS.vi.planKinds[plan.kind],
     kindLabel,
   ].join('\n');
 }

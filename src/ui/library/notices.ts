@@ -1,4 +1,4 @@
-import type { RemovedPlan } from '../../store';
+import type { RemovedPlan } from '../../app';
 import type { LibraryMessages } from './messages';
 
 /** The outcome of the last library action, kept as data so it is worded in the current language. */

@@ -1,29 +1,16 @@
 import { useState } from 'react';
-import type { PlanRecord, PlanRepository, RemovedPlan } from '../../store';
+import { errorDetail, type App, type PlanRecord, type RemovedPlan } from '../../app';
 import { navigate } from '../router/router';
-import { errorDetail } from '../shell/error-detail';
 import { downloadText } from './download';
-import { newPlan } from './new-plan';
 import type { LoadProblem } from '../shell/ProblemsPanel';
 import type { LibraryNotice, ShownNotice } from './notices';
 
-/**
- * Import each file on its own: a good file enters the library, a bad one is reported (each problem's path
- * starts with the file name) and writes nothing.
- */
-async function importFiles(repo: PlanRepository, files: readonly File[]) {
-  const imported: PlanRecord[] = [];
-  const failures: LoadProblem[] = [];
-  for (const file of files) {
-    const result = await repo.importJson(await file.text(), file.name);
-    if (result.ok) imported.push(result.record);
-    else failures.push({ source: file.name, problems: result.problems });
-  }
-  return { imported, failures };
-}
+/** The files picked, read as text (each file is imported on its own by `PlanFiles`). */
+const readFiles = (files: readonly File[]) =>
+  Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
 
-/** The library's actions on the store, with the notice each one leaves (or the error it ran into). */
-export function useLibraryActions(repo: PlanRepository) {
+/** The library's actions on the app's services, with the notice each one leaves (or the error it ran into). */
+export function useLibraryActions(app: App) {
   const [notice, setNotice] = useState<ShownNotice | null>(null);
   const [importFailures, setImportFailures] = useState<LoadProblem[]>([]);
 
@@ -42,32 +29,32 @@ export function useLibraryActions(repo: PlanRepository) {
     dismissImportFailures: () => setImportFailures([]),
     create: () =>
       run(async () => {
-        const record = await repo.create(newPlan());
+        const record = await app.plans.createEmpty();
         navigate({ name: 'editor', planId: record.id });
         return null;
       }),
     duplicate: (record: PlanRecord) =>
-      run(async () => ({ kind: 'duplicated', title: (await repo.duplicate(record.id)).plan.title })),
+      run(async () => ({ kind: 'duplicated', title: (await app.plans.duplicate(record.id)).plan.title })),
     remove: (record: PlanRecord) =>
       run(async () => {
-        const removed = await repo.remove(record.id);
+        const removed = await app.plans.remove(record.id);
         return removed && { kind: 'removed', removed };
       }),
     undo: (removed: RemovedPlan) =>
       run(async () => {
-        await repo.restore(removed);
+        await app.plans.restore(removed);
         return { kind: 'restored', title: removed.record.plan.title };
       }),
     exportPlan: (record: PlanRecord) =>
       run(async () => {
-        const file = `${record.id}.plan.json`;
-        downloadText(file, repo.exportJson(record.plan));
-        return { kind: 'exported', file };
+        const file = app.files.exportJson(record.plan);
+        downloadText(file.name, file.text);
+        return { kind: 'exported', file: file.name };
       }),
     importFiles: (files: readonly File[]) =>
       run(async () => {
-        const { imported, failures } = await importFiles(repo, files);
-        setImportFailures(failures);
+        const { imported, refused } = await app.files.importAll(await readFiles(files));
+        setImportFailures(refused);
         return imported.length > 0 ? { kind: 'imported', titles: imported.map((r) => r.plan.title) } : null;
       }),
   };

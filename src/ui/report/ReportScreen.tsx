@@ -1,36 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { checkPlan, type PlanReport } from '../../engine/check-plan';
-import type { PlanRecord } from '../../store';
+import { stuckCount, type PlanRecord } from '../../app';
+import { bareNumber } from '../../domain/document-number';
+import { useApp } from '../app-context';
+import { useDomainLabels } from '../i18n/labels';
 import { Link } from '../router/router';
-import { usePlanRepository } from '../shell/repositories';
-import { errorDetail } from '../shell/error-detail';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { useReportMessages } from './messages';
-import { PlanMeta } from './PlanMeta';
-import { PlanNotFound } from './PlanNotFound';
-import { PlanReportView } from './PlanReportView';
-import { bareNumber, stuckCount, usePlanMessages } from './plan-messages';
-import './report.css';
-import { VerdictBadge } from './VerdictBadge';
-
-type Checked = { ok: true; report: PlanReport } | { ok: false; detail: string };
-
-function check(record: PlanRecord): Checked {
-  try {
-    return { ok: true, report: checkPlan(record.plan) };
-  } catch (error) {
-    return { ok: false, detail: errorDetail(error) };
-  }
-}
+import { PlanMeta } from '../plan-view/PlanMeta';
+import { PlanNotFound } from '../plan-view/PlanNotFound';
+import { PlanReportView } from '../plan-view/PlanReportView';
+import { usePlanMessages } from '../plan-view/plan-messages';
+import '../plan-view/plan-view.css';
+import { useReportPageMessages } from './messages';
+import { VerdictBadge } from '../plan-view/VerdictBadge';
 
 function PlanReportPage({ record }: { record: PlanRecord }) {
-  const m = useReportMessages();
+  const m = useReportPageMessages();
   const pm = usePlanMessages();
+  const labels = useDomainLabels();
   const { plan } = record;
-  const checked = useMemo(() => check(record), [record]);
-  const shortName = pm.shortName(pm.kinds[plan.kind], bareNumber(plan));
+  const { verification } = useApp();
+  const checked = useMemo(() => verification.check(record), [verification, record]);
+  const shortName = pm.shortName(labels.planKinds[plan.kind], bareNumber(plan));
   useDocumentTitle(m.pageTitle(shortName));
   const stuck = checked.ok ? stuckCount(checked.report) : null;
   return (
@@ -67,9 +59,9 @@ function PlanReportPage({ record }: { record: PlanRecord }) {
 
 /** The verdict report (`/plans/:id/report`): each body's verdict with reasons and witness, then findings. */
 export function ReportScreen({ planId }: { planId: string }) {
-  const m = useReportMessages();
-  const repo = usePlanRepository();
-  const result = useLiveQuery(() => repo.get(planId), [repo, planId]);
+  const m = useReportPageMessages();
+  const { plans } = useApp();
+  const result = useLiveQuery(() => plans.get(planId), [plans, planId]);
   if (!result) return <PageLoading text={m.loading} />;
   if (!result.record) return <PlanNotFound planId={planId} problem={result.problem} />;
   return <PlanReportPage record={result.record} />;

@@ -5,14 +5,25 @@ export type Route =
   | { name: 'report'; planId: string }
   | { name: 'not-found'; path: string };
 
+/** A path segment decoded, or null when it cannot be ("%", "%E0%A4"). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+const PLAN_PAGES = /^\/plans\/([^/]+)(\/report)?$/;
+
+/** The route of any address: one the app does not have, or cannot even decode, is "not found", never an error. */
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'library' };
-  const editor = /^\/plans\/([^/]+)$/.exec(path);
-  if (editor) return { name: 'editor', planId: decodeURIComponent(editor[1] as string) };
-  const report = /^\/plans\/([^/]+)\/report$/.exec(path);
-  if (report) return { name: 'report', planId: decodeURIComponent(report[1] as string) };
-  return { name: 'not-found', path };
+  const plan = PLAN_PAGES.exec(path);
+  const planId = plan ? decodeSegment(plan[1] as string) : null;
+  if (planId === null) return { name: 'not-found', path };
+  return { name: plan?.[2] ? 'report' : 'editor', planId };
 }
 
 export function routePath(route: Route): string {

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { errorDetail } from './error-detail';
+import { errorDetail } from '../../app';
 import { useShellMessages } from './messages';
 
 function ErrorMessage({ error }: { error: unknown }) {
@@ -11,7 +11,11 @@ function ErrorMessage({ error }: { error: unknown }) {
       <pre className="error-detail">{errorDetail(error)}</pre>
       <button type="button" className="button" onClick={() => window.location.reload()}>
         {m.reload}
-      </button>
+      </button>{' '}
+      {/* a whole new page, not the app's router: the failure may have come from the address itself */}
+      <a href="/" className="button button--quiet">
+        {m.backToLibrary}
+      </a>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../i18n/language';
+import { LANGUAGES } from '../../domain/localized';
+import type { Language } from '../i18n/language';
 import { useShellMessages } from './messages';
 
 /** Each language named in itself, so it can be found by someone who does not read the current one. */

@@ -6,13 +6,16 @@ import { validPlan } from '../store/plan-arbitrary';
 /** Letters only Vietnamese writes (with their marks), in either case. */
 const VIETNAMESE = /[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/iu;
 
-/** Every string the value holds, longest first: a message may quote any of them as written. */
+/** Every string the value holds, keys too, longest first: a message or path may quote any of them as written. */
 function ownWords(value: unknown): string[] {
   const words = new Set<string>();
   const visit = (v: unknown): void => {
     if (typeof v === 'string') words.add(v);
     else if (Array.isArray(v)) v.forEach(visit);
-    else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit);
+    else if (v !== null && typeof v === 'object') {
+      Object.keys(v).forEach((key) => words.add(key));
+      Object.values(v).forEach(visit);
+    }
   };
   visit(value);
   return [...words].filter((w) => w !== '').sort((a, b) => b.length - a.length);
@@ -92,9 +95,9 @@ function expectEveryProblemInBothLanguages(value: unknown) {
   for (const { path, message } of result.problems) {
     for (const text of [path.vi, path.en, message.vi, message.en]) expect(text.length).toBeGreaterThan(0);
     if (path.vi !== '(gốc)') expect(path.en).toBe(path.vi);
-    const rest = words.reduce((text, word) => text.split(word).join(' '), message.en);
-    expect(rest, message.en).not.toMatch(VIETNAMESE);
-    expect(path.en.replace(/^\(root\)$/, ''), path.en).not.toMatch(VIETNAMESE);
+    const unquoted = (text: string) => words.reduce((t, word) => t.split(word).join(' '), text);
+    expect(unquoted(message.en), message.en).not.toMatch(VIETNAMESE);
+    expect(unquoted(path.en.replace(/^\(root\)$/, '')), path.en).not.toMatch(VIETNAMESE);
   }
 }
 

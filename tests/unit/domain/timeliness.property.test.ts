@@ -13,7 +13,7 @@ import {
 import { workingDaysBetween, type WorkingCalendar } from '../../../src/domain/working-days';
 
 const calendar = vietnamCalendar(2023, 2026);
-const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays('2024-01-01', n));
+const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays('2024-01-01', n) as string);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { freq: 2 });
 
 const timing: fc.Arbitrary<AssignmentTiming> = fc
@@ -73,7 +73,7 @@ describe('timeliness categories', () => {
         const at = (d: string) =>
           judge(t, timelinessScale({ asOf: d, dueSoonDays: 7, calendar: cal ?? undefined }));
         const before = at(asOf);
-        const after = at(addDays(asOf, later));
+        const after = at(addDays(asOf, later) as string);
         if (before.category === 'overdue') {
           expect(['overdue', 'completed-late', 'cancelled']).toContain(after.category);
           expect(after.category !== 'overdue' || after.daysLate >= before.daysLate).toBe(true);

@@ -6,7 +6,7 @@ import type { Task } from '../../../src/domain/task';
 import { copyTasks, pasteCommand, PASTE_OFFSET } from '../../../src/ui/editor/canvas/clipboard';
 import { deleteCommand } from '../../../src/ui/editor/canvas/delete-command';
 import { blockingTasks, namesById, tasksOfBody } from '../../../src/ui/editor/canvas/decorations';
-import { dueStateOf, dueStatesFor } from '../../../src/ui/editor/canvas/due-state';
+import { dueStateOf, dueStatesFor } from '../../../src/domain/due-state';
 import { columnLeft, insideLane, laneBounds, laneX, stageAtX } from '../../../src/ui/editor/canvas/geometry';
 import { moveCommand, nudgeCommand } from '../../../src/ui/editor/canvas/move-command';
 import { TaskNodeCache, type TaskNodeInputs } from '../../../src/ui/editor/canvas/task-nodes';

@@ -54,7 +54,7 @@ const indexed = <T>(make: (i: number) => fc.Arbitrary<T>, max: number) =>
 /** Any valid plan: every field of the schema, Vietnamese text, odd numbers; ids unique by construction. */
 export const validPlan: fc.Arbitrary<Plan> = fc
   .record({
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     id,
     kind: fc.constantFrom(...PLAN_KINDS),
     format: fc.constantFrom('party' as const, 'state' as const),

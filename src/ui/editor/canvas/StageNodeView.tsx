@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useDomainLabels } from '../inspector/labels';
+import { useDomainLabels } from '../../i18n/labels';
 import type { StageNode } from './stage-nodes';
 
 /** A stage's swimlane: a column with the stage's name at the top. */

@@ -1,7 +1,7 @@
 import type { Node } from '@xyflow/react';
 import type { Task } from '../../../domain/task';
 import type { CanvasMessages } from '../messages';
-import type { DueState } from './due-state';
+import type { DueState } from '../../../domain/due-state';
 import { NODE_HEIGHT, NODE_WIDTH, type Point } from './geometry';
 
 export type TaskNodeData = {

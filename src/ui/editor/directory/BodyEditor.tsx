@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Body } from '../../../domain/body';
-import { DateField } from '../inspector/DateField';
-import { CommitField, orNull } from '../inspector/fields';
+import { DateField } from '../../controls/DateField';
+import { CommitField, orNull } from '../../controls/fields';
 import type { Dispatch } from '../inspector/use-edit-dispatch';
 import { EntryFieldset } from './EntryFieldset';
 import { useDirectoryMessages } from './messages';

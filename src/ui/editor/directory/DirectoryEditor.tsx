@@ -4,13 +4,13 @@ import type { Plan } from '../../../domain/plan';
 import type { EditResult, PlanCommand } from '../../../domain/plan-edit';
 import { sortByVi } from '../../i18n/format';
 import { bodyOption, missingFromPlan } from '../inspector/body-options';
-import { Combobox } from '../inspector/Combobox';
-import { EditErrorAlert } from '../inspector/EditErrorAlert';
-import { AddForm } from '../inspector/fields';
+import { Combobox } from '../../controls/Combobox';
+import { EditErrorAlert } from '../../controls/EditErrorAlert';
+import { AddForm } from '../../controls/fields';
 import { useEditDispatch } from '../inspector/use-edit-dispatch';
 import { BodyEditor } from './BodyEditor';
 import { FoldedRows } from './FoldedRows';
-import { newBodyId } from './body-id';
+import { newBodyId } from '../../../domain/body-id';
 import { GroupEditor } from './GroupEditor';
 import { useDirectoryMessages } from './messages';
 

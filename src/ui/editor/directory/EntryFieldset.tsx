@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CommitField } from '../inspector/fields';
+import { CommitField } from '../../controls/fields';
 import { useDirectoryMessages } from './messages';
 
 interface EntryFieldsetProps {

@@ -48,5 +48,3 @@ export const useDirectoryMessages = defineMessages({
     addGroup: 'Add a new group (name)',
   },
 });
-
-export type DirectoryMessages = ReturnType<typeof useDirectoryMessages>;

@@ -1,18 +1,10 @@
 import { useId } from 'react';
 import { parseDeadline } from '../../../domain/deadline';
-import type { Plan } from '../../../domain/plan';
-import { planAsOf } from '../../../engine/model';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
-import { orNull, useCommitDraft } from './fields';
-import { useDomainLabels } from './labels';
+import { orNull, useCommitDraft } from '../../controls/fields';
+import { useDomainLabels } from '../../i18n/labels';
 import { useInspectorMessages } from './messages';
-
-/** The year a deadline without one takes: the plan's date, else the start of its validity. */
-export function planYearOf(plan: Plan): number | null {
-  const asOf = planAsOf(plan);
-  return asOf ? Number(asOf.slice(0, 4)) : null;
-}
 
 interface DeadlineFieldProps {
   label: string;

@@ -2,7 +2,7 @@ import '../panels.css';
 import type { Body } from '../../../domain/body';
 import type { Plan } from '../../../domain/plan';
 import type { EditResult, PlanCommand } from '../../../domain/plan-edit';
-import { EditErrorAlert } from './EditErrorAlert';
+import { EditErrorAlert } from '../../controls/EditErrorAlert';
 import { useInspectorMessages } from './messages';
 import { PlanInspector } from './PlanInspector';
 import { TaskInspector } from './TaskInspector';

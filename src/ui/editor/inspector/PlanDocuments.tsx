@@ -1,8 +1,8 @@
 import type { DocumentRef } from '../../../domain/plan';
 import { sortByVi } from '../../i18n/format';
-import { DateField } from './DateField';
-import { CommitField, optionsOf, orNull, SelectField } from './fields';
-import { useDomainLabels } from './labels';
+import { DateField } from '../../controls/DateField';
+import { CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
+import { useDomainLabels } from '../../i18n/labels';
 import { usePlanEditing, type PlanPanelProps } from './plan-panel';
 import { RowsEditor } from './RowsEditor';
 

@@ -1,9 +1,8 @@
-import { usePlanMessages } from '../../report/plan-messages';
 import { bodyLabel, bodyOptions, usingBody } from './body-options';
-import { DateField } from './DateField';
-import { CommitField, optionsOf, orNull, SelectField } from './fields';
-import { useDomainLabels } from './labels';
-import { PickList } from './PickList';
+import { DateField } from '../../controls/DateField';
+import { CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
+import { useDomainLabels } from '../../i18n/labels';
+import { PickList } from '../../controls/PickList';
 import { PlanBasisRows, PlanRecipientRows } from './PlanDocuments';
 import { PlanNumberFields } from './PlanNumberFields';
 import { usePlanEditing, type PlanPanelProps } from './plan-panel';
@@ -13,7 +12,6 @@ export function PlanInspector(props: PlanPanelProps) {
   const { plan, directory, dispatch } = props;
   const { m, update } = usePlanEditing(props);
   const labels = useDomainLabels();
-  const kinds = usePlanMessages().kinds;
   const hints = { group: m.group, fromDirectory: m.fromDirectory };
   const options = bodyOptions(plan, directory, hints);
   const own = bodyOptions(plan, [], hints);
@@ -24,7 +22,7 @@ export function PlanInspector(props: PlanPanelProps) {
       <SelectField
         label={m.planKind}
         value={plan.kind}
-        options={optionsOf(kinds)}
+        options={optionsOf(labels.planKinds)}
         onChange={(kind) => update({ kind })}
       />
       <SelectField

@@ -1,6 +1,6 @@
 import type { Plan } from '../../../domain/plan';
-import { splitDocumentNumber } from './document-number';
-import { CommitField } from './fields';
+import { splitDocumentNumber } from '../../../domain/document-number';
+import { CommitField } from '../../controls/fields';
 import { usePlanEditing, type PlanPanelProps } from './plan-panel';
 
 type DocumentNumber = NonNullable<Plan['number']>;

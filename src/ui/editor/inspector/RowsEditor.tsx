@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AddForm } from './fields';
+import { AddForm } from '../../controls/fields';
 import { useInspectorMessages } from './messages';
 
 interface RowsEditorProps<T> {

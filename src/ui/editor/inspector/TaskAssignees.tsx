@@ -1,4 +1,4 @@
-import { PickList } from './PickList';
+import { PickList } from '../../controls/PickList';
 import { useTaskEditing, type TaskPanelProps } from './task-panel';
 
 /** Who leads (chủ trì) and who takes part (phối hợp), chosen from the plan's bodies and the directory. */

@@ -1,7 +1,8 @@
 import { STAGES } from '../../../domain/stage';
-import { DeadlineField, planYearOf } from './DeadlineField';
-import { CheckField, CommitField, optionsOf, orNull, SelectField } from './fields';
-import { useDomainLabels } from './labels';
+import { planYearOf } from '../../../domain/plan-year';
+import { DeadlineField } from './DeadlineField';
+import { CheckField, CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
+import { useDomainLabels } from '../../i18n/labels';
 import { TaskAssignees } from './TaskAssignees';
 import { TaskPrerequisites, TaskReport } from './TaskLinks';
 import { useTaskEditing, type TaskPanelProps } from './task-panel';

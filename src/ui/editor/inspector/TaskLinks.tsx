@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { ReportEdge } from '../../../domain/task';
-import { DeadlineField, planYearOf } from './DeadlineField';
-import { CheckField } from './fields';
+import { planYearOf } from '../../../domain/plan-year';
+import { DeadlineField } from './DeadlineField';
+import { CheckField } from '../../controls/fields';
 import { useInspectorMessages } from './messages';
-import { PickList } from './PickList';
+import { PickList } from '../../controls/PickList';
 import { useTaskEditing, type TaskPanelProps } from './task-panel';
 
 /** What the task waits for: other tasks' results. Adding one goes through `connect`, which refuses cycles. */

@@ -2,7 +2,7 @@ import type { Body } from '../../../domain/body';
 import type { Plan } from '../../../domain/plan';
 import type { PlanCommand } from '../../../domain/plan-edit';
 import { sortByVi } from '../../i18n/format';
-import type { ComboOption } from './Combobox';
+import type { ComboOption } from '../../controls/Combobox';
 
 export interface BodyOptionHints {
   group: string;

@@ -135,5 +135,3 @@ export const useInspectorMessages = defineMessages({
     noneChosen: '(none)',
   },
 });
-
-export type InspectorMessages = ReturnType<typeof useInspectorMessages>;

@@ -2,7 +2,8 @@ import '../panels.css';
 import { useId, useMemo, useState } from 'react';
 import type { Plan } from '../../../domain/plan';
 import { planMachineOutlines } from '../../../engine/machine-outline';
-import { matchesSearch, sortByVi } from '../../i18n/format';
+import { matchesSearch } from '../../../domain/text-fold';
+import { sortByVi } from '../../i18n/format';
 import { useMachineMessages } from './messages';
 import { OutlineTree } from './OutlineTree';
 

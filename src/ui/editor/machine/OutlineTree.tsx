@@ -1,7 +1,7 @@
 import type { Plan } from '../../../domain/plan';
 import { STAGES, type Stage } from '../../../domain/stage';
 import type { OutlineCall, OutlineState, OutlineTransition } from '../../../engine/machine-outline';
-import { useDomainLabels } from '../inspector/labels';
+import { useDomainLabels } from '../../i18n/labels';
 import { useMachineMessages } from './messages';
 
 /** Shows a guard's or action's parameters readably: task ids as the codes printed in the plan. */

@@ -3,8 +3,8 @@ import type { Plan } from '../../../domain/plan';
 import { STAGES, type Stage } from '../../../domain/stage';
 import type { Task } from '../../../domain/task';
 import { sortByVi } from '../../i18n/format';
-import { VerdictBadge } from '../../report/VerdictBadge';
-import { useDomainLabels } from '../inspector/labels';
+import { VerdictBadge } from '../../plan-view/VerdictBadge';
+import { useDomainLabels } from '../../i18n/labels';
 import type { LiveReport } from '../verify-protocol';
 import { useMatrixMessages } from './messages';
 

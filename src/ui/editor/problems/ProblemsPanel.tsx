@@ -2,8 +2,10 @@ import '../panels.css';
 import { useId } from 'react';
 import type { Finding } from '../../../engine/finding';
 import type { BodyVerdict } from '../../../engine/verdict';
+import { SEVERITIES } from '../../../domain/severity';
 import { sortByVi } from '../../i18n/format';
-import { VerdictBadge } from '../../report/VerdictBadge';
+import { useDomainLabels } from '../../i18n/labels';
+import { VerdictBadge } from '../../plan-view/VerdictBadge';
 import type { LiveFinding, LiveReport } from '../verify-protocol';
 import { useProblemsMessages } from './messages';
 import { useLanguage } from '../../i18n/language';
@@ -15,8 +17,6 @@ interface ProblemsPanelProps {
   onSelectTask: (taskId: string) => void;
   onSelectBody: (bodyId: string) => void;
 }
-
-const SEVERITIES: ReadonlyArray<Finding['severity']> = ['error', 'warning', 'info'];
 
 function BodyEntry({
   verdict,
@@ -81,6 +81,7 @@ function FindingEntry({
 export function ProblemsPanel({ report, pending, ...select }: ProblemsPanelProps) {
   const id = useId();
   const m = useProblemsMessages();
+  const labels = useDomainLabels();
   const count = (severity: Finding['severity']) =>
     report?.findings.filter((f) => f.severity === severity).length ?? 0;
   const stuck = report?.bodies.filter((b) => !b.completes).length ?? 0;
@@ -123,7 +124,7 @@ export function ProblemsPanel({ report, pending, ...select }: ProblemsPanelProps
                 aria-labelledby={`${id}-${severity}`}
               >
                 <h4 id={`${id}-${severity}`}>
-                  {m.severities[severity]} <span className="panel-count">({group.length})</span>
+                  {labels.severities[severity]} <span className="panel-count">({group.length})</span>
                 </h4>
                 <ul>
                   {group.map((f, i) => (

@@ -16,7 +16,6 @@ export const useProblemsMessages = defineMessages({
     openGroup: 'nhóm chưa liệt kê thành viên',
     findings: 'Phát hiện',
     noFindings: 'Không có phát hiện nào.',
-    severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
   },
   en: {
     heading: 'Problems',
@@ -31,6 +30,5 @@ export const useProblemsMessages = defineMessages({
     openGroup: 'group whose members are not listed',
     findings: 'Findings',
     noFindings: 'No findings.',
-    severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   },
 });

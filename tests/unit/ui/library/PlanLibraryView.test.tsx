@@ -1,12 +1,19 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../../../src/app';
+import { openDatabase } from '../../../../src/store';
+import { AppProvider } from '../../../../src/ui/app-context';
 import { LanguageProvider } from '../../../../src/ui/i18n/language';
 import { PlanLibraryView } from '../../../../src/ui/library/PlanLibraryView';
-import type { PlanRecord } from '../../../../src/store';
+import type { PlanRecord } from '../../../../src/app';
 import { planRecord } from './records';
 
 afterEach(cleanup);
+
+/** The app's services over an empty database: the view takes its verdicts from them. */
+const app = createApp(openDatabase('library-view'));
 
 /** Two bodies, each with one task that needs the result of the other's: both are stuck. */
 const stuck = planRecord({
@@ -32,9 +39,11 @@ const fine = planRecord({
 function renderLibrary(records: PlanRecord[], language: 'vi' | 'en' = 'vi') {
   const actions = { onDuplicate: vi.fn(), onExport: vi.fn(), onRemove: vi.fn() };
   render(
-    <LanguageProvider language={language}>
-      <PlanLibraryView records={records} {...actions} />
-    </LanguageProvider>,
+    <AppProvider value={app}>
+      <LanguageProvider language={language}>
+        <PlanLibraryView records={records} {...actions} />
+      </LanguageProvider>
+    </AppProvider>,
   );
   return actions;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_KIND_LABELS, type Plan } from '../../../../src/domain/plan';
+import { LABELS } from '../../../../src/domain/labels';
+import type { Plan } from '../../../../src/domain/plan';
 import { filterRecords, sortRecords } from '../../../../src/ui/library/library-query';
 import { planRecord } from './records';
 
-const viKind = (plan: Plan) => PLAN_KIND_LABELS[plan.kind];
+const viKind = (plan: Plan) => LABELS.vi.planKinds[plan.kind];
 
 const records = [
   planRecord({

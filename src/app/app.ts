@@ -1,0 +1,64 @@
+import type { Plan } from '../domain/plan';
+import type { Language } from '../domain/localized';
+import {
+  DirectoryRepository,
+  PlanRepository,
+  seedOnFirstStart,
+  SettingsRepository,
+  VersionRepository,
+  type PlanRecord,
+  type RolloutDatabase,
+} from '../store';
+import type { EditorStore } from './editor-store';
+import { PlanFiles } from './plan-files';
+import { PlanService } from './plans';
+import { SettingsService } from './settings';
+import { VerificationService } from './verification';
+
+/**
+ * What the app does, without React: built once at start-up over one database, and handed to the
+ * screens (through one React context in the browser; directly in tests, a worker or a server).
+ */
+export interface App {
+  plans: PlanService;
+  files: PlanFiles;
+  /** The shared body directory (danh mục cơ quan), every body any plan named. */
+  directory: Pick<DirectoryRepository, 'list'>;
+  settings: SettingsService;
+  verification: VerificationService;
+  /**
+   * An editing session of one stored plan: its history, selection and saves. Loaded on demand, so the
+   * editor's code stays out of the first page load.
+   */
+  openEditor(record: PlanRecord): Promise<EditorStore>;
+}
+
+export function createApp(db: RolloutDatabase, now: () => Date = () => new Date()): App {
+  const plans = new PlanRepository(db);
+  const versions = new VersionRepository(db);
+  const directory = new DirectoryRepository(db);
+  return {
+    plans: new PlanService(plans),
+    files: new PlanFiles(plans),
+    directory: { list: () => directory.list() },
+    settings: new SettingsService(new SettingsRepository(db)),
+    verification: new VerificationService(),
+    openEditor: async (record) => {
+      const { EditorStore } = await import('./editor-store');
+      return new EditorStore(record, { plans, versions }, now);
+    },
+  };
+}
+
+/**
+ * Start the app on a database: load the example plans on the very first start (never again, never over
+ * a user's plan), then read the saved language.
+ */
+export async function startApp(
+  db: RolloutDatabase,
+  seeds: readonly Plan[],
+): Promise<{ app: App; language: Language }> {
+  await seedOnFirstStart(db, seeds);
+  const app = createApp(db);
+  return { app, language: await app.settings.language() };
+}

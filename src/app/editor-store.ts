@@ -1,0 +1,158 @@
+import { record, redo, startHistory, undo, type History } from '../domain/history';
+import type { Plan } from '../domain/plan';
+import { applyCommand, type EditError, type EditResult, type PlanCommand } from '../domain/plan-edit';
+import type { PlanRecord } from '../store';
+import { PlanSaver, type SaveState, type SaverRepositories } from './plan-saver';
+
+export type { SaveState } from './plan-saver';
+
+export type EditorView = 'canvas' | 'matrix' | 'machine';
+
+export interface EditorState {
+  /** The record as last saved (or adopted from another tab). */
+  saved: PlanRecord;
+  history: History<Plan>;
+  /** Selected task ids; the inspector shows the task when exactly one is selected. */
+  selection: string[];
+  view: EditorView;
+  save: SaveState;
+  /** Another tab's newer record that this tab's unsaved plan collides with. */
+  conflict: PlanRecord | null;
+  /** The last refused command's reason; `seq` makes a repeated refusal a new announcement. */
+  refusal: { error: EditError; seq: number } | null;
+  /** A body whose tasks are highlighted (chosen in the problems panel). */
+  highlightBodyId: string | null;
+  /** Asks the canvas to pan to a task, and the inspector to take focus; `seq` repeats a request. */
+  reveal: { taskId: string; seq: number; focusInspector: boolean } | null;
+}
+
+type Listener = () => void;
+
+/**
+ * The editor's state outside React: one store per opened plan. Components read narrow slices with
+ * `useEditor(selector)`. Every change of the plan is one command (one undo step) and is saved: saves are
+ * serialised by `PlanSaver`, never two in flight.
+ */
+export class EditorStore {
+  private state: EditorState;
+  private readonly listeners = new Set<Listener>();
+  private readonly saver: PlanSaver;
+  private seq = 0;
+
+  constructor(initial: PlanRecord, repositories: SaverRepositories, now: () => Date = () => new Date()) {
+    this.state = {
+      saved: initial,
+      history: startHistory(initial.plan),
+      selection: [],
+      view: 'canvas',
+      save: 'saved',
+      conflict: null,
+      refusal: null,
+      highlightBodyId: null,
+      reveal: null,
+    };
+    this.saver = new PlanSaver(repositories, now(), {
+      current: () => this.state,
+      update: (changes) => this.set(changes),
+      adopt: (stored) =>
+        this.changePlan(startHistory(stored.plan), { saved: stored, conflict: null, save: 'saved' }),
+    });
+  }
+
+  get planId(): string {
+    return this.state.saved.id;
+  }
+
+  getState = (): EditorState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(changes: Partial<EditorState>): void {
+    this.state = { ...this.state, ...changes };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The plan after a change: selection pruned to tasks that still exist, then saved. */
+  private changePlan(history: History<Plan>, extra: Partial<EditorState> = {}): void {
+    const ids = new Set(history.present.tasks.map((t) => t.id));
+    const selection = this.state.selection.filter((id) => ids.has(id));
+    this.set({
+      history,
+      selection: selection.length === this.state.selection.length ? this.state.selection : selection,
+      ...extra,
+    });
+    this.saver.flush();
+  }
+
+  /**
+   * Apply one user action. A refused command changes nothing; with `announce` (commands from the canvas
+   * and toolbar) its reason is kept in `refusal` for the editor to show, while a panel that words its own
+   * refusals (the inspector) leaves it out.
+   */
+  dispatch = (command: PlanCommand, options: { announce?: boolean } = {}): EditResult => {
+    const result = applyCommand(this.state.history.present, command);
+    if (!result.ok) {
+      if (options.announce) this.set({ refusal: { error: result.error, seq: ++this.seq } });
+    } else if (result.plan !== this.state.history.present)
+      this.changePlan(record(this.state.history, result.plan), { refusal: null });
+    return result;
+  };
+
+  undo = (): void => {
+    const history = undo(this.state.history);
+    if (history !== this.state.history) this.changePlan(history);
+  };
+
+  redo = (): void => {
+    const history = redo(this.state.history);
+    if (history !== this.state.history) this.changePlan(history);
+  };
+
+  select = (selection: string[]): void => {
+    const same =
+      selection.length === this.state.selection.length &&
+      selection.every((id, i) => id === this.state.selection[i]);
+    if (!same) this.set({ selection });
+  };
+
+  setView = (view: EditorView): void => this.set({ view });
+
+  highlightBody = (bodyId: string | null): void => this.set({ highlightBodyId: bodyId });
+
+  dismissRefusal = (): void => this.set({ refusal: null });
+
+  /** Select a task and show it: on the canvas (panned to), and optionally with focus in the inspector. */
+  revealTask = (taskId: string, focusInspector = false): void => {
+    if (!this.state.history.present.tasks.some((t) => t.id === taskId)) return;
+    this.set({
+      selection: [taskId],
+      view: focusInspector ? this.state.view : 'canvas',
+      reveal: { taskId, seq: ++this.seq, focusInspector },
+    });
+  };
+
+  /** The record as another tab (or this one) stored it; see `PlanSaver.receive`. */
+  receive = (stored: PlanRecord | null): void => this.saver.receive(stored);
+
+  /** Conflict: save this tab's plan over the other one. */
+  keepMine = (): void => this.saver.keepMine();
+
+  /** Conflict: drop this tab's changes and take the stored plan. */
+  takeTheirs = (): void => this.saver.takeTheirs();
+
+  /**
+   * What leaving now would lose: nothing; a save in flight (which ends unless the tab closes); or work
+   * at risk, which no save will keep on its own (a collision not yet decided, or a save that failed).
+   */
+  unsaved = (): 'none' | 'saving' | 'at-risk' => {
+    const { conflict, save, history, saved } = this.state;
+    if (conflict || save === 'error') return 'at-risk';
+    return history.present === saved.plan ? 'none' : 'saving';
+  };
+
+  /** Resolves once nothing is left to save (tests, and leaving the page). */
+  whenSaved = (): Promise<void> => this.saver.whenIdle();
+}

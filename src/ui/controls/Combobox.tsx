@@ -1,0 +1,114 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { matchesSearch } from '../../domain/text-fold';
+import { useControlMessages } from './messages';
+
+export interface ComboOption {
+  id: string;
+  label: string;
+  /** Shown after the label, e.g. an abbreviation or "from the directory". */
+  hint?: string;
+  /** Everything a search should match: name, abbreviation, aliases, code… */
+  search: string;
+}
+
+interface ComboboxProps {
+  label: string;
+  /** Already sorted. */
+  options: readonly ComboOption[];
+  onChoose: (id: string) => void;
+  /** The label is for assistive technology only (a legend around the box already shows it). */
+  hideLabel?: boolean;
+}
+
+/** How many matches are listed at once; typing narrows the rest. */
+const SHOWN = 50;
+
+/**
+ * A search box with a list of matches (ARIA combobox with a listbox): typing filters with `matchesSearch`
+ * (accents and case ignored), arrows move, Enter picks, Escape closes; a click picks too.
+ */
+export function Combobox({ label, options, onChoose, hideLabel }: ComboboxProps) {
+  const id = useId();
+  const m = useControlMessages();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = options.filter((o) => matchesSearch(o.search, query)).slice(0, SHOWN);
+  const current = Math.min(active, matches.length - 1);
+  const expanded = open && matches.length > 0;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const choose = (option: ComboOption | undefined) => {
+    if (!option) return;
+    onChoose(option.id);
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  };
+  const move = (step: number) => {
+    setOpen(true);
+    if (open && matches.length > 0) setActive((current + step + matches.length) % matches.length);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const keys: Record<string, (() => void) | undefined> = {
+      ArrowDown: () => move(1),
+      ArrowUp: () => move(-1),
+      Enter: () => (open ? choose(matches[current]) : setOpen(true)),
+      Escape: open ? () => setOpen(false) : query ? () => setQuery('') : undefined,
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    // Handled here: the editor's own shortcuts (Escape deselects, Enter…) must not see it.
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  };
+
+  return (
+    <div className="combobox">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <input
+        id={id}
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? optionId(current) : undefined}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        {m.searchHint}
+      </span>
+      <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox__list" hidden={!expanded}>
+        {(expanded ? matches : []).map((o, i) => (
+          <li
+            key={o.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === current}
+            className={i === current ? 'is-active' : undefined}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(o)}
+          >
+            {o.label}
+            {o.hint && <span className="combobox__hint"> · {o.hint}</span>}
+          </li>
+        ))}
+      </ul>
+      <p className="combobox__empty" role="status">
+        {open && matches.length === 0 ? m.noMatches : ''}
+      </p>
+    </div>
+  );
+}
