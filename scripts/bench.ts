@@ -12,7 +12,6 @@ import { compilePlanModel } from '@rollout/core/engine/model';
 import { runOracle } from '@rollout/core/engine/oracle';
 import { runDashboard } from '@rollout/core/engine/run-dashboard';
 import { replayRun } from '@rollout/core/engine/run-replay';
-import { issuerApproves } from '@rollout/core/engine/run-roles';
 import { restoreRun, snapshotOf } from '@rollout/core/engine/run-snapshot';
 import { simulate } from '@rollout/core/engine/simulate';
 import { verifyBodies } from '@rollout/core/engine/verify';
@@ -84,16 +83,15 @@ rows.push([`Mô phỏng có seed, 200 cơ quan × 5 nhiệm vụ (${events} sự
 rows.push(['  lần đầu, gồm biên dịch mô hình và dựng 200 máy', ms(first), '1', '']);
 
 const longRun = syntheticRun(syntheticPlan(200, 5), 10_000, 0.7);
-const approver = issuerApproves(longRun.run.plan);
 const logLength = longRun.log.length;
 const rawLog = JSON.parse(JSON.stringify(longRun.log)) as unknown[];
 const parse = time(5, () => rawLog.forEach((e) => RunEventSchema.parse(e)));
-const open = time(5, () => replayRun(longRun.run, longRun.log, approver));
-const build = time(5, () => replayRun(longRun.run, [], approver));
+const open = time(5, () => replayRun(longRun.run, longRun.log));
+const build = time(5, () => replayRun(longRun.run, []));
 const warmModel = compilePlanModel(longRun.run.plan);
-const replay = time(5, () => replayRun(longRun.run, longRun.log, approver, warmModel));
+const replay = time(5, () => replayRun(longRun.run, longRun.log, warmModel));
 const stored = JSON.parse(JSON.stringify(snapshotOf(longRun.state))) as unknown;
-const restore = time(5, () => restoreRun(longRun.run, stored, approver));
+const restore = time(5, () => restoreRun(longRun.run, stored));
 rows.push([
   `Mở lượt triển khai: phát lại ${logLength} sự kiện, 200 cơ quan × 5 nhiệm vụ`,
   ms(open),

@@ -7,7 +7,6 @@ import {
   type RunEvent,
 } from '@rollout/core/domain/run';
 import { seededRandom } from '@rollout/core/engine/random';
-import { issuerApproves } from '@rollout/core/engine/run-roles';
 import { applyRunEvent } from '@rollout/core/engine/run-replay';
 import { initialRunState, workingStatus, type RunState } from '@rollout/core/engine/run-state';
 
@@ -40,7 +39,7 @@ export function syntheticRun(
     issuedBy: issuer,
     status: 'active',
   };
-  const state = initialRunState(run, issuerApproves(plan));
+  const state = initialRunState(run);
   const log: RunEvent[] = [];
   const start = Date.parse(run.issuedAt);
   const apply = (actor: RunActor, action: RunAction): boolean => {

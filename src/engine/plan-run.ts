@@ -62,6 +62,16 @@ export class PlanRun {
     return { ...this.current.get(bodyId) };
   }
 
+  /** Why the machine cancelled, declined or returned an assignment (`declined` for a declined request). */
+  note(bodyId: string, taskId: string): string | null {
+    return this.actors.get(bodyId)?.getSnapshot().context.notes[taskId] ?? null;
+  }
+
+  /** Whether the body's machine would take the event now (its guards asked, nothing changed). */
+  can(bodyId: string, event: BodyEvent): boolean {
+    return this.actors.get(bodyId)?.getSnapshot().can(event) ?? false;
+  }
+
   isDone(bodyId: string): boolean {
     return this.actors.get(bodyId)?.getSnapshot().status === 'done';
   }

@@ -3,12 +3,11 @@ import type { Run, RunEvent } from '../domain/run';
 import { RUN_EVENT_LABELS } from '../domain/run-labels';
 import { formatDateVi } from '../domain/date';
 import { assignmentKey, type PlanModel } from './model';
-import { checkAction, nameOf, refuse, type ActionCheck, type Refusal } from './run-roles';
+import { checkAction, machineEvent, nameOf, refuse, type ActionCheck, type Refusal } from './run-roles';
 import {
   initialRunState,
   runStatusOf,
   workingStatus,
-  type ApproverOf,
   type AssignmentRecord,
   type AuditEntry,
   type Mark,
@@ -19,26 +18,7 @@ import { splitKey } from './verify';
 
 const OK: ActionCheck = { ok: true };
 
-/** What the machines are told for an event; the other events are run-level data. */
-function machineEvent(event: RunEvent) {
-  switch (event.type) {
-    case 'start':
-      return { type: 'START', task: event.taskId } as const;
-    case 'report':
-      return { type: 'REPORT', task: event.taskId } as const;
-    case 'approve':
-      return { type: 'APPROVE', task: event.taskId } as const;
-    case 'return':
-      return { type: 'RETURN', task: event.taskId, reason: event.reason } as const;
-    case 'cancel':
-    case 'decline': // a declined request closes like a cancellation: its result will not exist
-      return { type: 'CANCEL', task: event.taskId, reason: event.reason } as const;
-    default:
-      return null;
-  }
-}
-
-/** Record the event on its assignment (the machines have been told already). */
+/** Record the event on its assignment (the machines have been told already and hold its status). */
 function record(a: AssignmentRecord, event: RunEvent, mark: Mark): void {
   switch (event.type) {
     case 'start':
@@ -61,7 +41,6 @@ function record(a: AssignmentRecord, event: RunEvent, mark: Mark): void {
         last.verdict = event.type === 'approve' ? 'approved' : 'returned';
         last.returnReason = event.type === 'return' ? event.reason : null;
       }
-      if (event.type === 'approve') a.completedAt = event.at;
       return;
     }
     case 'request-extension':
@@ -92,14 +71,10 @@ function record(a: AssignmentRecord, event: RunEvent, mark: Mark): void {
       a.paused = null;
       return;
     case 'cancel':
+    case 'decline':
       a.cancelled = mark;
       return;
     case 'deliver':
-      a.delivered = mark;
-      return;
-    case 'decline':
-      a.declined = mark;
-      return;
     case 'issue':
       return;
   }
@@ -112,7 +87,7 @@ function cascaded(state: RunState, changedTasks: string[], target: string, mark:
     for (const assigneeId of state.model.tasks.get(taskId)?.assignees ?? []) {
       const key = assignmentKey(assigneeId, taskId);
       const a = state.assignments.get(key);
-      if (!a || key === target || a.cancelled || a.declined) continue;
+      if (!a || key === target || a.cancelled) continue;
       if (state.machines.status(assigneeId, taskId) === 'cancelled') {
         a.cancelled = { ...mark, reason: null };
         keys.push(key);
@@ -148,6 +123,7 @@ export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
     if (told && !changed.includes(event.taskId))
       return refuse(state, event.type, a, 'waiting', (w) => w.waiting);
     record(a, event, mark);
+    if (state.machines.status(event.assigneeId, event.taskId) === 'completed') a.completedAt ??= event.at;
     cascade = cascaded(state, changed, key, mark);
   }
   state.seq = event.seq;
@@ -172,13 +148,8 @@ export interface Replayed {
 }
 
 /** Fold a run's log from the start (with the model of an earlier opening, its machines are reused). */
-export function replayRun(
-  run: Run,
-  events: readonly RunEvent[],
-  approverOf: ApproverOf,
-  model?: PlanModel,
-): Replayed {
-  const state = initialRunState(run, approverOf, model);
+export function replayRun(run: Run, events: readonly RunEvent[], model?: PlanModel): Replayed {
+  const state = initialRunState(run, model);
   const refused: Replayed['refused'] = [];
   for (const event of events) {
     const result = applyRunEvent(state, event);

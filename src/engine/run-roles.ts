@@ -1,23 +1,18 @@
 import { formatDateVi } from '../domain/date';
 import type { Localized } from '../domain/localized';
-import type { Plan } from '../domain/plan';
 import {
   RUN_EVENT_TYPES,
   type RunAction,
   type RunActor,
+  type RunEvent,
   type RunEventType,
   type RunRole,
   type WorkingStatus,
 } from '../domain/run';
 import { RUN_EVENT_LABELS, RUN_ROLE_LABELS, WORKING_STATUS_LABELS } from '../domain/run-labels';
-import { assignmentKey, type PlanModel } from './model';
-import {
-  dueInForce,
-  workingStatus,
-  type ApproverOf,
-  type AssignmentRecord,
-  type RunState,
-} from './run-state';
+import type { BodyEvent } from './body-machine';
+import { approverOf, assignmentKey, type PlanModel } from './model';
+import { dueInForce, workingStatus, type AssignmentRecord, type RunState } from './run-state';
 import { sayRun, type RunWording } from './run-wording';
 
 /**
@@ -84,15 +79,46 @@ export function nameOf(model: PlanModel, bodyId: string): string {
 export function holdersOf(state: RunState, role: RunRole, assigneeId: string, taskId: string): string[] {
   if (role === 'assignee') return [assigneeId];
   if (role === 'issuer') return state.run.plan.issuerIds;
-  const approver = state.approverOf(assigneeId, taskId);
+  const approver = approverOf(state.model, assigneeId, taskId);
   return approver ? [approver] : [];
 }
 
-/** Until the compiled model names an approver per assignment: the plan's first issuer approves. */
-export function issuerApproves(plan: Plan): ApproverOf {
-  const issuer = plan.issuerIds[0] ?? null;
-  return () => issuer;
+type AssignmentEvent = Exclude<RunEvent, { type: 'issue' }>;
+type MachineEventOf = Pick<AssignmentEvent, 'type' | 'taskId' | 'actor'> & { reason?: string };
+
+/** What the body's machine is told for an event; null for the run-level ones (extensions, pauses). */
+export function machineEvent(event: MachineEventOf): BodyEvent | null {
+  const task = event.taskId;
+  switch (event.type) {
+    case 'start':
+      return { type: 'START', task };
+    case 'report':
+      return { type: 'REPORT', task };
+    case 'approve':
+      return { type: 'APPROVE', task, by: event.actor.bodyId };
+    case 'return':
+      return { type: 'RETURN', task, reason: event.reason };
+    case 'cancel':
+      return { type: 'CANCEL', task, reason: event.reason ?? '' };
+    case 'deliver':
+      return { type: 'DELIVER', task };
+    case 'decline':
+      return { type: 'DECLINE', task, reason: event.reason };
+    default:
+      return null;
+  }
 }
+
+/** The statuses in which the machine has a transition for an event: there a refusal means it is waiting. */
+const MOVES_FROM: Partial<Record<RunEventType, readonly WorkingStatus[]>> = {
+  start: ['notStarted', 'returned'],
+  report: ['inProgress'],
+  approve: ['reported'],
+  return: ['reported'],
+  cancel: ['notStarted', 'inProgress', 'reported', 'returned'],
+  deliver: ['approved'],
+  decline: ['notStarted', 'inProgress', 'returned'],
+};
 
 /** A refusal of an action of this type, worded with the assignment it was about (if any). */
 export function refuse(
@@ -109,9 +135,13 @@ export function refuse(
   return { ok: false, code, message };
 }
 
-/** What the assignment's state allows for an action of this type, whoever asks. */
+/**
+ * What the assignment's state allows for an action of this type, whoever asks. The machine has the last word
+ * on its own events (`can`): with `askMachine` false the caller sends the event and sees whether it was taken.
+ */
 function stateCheck(
   state: RunState,
+  actor: RunActor,
   type: RunEventType,
   a: AssignmentRecord,
   askMachine: boolean,
@@ -122,18 +152,6 @@ function stateCheck(
   const pending = a.extensions.find((e) => e.decision === 'pending');
   const task = state.tasks.get(a.taskId);
   switch (type) {
-    case 'start': {
-      if (status !== 'notStarted' && status !== 'returned') return wrongState();
-      if (!askMachine) return OK;
-      const actor = state.machines.actors.get(a.assigneeId);
-      const can = actor?.getSnapshot().can({ type: 'START', task: a.taskId }) ?? false;
-      return can ? OK : refuse(state, type, a, 'waiting', (w) => w.waiting);
-    }
-    case 'report':
-      return status === 'inProgress' ? OK : wrongState();
-    case 'approve':
-    case 'return':
-      return status === 'reported' ? OK : wrongState();
     case 'request-extension':
       if (CLOSED.includes(status)) return wrongState();
       if (a.ongoing || dueInForce(a) === null)
@@ -148,18 +166,22 @@ function stateCheck(
       return CLOSED.includes(status) || status === 'paused' ? wrongState() : OK;
     case 'resume':
       return status === 'paused' ? OK : wrongState();
-    case 'cancel':
-      return CLOSED.includes(status) ? wrongState() : OK;
-    case 'deliver':
-      if (!task?.report) return refuse(state, type, a, 'no-report-edge', (w) => w.noReportEdge);
-      if (a.delivered) return refuse(state, type, a, 'already-delivered', (w) => w.alreadyDelivered);
-      return status === 'completed' ? OK : wrongState();
-    case 'decline':
-      if (task?.mode !== 'request') return refuse(state, type, a, 'not-a-request', (w) => w.notARequest);
-      return status === 'notStarted' ? OK : wrongState();
     case 'issue':
       return refuse(state, type, a, 'already-issued', (w) => w.alreadyIssued);
+    default:
+      break;
   }
+  if (type === 'deliver' && !task?.report)
+    return refuse(state, type, a, 'no-report-edge', (w) => w.noReportEdge);
+  if (type === 'deliver' && status === 'completed')
+    return refuse(state, type, a, 'already-delivered', (w) => w.alreadyDelivered);
+  if (type === 'decline' && task?.mode !== 'request')
+    return refuse(state, type, a, 'not-a-request', (w) => w.notARequest);
+  const moving = type === 'cancel' ? state.machines.status(a.assigneeId, a.taskId) : status;
+  if (!MOVES_FROM[type]?.includes(moving)) return wrongState();
+  const told = machineEvent({ type, taskId: a.taskId, actor });
+  if (!askMachine || (told && state.machines.can(a.assigneeId, told))) return OK;
+  return refuse(state, type, a, 'waiting', (w) => w.waiting);
 }
 
 /** Whether `actor` may take an action of this type on the assignment now, payload aside. */
@@ -196,13 +218,13 @@ function checkKind(
       return `${who}; ${w.state(WORKING_STATUS_LABELS[status][l])}`;
     });
   }
-  return stateCheck(state, type, a, askMachine);
+  return stateCheck(state, actor, type, a, askMachine);
 }
 
 /**
- * Whether `actor` may take `action` now: ok, or a refusal naming the state and the role. Whether a start's
- * prerequisites are met is asked of the body's machine; with `askMachine` false that is left to the caller,
- * which sends the event and sees whether the machine took it (cheaper than asking first).
+ * Whether `actor` may take `action` now: ok, or a refusal naming the state and the role. Whether the body's
+ * machine takes the event (prerequisites met, approver and receiver able) is asked of it; with `askMachine`
+ * false that is left to the caller, which sends the event and sees whether it was taken (cheaper than asking).
  */
 export function checkAction(
   state: RunState,

@@ -1,10 +1,10 @@
 import type { Run } from '../domain/run';
 import { assignmentKey, compilePlanModel, type PlanModel } from './model';
 import { PlanRun, type SavedPlanRun } from './plan-run';
-import type { ApproverOf, AssignmentRecord, AuditEntry, RunState } from './run-state';
+import type { AssignmentRecord, AuditEntry, RunState } from './run-state';
 
 /** Changes whenever the shape of a snapshot does: an older snapshot is ignored and the log replayed. */
-export const RUN_SNAPSHOT_VERSION = 1;
+export const RUN_SNAPSHOT_VERSION = 2;
 
 /** The cached state of a run after event `seq`, as plain data (what the store keeps beside the log). */
 export interface RunSnapshotData {
@@ -53,7 +53,6 @@ function isSnapshot(data: unknown, run: Run): data is RunSnapshotData {
 export function restoreRun(
   run: Run,
   data: unknown,
-  approverOf: ApproverOf,
   model: PlanModel = compilePlanModel(run.plan),
 ): RunState | null {
   if (!isSnapshot(data, run)) return null;
@@ -65,7 +64,6 @@ export function restoreRun(
     model,
     tasks: new Map(run.plan.tasks.map((t) => [t.id, t])),
     machines: new PlanRun(model, data.machines),
-    approverOf,
     seq: data.seq,
     assignments,
     audit: data.audit.slice(),

@@ -6,9 +6,6 @@ import { assignmentKey, compilePlanModel, type PlanModel } from './model';
 import { PlanRun } from './plan-run';
 import { isClosed } from './status';
 
-/** The body whose decision closes an assignment (duyệt, xác nhận); null when nobody is named. */
-export type ApproverOf = (assigneeId: string, taskId: string) => string | null;
-
 /** Something done to an assignment once, by someone, maybe with a reason. */
 export interface Mark {
   seq: number;
@@ -39,8 +36,9 @@ export interface ReportRecord {
 }
 
 /**
- * What the run keeps about one assignment beside its machine's status. Pauses, extensions, delivery and
- * declining are run-level data until the body machines take those events.
+ * What the run keeps about one assignment beside its machine's status (which the machine alone holds:
+ * approval, delivery of the report, declining a request): who did what and when, reports, extensions and
+ * pauses (pausing is the run's, the machines do not stop).
  */
 export interface AssignmentRecord {
   assigneeId: string;
@@ -52,11 +50,11 @@ export interface AssignmentRecord {
   extensions: ExtensionRecord[];
   reports: ReportRecord[];
   startedAt: string | null;
+  /** When the machine reached `completed`: at the approval, or at the delivery where a report is owed. */
   completedAt: string | null;
+  /** Cancelled, in cascade or by the issuer, or declined (the machine's note tells which). */
   cancelled: Mark | null;
   paused: Mark | null;
-  delivered: Mark | null;
-  declined: Mark | null;
 }
 
 /** One line of the audit log: an accepted event and what it closed in cascade. */
@@ -80,7 +78,6 @@ export interface RunState {
   /** The frozen plan's tasks by id. */
   readonly tasks: ReadonlyMap<string, Task>;
   readonly machines: PlanRun;
-  readonly approverOf: ApproverOf;
   /** The sequence number of the last event applied (0 before the issue). */
   seq: number;
   readonly assignments: Map<string, AssignmentRecord>;
@@ -117,8 +114,6 @@ function recordFor(
     completedAt: null,
     cancelled: null,
     paused: null,
-    delivered: null,
-    declined: null,
   };
 }
 
@@ -127,11 +122,7 @@ function recordFor(
  * with the year of issue for dates written without a year. Pass the model of an earlier opening of the same
  * run to reuse its machines (building them is most of the cost of opening a large run).
  */
-export function initialRunState(
-  run: Run,
-  approverOf: ApproverOf,
-  model: PlanModel = compilePlanModel(run.plan),
-): RunState {
+export function initialRunState(run: Run, model: PlanModel = compilePlanModel(run.plan)): RunState {
   const planYear = Number(run.issuedOn.slice(0, 4));
   const tasks = new Map(run.plan.tasks.map((t) => [t.id, t]));
   const parsed = new Map<string, ParsedDeadline>();
@@ -146,7 +137,7 @@ export function initialRunState(
       assignments.set(assignmentKey(a.id, t), recordFor(a.id, t, tasks.get(t), deadlineOf));
     }
   }
-  return { run, model, tasks, machines: new PlanRun(model), approverOf, seq: 0, assignments, audit: [] };
+  return { run, model, tasks, machines: new PlanRun(model), seq: 0, assignments, audit: [] };
 }
 
 /** The due date in force: the last approved extension's, else the deadline as issued. */
@@ -164,8 +155,8 @@ export function extensionHistory(a: AssignmentRecord): { count: number; earlierD
 }
 
 export function workingStatus(state: RunState, a: AssignmentRecord): WorkingStatus {
-  if (a.declined) return 'declined';
   const status = state.machines.status(a.assigneeId, a.taskId);
+  if (status === 'cancelled' && state.machines.note(a.assigneeId, a.taskId) === 'declined') return 'declined';
   return a.paused && !isClosed(status) ? 'paused' : status;
 }
 
@@ -178,7 +169,7 @@ export function timingOf(a: AssignmentRecord, asOf: string): AssignmentTiming {
     ongoing: a.ongoing,
     startedOn: day(a.startedAt),
     completedOn: day(a.completedAt),
-    cancelledOn: day(a.cancelled?.at ?? a.declined?.at),
+    cancelledOn: day(a.cancelled?.at),
   };
 }
 

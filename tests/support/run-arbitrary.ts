@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { RUN_EVENT_TYPES, type RunAction, type RunEvent } from '../../src/domain/run';
-import { allowedActions, issuerApproves } from '../../src/engine/run-roles';
+import { allowedActions } from '../../src/engine/run-roles';
 import { applyRunEvent, runView } from '../../src/engine/run-replay';
 import { initialRunState } from '../../src/engine/run-state';
 import { makePlan } from './plan-builder';
@@ -79,7 +79,7 @@ export type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
  */
 export function drive(plan: Plan, steps: Step[]) {
   const run = makeRun(plan);
-  const state = initialRunState(run, issuerApproves(plan));
+  const state = initialRunState(run);
   const log: RunEvent[] = [];
   for (const s of steps) {
     const actor = staffOf(`b${s.actor}`);

@@ -6,7 +6,6 @@ import type { Stage } from '../../../src/domain/stage';
 import { TIMELINESS } from '../../../src/domain/timeliness';
 import { runDashboard } from '../../../src/engine/run-dashboard';
 import { dashboardCsv } from '../../../src/engine/run-dashboard-csv';
-import { issuerApproves } from '../../../src/engine/run-roles';
 import { applyRunEvent } from '../../../src/engine/run-replay';
 import { initialRunState, timingOf, vietnamDate, type RunState } from '../../../src/engine/run-state';
 import { makePlan } from '../../support/plan-builder';
@@ -42,7 +41,7 @@ function act(state: RunState, actor: RunActor, at: string, action: RunAction) {
 }
 
 function carriedOut(): RunState {
-  const state = initialRunState(makeRun(plan), issuerApproves(plan));
+  const state = initialRunState(makeRun(plan));
   const [issuer, s1, s3] = [staffOf('b0'), staffOf('b1'), staffOf('b3')];
   act(state, issuer, '2024-02-02', { type: 'issue' });
   act(state, s1, '2024-02-05', { type: 'start', taskId: 'a', assigneeId: 'b1' });
@@ -131,7 +130,7 @@ describe('the dashboard of a run', () => {
   it("counts the days of actions in Vietnam's time (UTC+7)", () => {
     expect(vietnamDate('2024-03-15T16:59:59.000Z')).toBe('2024-03-15');
     expect(vietnamDate('2024-03-15T17:00:00.000Z')).toBe('2024-03-16');
-    const state = initialRunState(makeRun(plan), issuerApproves(plan));
+    const state = initialRunState(makeRun(plan));
     const at = (seq: number, actor: RunActor, action: RunAction, time: string) =>
       expect(applyRunEvent(state, eventOf(seq, actor, action, time))).toEqual({ ok: true });
     const a = { taskId: 'a', assigneeId: 'b1' };

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuerApproves } from '../../../src/engine/run-roles';
 import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-replay';
 import { restoreRun, snapshotOf } from '../../../src/engine/run-snapshot';
 import { drive, smallPlan, step } from '../../support/run-arbitrary';
@@ -15,14 +14,14 @@ describe('replaying the log of a run', () => {
         (plan, steps, cut) => {
           const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
           const at = cut % (log.length + 1);
-          const early = replayRun(run, log.slice(0, at), issuerApproves(plan)).state;
+          const early = replayRun(run, log.slice(0, at)).state;
           const stored = JSON.parse(JSON.stringify(snapshotOf(early))) as unknown;
           applyRunEvent(early, log[at] ?? log[0]!);
-          const restored = restoreRun(run, stored, issuerApproves(plan))!;
+          const restored = restoreRun(run, stored)!;
           expect(restored.seq).toBe(at);
           for (const event of log.slice(at)) expect(applyRunEvent(restored, event)).toEqual({ ok: true });
           expect(runView(restored)).toEqual(runView(state));
-          expect(restoreRun(run, { ...(stored as object), version: 0 }, issuerApproves(plan))).toBeNull();
+          expect(restoreRun(run, { ...(stored as object), version: 0 })).toBeNull();
         },
       ),
       { numRuns: 60 },
@@ -33,7 +32,7 @@ describe('replaying the log of a run', () => {
     fc.assert(
       fc.property(smallPlan, fc.array(step, { minLength: 1, maxLength: 60 }), (plan, steps) => {
         const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
-        const replayed = replayRun(run, log, issuerApproves(plan));
+        const replayed = replayRun(run, log);
         expect(replayed.refused).toEqual([]);
         expect(runView(replayed.state)).toEqual(runView(state));
         expect(state.audit.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunAction, RunActor } from '../../../src/domain/run';
-import { allowedActions, checkAction, issuerApproves } from '../../../src/engine/run-roles';
+import { allowedActions, checkAction } from '../../../src/engine/run-roles';
 import { applyRunEvent, describeAuditEntry } from '../../../src/engine/run-replay';
 import {
   dueInForce,
@@ -21,7 +21,7 @@ const issuer = staffOf('b0', 'Nguyễn Văn An');
 const [s1, s2, s3] = [staffOf('b1', 'Trần Thị Bình'), staffOf('b2'), staffOf('b3')];
 
 function issued(): RunState {
-  const state = initialRunState(makeRun(plan), issuerApproves(plan));
+  const state = initialRunState(makeRun(plan));
   expect(act(state, issuer, { type: 'issue' })).toEqual({ ok: true });
   return state;
 }
@@ -46,7 +46,7 @@ const kinds = (state: RunState, actor: RunActor) =>
 
 describe('who may act, before and at the issue', () => {
   it('only the issuer issues, once; nothing else happens before', () => {
-    const state = initialRunState(makeRun(plan), issuerApproves(plan));
+    const state = initialRunState(makeRun(plan));
     expect(kinds(state, issuer)).toEqual(['issue /']);
     expect(kinds(state, s1)).toEqual([]);
     expect(refusal(state, s1, { type: 'issue' }).code).toBe('role');
@@ -111,16 +111,19 @@ describe('the life of an assignment', () => {
       report: { ...REPORT, proposals: 'Bổ sung kinh phí' },
     });
     act(state, issuer, { type: 'approve', ...on('a', 'b1') });
-    expect(status(state, 'b1/a')).toBe('completed');
+    expect(status(state, 'b1/a')).toBe('approved');
     expect(a.reports.map((r) => [r.verdict, r.returnReason])).toEqual([
       ['returned', 'Thiếu minh chứng'],
       ['approved', null],
     ]);
     expect(a.startedAt).toBe(state.audit[1]!.at);
-    expect(a.completedAt).toBe(state.audit.at(-1)!.at);
+    expect(a.completedAt).toBeNull();
     expect(kinds(state, s2)).toContain('start b2/b');
-    expect(kinds(state, s1)).toEqual(['deliver b1/a']);
+    expect(kinds(state, s1)).toEqual(['request-extension b1/a', 'deliver b1/a']);
+    expect(refusal(state, issuer, { type: 'cancel', ...on('a', 'b1'), reason: 'x' }).code).toBe('state');
     act(state, s1, { type: 'deliver', ...on('a', 'b1') });
+    expect(status(state, 'b1/a')).toBe('completed');
+    expect(a.completedAt).toBe(state.audit.at(-1)!.at);
     expect(refusal(state, s1, { type: 'deliver', ...on('a', 'b1') }).code).toBe('already-delivered');
     expect(refusal(state, s2, { type: 'deliver', ...on('b', 'b2') }).code).toBe('no-report-edge');
     expect(refusal(state, issuer, { type: 'cancel', ...on('a', 'b1'), reason: 'x' }).code).toBe('state');

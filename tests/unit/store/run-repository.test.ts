@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { RunAction, RunEvent } from '../../../src/domain/run';
-import { issuerApproves } from '../../../src/engine/run-roles';
 import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-replay';
 import { initialRunState, runStatusOf, type RunState } from '../../../src/engine/run-state';
 import { RunRepository } from '../../../src/store';
@@ -27,7 +26,7 @@ async function act(repo: RunRepository, state: RunState, actor = staff, action: 
 async function issuedRun() {
   const { db, reported } = freshDatabase();
   const repo = new RunRepository(db);
-  const state = initialRunState(run, issuerApproves(plan));
+  const state = initialRunState(run);
   expect(await act(repo, state, issuer, { type: 'issue' })).toEqual({ ok: true });
   return { db, reported, repo, state };
 }
@@ -44,7 +43,7 @@ describe('the run repository', () => {
     expect((await repo.events(RUN_ID, 2)).map((e) => e.seq)).toEqual([3, 4]);
     const stored = await repo.get(RUN_ID);
     expect(stored).toEqual({ ...run, status: 'completed' });
-    const replayed = replayRun(stored!, events, issuerApproves(plan));
+    const replayed = replayRun(stored!, events);
     expect(runView(replayed.state)).toEqual(runView(state));
     expect(await repo.snapshot(RUN_ID)).toMatchObject({ runId: RUN_ID, seq: 4, state: runView(state) });
     expect(await repo.list(plan.id)).toEqual([stored]);
