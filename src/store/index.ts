@@ -6,3 +6,4 @@ export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
 export { RunRepository } from './run-repository';
+export { newUlid } from './ulid';
