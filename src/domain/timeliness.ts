@@ -95,7 +95,8 @@ function categoryOf(t: AssignmentTiming, due: string | null, asOf: string, soonU
   return due <= soonUntil ? 'due-soon' : 'within-deadline';
 }
 
-const COLOURS: Record<Timeliness, TimelinessColour> = {
+/** The colour of each category on dashboards (an idle assignment is grey whatever its category). */
+export const CATEGORY_COLOURS: Record<Timeliness, TimelinessColour> = {
   'completed-on-time': 'green',
   'completed-late': 'amber',
   'within-deadline': 'blue',
@@ -114,7 +115,7 @@ export function judge(t: AssignmentTiming, scale: TimelinessScale): Judgement {
   const due = t.due !== null && scale.calendar ? addWorkingDays(scale.calendar, t.due, 0) : t.due;
   const category = categoryOf(t, due, scale.asOf, scale.soonUntil);
   const idle = !on(t.startedOn, scale.asOf) && (category === 'within-deadline' || category === 'ongoing');
-  const colour = idle ? 'grey' : COLOURS[category];
+  const colour = idle ? 'grey' : CATEGORY_COLOURS[category];
   const daysLate =
     category === 'overdue'
       ? daysBetween(due as string, scale.asOf)
