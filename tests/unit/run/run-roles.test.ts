@@ -189,6 +189,8 @@ describe('the life of an assignment', () => {
   it('a request may be declined, an order may not', () => {
     const state = issued();
     expect(refusal(state, s1, { type: 'decline', ...on('a', 'b1'), reason: 'r' }).code).toBe('not-a-request');
+    act(state, s3, { type: 'start', ...on('c', 'b3') });
+    expect(kinds(state, s3)).toContain('decline b3/c');
     act(state, s3, { type: 'decline', ...on('c', 'b3'), reason: 'Ngoài chức năng' });
     expect(status(state, 'b3/c')).toBe('declined');
     expect(kinds(state, s3)).toEqual([]);
