@@ -4,6 +4,7 @@ import {
   DirectoryRepository,
   needsSeeding,
   PlanRepository,
+  RunRepository,
   seedOnFirstStart,
   SettingsRepository,
   VersionRepository,
@@ -13,6 +14,7 @@ import {
 import type { EditorStore } from './editor-store';
 import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
+import type { RunService } from './runs';
 import { SettingsService } from './settings';
 import type { VerificationService } from './verification';
 
@@ -26,6 +28,11 @@ export interface App {
   /** The shared body directory (danh mục cơ quan), every body any plan named. */
   directory: Pick<DirectoryRepository, 'list'>;
   settings: SettingsService;
+  /**
+   * Runs of issued plans (issue, open, act, dashboard), loaded on first use like the verifier: they carry the
+   * engine. Every call returns the same promise.
+   */
+  runs: () => Promise<RunService>;
   /**
    * The verifier's service, loaded on first use: the checker is a third of the app's own code, and the first
    * page shows without it. Every call returns the same promise.
@@ -47,6 +54,7 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
     files: new PlanFiles(plans),
     directory: { list: () => directory.list() },
     settings: new SettingsService(new SettingsRepository(db)),
+    runs: once(() => import('./runs').then((m) => new m.RunService(new RunRepository(db), now))),
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
       const { EditorStore } = await import('./editor-store');

@@ -1,4 +1,4 @@
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type Snapshot } from 'xstate';
 import {
   assignmentStatuses,
   bodyInput,
@@ -8,7 +8,13 @@ import {
 } from './body-machine';
 import { settleFacts } from './facts-sync';
 import type { PlanModel } from './model';
-import { changedTasks, emptyFactSets, type AssignmentStatus, type FactSets } from './status';
+import { changedTasks, emptyFactSets, type AssignmentStatus, type Facts, type FactSets } from './status';
+
+/** A `PlanRun` as plain data: each body's persisted snapshot, and the facts known. */
+export interface SavedPlanRun {
+  bodies: Record<string, unknown>;
+  facts: Facts;
+}
 
 /**
  * A live run of a plan: one XState actor per assigned body, kept in step through completion facts.
@@ -20,16 +26,32 @@ export class PlanRun {
   /** Each body's statuses as of its last snapshot (reading a snapshot's value is not free). */
   private readonly current = new Map<string, Record<string, AssignmentStatus>>();
 
-  constructor(readonly model: PlanModel) {
+  /** A run from the start, or from a `saved` state (see `save`) of a run of the same model. */
+  constructor(
+    readonly model: PlanModel,
+    saved?: SavedPlanRun,
+  ) {
     const machines = bodyMachinesOf(model);
     for (const assignee of model.assignees.values()) {
       const machine = machines.get(assignee.id) as BodyMachine;
-      const actor = createActor(machine, { input: bodyInput(model, assignee) });
+      const snapshot = saved?.bodies[assignee.id] as Snapshot<unknown> | undefined;
+      const actor = createActor(machine, { input: bodyInput(model, assignee), snapshot });
       actor.start();
       this.actors.set(assignee.id, actor);
       this.current.set(assignee.id, assignmentStatuses(actor.getSnapshot()));
     }
-    this.sync(model.tasks.keys());
+    if (saved) {
+      for (const kind of ['done', 'void', 'closed'] as const)
+        for (const t of saved.facts[kind]) this.facts[kind].add(t);
+    } else this.sync(model.tasks.keys());
+  }
+
+  /** The state of every body (XState persisted snapshots) and the facts: plain data, to restore from. */
+  save(): SavedPlanRun {
+    const bodies: Record<string, unknown> = {};
+    for (const [id, actor] of this.actors) bodies[id] = actor.getPersistedSnapshot();
+    const { done, void: voided, closed } = this.facts;
+    return { bodies, facts: { done: [...done], void: [...voided], closed: [...closed] } };
   }
 
   status(bodyId: string, taskId: string): AssignmentStatus {
@@ -38,6 +60,16 @@ export class PlanRun {
 
   statuses(bodyId: string): Record<string, AssignmentStatus> {
     return { ...this.current.get(bodyId) };
+  }
+
+  /** Why the machine cancelled, declined or returned an assignment (`declined` for a declined request). */
+  note(bodyId: string, taskId: string): string | null {
+    return this.actors.get(bodyId)?.getSnapshot().context.notes[taskId] ?? null;
+  }
+
+  /** Whether the body's machine would take the event now (its guards asked, nothing changed). */
+  can(bodyId: string, event: BodyEvent): boolean {
+    return this.actors.get(bodyId)?.getSnapshot().can(event) ?? false;
   }
 
   isDone(bodyId: string): boolean {

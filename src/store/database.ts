@@ -1,8 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Body } from '../domain/body';
+import type { Run, RunEvent } from '../domain/run';
 import { upgradeToV2 } from './migrations';
 import type { PlanRecord, RowProblem, VersionRecord } from './records';
-import { STORES_V1, STORES_V2, STORES_V3 } from './schema';
+import type { AttachmentRecord, RunSnapshotRecord } from './run-records';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -25,6 +27,11 @@ export class RolloutDatabase extends Dexie {
   /** Ids are given by the database (auto-increment). */
   declare versions: EntityTable<VersionRecord, 'id'>;
   declare settings: Table<SettingRow, string>;
+  declare runs: Table<Run, string>;
+  /** Append-only: a row is added once and never changed or deleted. */
+  declare runEvents: Table<RunEvent, string>;
+  declare runSnapshots: Table<RunSnapshotRecord, string>;
+  declare attachments: Table<AttachmentRecord, string>;
   readonly now: () => string;
   private readonly onRowProblem: (problem: RowProblem) => void;
 
@@ -39,6 +46,7 @@ export class RolloutDatabase extends Dexie {
       .stores(STORES_V2)
       .upgrade((tx) => upgradeToV2(tx, this.now()));
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4);
   }
 
   /** Pass on the problems of a read (each skipped row once per read). */

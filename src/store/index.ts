@@ -5,3 +5,5 @@ export type { PlanRecord, RemovedPlan, RowProblem, SaveResult } from './records'
 export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
+export { RunRepository } from './run-repository';
+export { newUlid } from './ulid';

@@ -45,14 +45,14 @@ export interface RowsRead<T> {
   problems: RowProblem[];
 }
 
-function readRow<T>(schema: z.ZodType<T>, table: string, row: unknown): RowRead<T> {
+export function readRow<T>(schema: z.ZodType<T>, table: string, row: unknown): RowRead<T> {
   const result = check(schema, row);
   if (result.ok) return result;
   const key = String((row as { id?: unknown } | undefined)?.id);
   return { ok: false, problem: { table, key, problems: result.problems } };
 }
 
-function readRows<T>(schema: z.ZodType<T>, table: string, rows: readonly unknown[]): RowsRead<T> {
+export function readRows<T>(schema: z.ZodType<T>, table: string, rows: readonly unknown[]): RowsRead<T> {
   const read: RowsRead<T> = { records: [], problems: [] };
   for (const row of rows) {
     const one = readRow(schema, table, row);

@@ -23,3 +23,16 @@ export const STORES_V2 = {
  * No data changes.
  */
 export const STORES_V3 = { ...STORES_V2, plans: 'id, [id+revision+createdAt]' } as const;
+
+/**
+ * Version 4: the staff runtime. Runs (an issued, frozen plan); their append-only event logs, one row per
+ * event, unique by run and sequence number; the cached state of each run at its last event; and the
+ * attachments of reports (Blobs). No data changes.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  runs: 'id, planId',
+  runEvents: 'id, &[runId+seq]',
+  runSnapshots: 'runId',
+  attachments: 'id, runId',
+} as const;

@@ -21,6 +21,8 @@ import { startApp } from './shell/startup';
 const EditorScreen = lazy(() => import('./editor/EditorScreen'));
 const ImportScreen = lazy(() => import('./import/ImportScreen'));
 const ReportScreen = lazy(() => import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
+const RunsScreen = lazy(() => import('./runs/RunsScreen').then((m) => ({ default: m.RunsScreen })));
+const RunScreen = lazy(() => import('./runs/RunScreen'));
 
 function Page({ route }: { route: Route }) {
   const m = useShellMessages();
@@ -43,6 +45,18 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<PageLoading text={m.loadingPage} />}>
           <ReportScreen planId={route.planId} />
+        </Suspense>
+      );
+    case 'runs':
+      return (
+        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+          <RunsScreen />
+        </Suspense>
+      );
+    case 'run':
+      return (
+        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+          <RunScreen runId={route.runId} />
         </Suspense>
       );
     case 'not-found':

@@ -27,7 +27,7 @@ function landsIn(file: string, spec: string): string | null {
 const ALLOWED: Record<string, RegExp> = {
   'src/domain': /^(zod|\.\/[\w.-]+)$/,
   'src/engine': /^(zod|xstate|xstate\/graph|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
-  'src/store': /^(zod|dexie|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
+  'src/store': /^(zod|dexie|ulid|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/calendar': /^(date-holidays|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/app': /^(\.\/[\w.-]+|\.\.\/(domain|engine)\/[\w.-]+|\.\.\/store)$/,
   // the file formats it reads and writes: mammoth (.docx in), docx (.docx out), exceljs (.xlsx out)

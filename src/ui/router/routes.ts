@@ -4,6 +4,8 @@ export type Route =
   | { name: 'import' }
   | { name: 'editor'; planId: string }
   | { name: 'report'; planId: string }
+  | { name: 'runs' }
+  | { name: 'run'; runId: string }
   | { name: 'not-found'; path: string };
 
 /** A path segment decoded, or null when it cannot be ("%", "%E0%A4"). */
@@ -16,12 +18,19 @@ function decodeSegment(segment: string): string | null {
 }
 
 const PLAN_PAGES = /^\/plans\/([^/]+)(\/report)?$/;
+const RUN_PAGE = /^\/runs\/([^/]+)$/;
 
 /** The route of any address: one the app does not have, or cannot even decode, is "not found", never an error. */
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'library' };
   if (path === '/import') return { name: 'import' };
+  if (path === '/runs') return { name: 'runs' };
+  const runPage = RUN_PAGE.exec(path);
+  if (runPage) {
+    const runId = decodeSegment(runPage[1] as string);
+    return runId === null ? { name: 'not-found', path } : { name: 'run', runId };
+  }
   const plan = PLAN_PAGES.exec(path);
   const planId = plan ? decodeSegment(plan[1] as string) : null;
   if (planId === null) return { name: 'not-found', path };
@@ -38,6 +47,10 @@ export function routePath(route: Route): string {
       return `/plans/${encodeURIComponent(route.planId)}`;
     case 'report':
       return `/plans/${encodeURIComponent(route.planId)}/report`;
+    case 'runs':
+      return '/runs';
+    case 'run':
+      return `/runs/${encodeURIComponent(route.runId)}`;
     case 'not-found':
       return route.path;
   }

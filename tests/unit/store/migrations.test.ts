@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DirectoryRepository, PlanRepository, SettingsRepository } from '../../../src/store';
-import { STORES_V1, STORES_V2 } from '../../../src/store/schema';
+import { DirectoryRepository, PlanRepository, RunRepository, SettingsRepository } from '../../../src/store';
+import { STORES_V1, STORES_V2, STORES_V3 } from '../../../src/store/schema';
 import { byId, firstNamedBodies, freshDatabase, SEEDS, seedPlan, uniqueName } from './support';
 
 /** Write a database as version 1 of the app did: bare plans, settings; nothing else declared. */
@@ -30,7 +30,7 @@ describe('upgrading a version 1 database to version 2', () => {
 
     const { db, reported } = freshDatabase(name);
     const { records, problems } = await new PlanRepository(db).list();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(problems).toEqual([]);
     expect(reported).toEqual([]);
     const upgradedAt = '2025-03-01T08:00:00.000Z';
@@ -110,11 +110,49 @@ describe('upgrading a version 2 database to version 3', () => {
     const { db } = freshDatabase(name);
     const repo = new PlanRepository(db);
     expect((await repo.list()).records).toEqual(byId(rows));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.versions.count()).toBe(1);
     for (const row of rows)
       expect(await repo.head(row.id)).toEqual({ revision: row.revision, createdAt: row.createdAt });
     expect(await repo.head('khong-co')).toBeNull();
+    db.close();
+  });
+});
+
+describe('upgrading a version 3 database to version 4', () => {
+  it('keeps every plan, version, body and setting, and adds empty run tables that work', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    const rows = SEEDS.map((plan) => ({
+      id: plan.id,
+      revision: 3,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      plan,
+    }));
+    await old.table('plans').bulkAdd(rows);
+    await old.table('bodies').bulkAdd(firstNamedBodies(SEEDS));
+    await old.table('settings').add({ key: 'language', value: 'en' });
+    await old
+      .table('versions')
+      .add({ planId: rows[0]!.id, name: 'Bản 1', auto: true, createdAt: rows[0]!.createdAt, plan: SEEDS[0] });
+    expect(old.verno).toBe(3);
+    old.close();
+
+    const { db, reported } = freshDatabase(name);
+    expect((await new PlanRepository(db).list()).records).toEqual(byId(rows));
+    expect(db.verno).toBe(4);
+    expect(await new DirectoryRepository(db).list()).toEqual(firstNamedBodies(SEEDS));
+    expect(await new SettingsRepository(db).get('language', null)).toBe('en');
+    expect(await db.versions.count()).toBe(1);
+    const runs = new RunRepository(db);
+    expect(await runs.list()).toEqual([]);
+    expect(await runs.lastSeq('01J00000000000000000000000')).toBe(0);
+    expect(await db.runEvents.count()).toBe(0);
+    expect(reported).toEqual([]);
     db.close();
   });
 });

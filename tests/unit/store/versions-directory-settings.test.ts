@@ -102,8 +102,17 @@ describe('opening the database', () => {
     const db = openDatabase('mo-theo-ten');
     await db.open();
     expect(db.name).toBe('mo-theo-ten');
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['bodies', 'plans', 'settings', 'versions']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attachments',
+      'bodies',
+      'plans',
+      'runEvents',
+      'runSnapshots',
+      'runs',
+      'settings',
+      'versions',
+    ]);
     expect(db.now()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     db.close();
     expect(getDatabase()).toBe(getDatabase());

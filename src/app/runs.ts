@@ -1,0 +1,129 @@
+import type { Plan } from '../domain/plan';
+import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEvent } from '../domain/run';
+import type { TimelinessOptions } from '../domain/timeliness';
+import { compilePlanModel, type PlanModel } from '../engine/model';
+import { runDashboard } from '../engine/run-dashboard';
+import { applyRunEvent, replayRun } from '../engine/run-replay';
+import { allowedActions, checkAction, type ActionCheck } from '../engine/run-roles';
+import { restoreRun, snapshotOf } from '../engine/run-snapshot';
+import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
+import type { PlanProblem } from '../domain/problems';
+import { newUlid, type RunRepository } from '../store';
+
+export type IssuePlanResult =
+  { ok: true; run: Run; state: RunState } | { ok: false; problems: PlanProblem[] };
+
+/** What an action came to: the run's new state, or a refusal (by the rules, or a log that kept moving). */
+export type ActResult =
+  | { ok: true; state: RunState }
+  | { ok: false; refusal: Exclude<ActionCheck, { ok: true }> | null; problems: PlanProblem[] };
+
+/**
+ * Runs as the screens use them: issue a plan, list and open runs, act on one (each action one transaction:
+ * the event and the new cached state together), and the dashboard as of a date.
+ */
+export class RunService {
+  /** Compiled models by run id: the frozen plan never changes, so its machines are built once. */
+  private readonly models = new Map<string, PlanModel>();
+
+  constructor(
+    private readonly repository: RunRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list = () => this.repository.list();
+
+  /** Issue `plan` as a new run (the plan frozen as it is now), with its number and date of issue. */
+  issue = async (
+    plan: Plan,
+    actor: RunActor,
+    details: { number: string | null; issuedOn: string },
+  ): Promise<IssuePlanResult> => {
+    const at = this.now();
+    const run: Run = {
+      schemaVersion: RUN_SCHEMA_VERSION,
+      id: newUlid(at.getTime()),
+      planId: plan.id,
+      plan: JSON.parse(JSON.stringify(plan)) as Plan,
+      number: details.number?.trim() || null,
+      issuedOn: details.issuedOn,
+      issuedAt: at.toISOString(),
+      issuedBy: actor,
+      status: 'active',
+    };
+    const state = initialRunState(run, this.modelOf(run));
+    const event = this.eventOf(state, actor, { type: 'issue' }, at);
+    const applied = applyRunEvent(state, event);
+    if (!applied.ok)
+      return { ok: false, problems: [{ path: { vi: 'ban hành', en: 'issue' }, message: applied.message }] };
+    const stored = await this.repository.issue(run, event, this.snapshotInput(state));
+    return stored.ok ? { ok: true, run, state } : stored;
+  };
+
+  /** A run as stored: its cached snapshot and the events after it, else its whole log replayed. */
+  open = async (runId: string): Promise<RunState | null> => {
+    const run = await this.repository.get(runId);
+    if (!run) return null;
+    const model = this.modelOf(run);
+    const snapshot = await this.repository.snapshot(runId);
+    const restored = snapshot ? restoreRun(run, snapshot.state, model) : null;
+    if (!restored) return replayRun(run, await this.repository.events(runId), model).state;
+    for (const event of await this.repository.events(runId, restored.seq)) applyRunEvent(restored, event);
+    return restored;
+  };
+
+  /** The actions `actor` may take now (exactly those `act` accepts). */
+  allowed = (state: RunState, actor: RunActor) => allowedActions(state, actor);
+
+  /**
+   * Take an action on a run: checked, written as an event with its new state in one transaction. When another
+   * tab wrote first, the run is read again and the action tried once more; after that it is refused.
+   */
+  act = async (state: RunState, actor: RunActor, action: RunAction): Promise<ActResult> => {
+    let current = state;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const check = checkAction(current, actor, action);
+      if (!check.ok) return { ok: false, refusal: check, problems: [] };
+      const expected = current.seq;
+      const event = this.eventOf(current, actor, action, this.now());
+      const applied = applyRunEvent(current, event);
+      if (!applied.ok) return { ok: false, refusal: applied, problems: [] };
+      const stored = await this.repository.append(
+        current.run.id,
+        expected,
+        event,
+        this.snapshotInput(current),
+      );
+      if (stored.ok) return { ok: true, state: current };
+      if (stored.reason === 'invalid') return { ok: false, refusal: null, problems: stored.problems };
+      const reread = await this.open(current.run.id);
+      if (!reread) break;
+      current = reread;
+    }
+    return { ok: false, refusal: null, problems: [] };
+  };
+
+  dashboard = (state: RunState, options: TimelinessOptions) => runDashboard(state, options);
+
+  private modelOf(run: Run): PlanModel {
+    let model = this.models.get(run.id);
+    if (!model) this.models.set(run.id, (model = compilePlanModel(run.plan)));
+    return model;
+  }
+
+  private eventOf(state: RunState, actor: RunActor, action: RunAction, at: Date): RunEvent {
+    return {
+      ...action,
+      schemaVersion: RUN_SCHEMA_VERSION,
+      id: newUlid(at.getTime()),
+      runId: state.run.id,
+      seq: state.seq + 1,
+      at: at.toISOString(),
+      actor,
+    } as RunEvent;
+  }
+
+  private snapshotInput(state: RunState) {
+    return { status: runStatusOf(state), state: snapshotOf(state) };
+  }
+}

@@ -1,0 +1,191 @@
+import type { Localized } from '../domain/localized';
+import type { Run, RunEvent } from '../domain/run';
+import { RUN_EVENT_LABELS } from '../domain/run-labels';
+import { formatDateVi } from '../domain/date';
+import { assignmentKey, type PlanModel } from './model';
+import { checkAction, machineEvent, nameOf, refuse, type ActionCheck, type Refusal } from './run-roles';
+import {
+  initialRunState,
+  runStatusOf,
+  workingStatus,
+  type AssignmentRecord,
+  type AuditEntry,
+  type Mark,
+  type RunState,
+} from './run-state';
+import { sayRun, type RunWording } from './run-wording';
+import { splitKey } from './verify';
+
+const OK: ActionCheck = { ok: true };
+
+/** Record the event on its assignment (the machines have been told already and hold its status). */
+function record(a: AssignmentRecord, event: RunEvent, mark: Mark): void {
+  switch (event.type) {
+    case 'start':
+      a.startedAt ??= event.at;
+      return;
+    case 'report':
+      a.reports.push({
+        seq: event.seq,
+        at: event.at,
+        by: event.actor,
+        contents: event.report,
+        verdict: 'pending',
+        returnReason: null,
+      });
+      return;
+    case 'approve':
+    case 'return': {
+      const last = a.reports.at(-1);
+      if (last) {
+        last.verdict = event.type === 'approve' ? 'approved' : 'returned';
+        last.returnReason = event.type === 'return' ? event.reason : null;
+      }
+      return;
+    }
+    case 'request-extension':
+      a.extensions.push({
+        seq: event.seq,
+        requestedAt: event.at,
+        requestedBy: event.actor,
+        reason: event.reason,
+        from: a.extensions.filter((e) => e.decision === 'approved').at(-1)?.to ?? a.originalDue,
+        to: event.newDue,
+        decision: 'pending',
+        decided: null,
+      });
+      return;
+    case 'approve-extension':
+    case 'refuse-extension': {
+      const pending = a.extensions.find((e) => e.decision === 'pending');
+      if (pending) {
+        pending.decision = event.type === 'approve-extension' ? 'approved' : 'refused';
+        pending.decided = mark;
+      }
+      return;
+    }
+    case 'pause':
+      a.paused = mark;
+      return;
+    case 'resume':
+      a.paused = null;
+      return;
+    case 'cancel':
+    case 'decline':
+      a.cancelled = mark;
+      return;
+    case 'deliver':
+    case 'issue':
+      return;
+  }
+}
+
+/** Assignments the machines closed in cascade: cancelled now, with no cancellation of their own recorded. */
+function cascaded(state: RunState, changedTasks: string[], target: string, mark: Mark): string[] {
+  const keys: string[] = [];
+  for (const taskId of changedTasks) {
+    for (const assigneeId of state.model.tasks.get(taskId)?.assignees ?? []) {
+      const key = assignmentKey(assigneeId, taskId);
+      const a = state.assignments.get(key);
+      if (!a || key === target || a.cancelled) continue;
+      if (state.machines.status(assigneeId, taskId) === 'cancelled') {
+        a.cancelled = { ...mark, reason: null };
+        keys.push(key);
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * Apply one event of the log: checked first (run, sequence number, role, state), then told to the machines
+ * and recorded. A refused event changes nothing.
+ */
+export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
+  if (event.runId !== state.run.id)
+    return refuse(state, event.type, null, 'wrong-run', (w) => w.wrongRun(event.runId));
+  if (event.seq !== state.seq + 1)
+    return refuse(state, event.type, null, 'wrong-seq', (w) => w.wrongSeq(state.seq + 1, event.seq));
+  const check = checkAction(state, event.actor, event, false);
+  if (!check.ok) return check;
+  const mark: Mark = {
+    seq: event.seq,
+    at: event.at,
+    by: event.actor,
+    reason: 'reason' in event ? event.reason : null,
+  };
+  let cascade: string[] = [];
+  if (event.type !== 'issue') {
+    const key = assignmentKey(event.assigneeId, event.taskId);
+    const a = state.assignments.get(key) as AssignmentRecord;
+    const told = machineEvent(event);
+    const changed = told ? state.machines.send(event.assigneeId, told) : [];
+    if (told && !changed.includes(event.taskId))
+      return refuse(state, event.type, a, 'waiting', (w) => w.waiting);
+    record(a, event, mark);
+    if (state.machines.status(event.assigneeId, event.taskId) === 'completed') a.completedAt ??= event.at;
+    cascade = cascaded(state, changed, key, mark);
+  }
+  state.seq = event.seq;
+  state.audit.push({
+    seq: event.seq,
+    id: event.id,
+    at: event.at,
+    actor: event.actor,
+    type: event.type,
+    taskId: event.type === 'issue' ? null : event.taskId,
+    assigneeId: event.type === 'issue' ? null : event.assigneeId,
+    reason: mark.reason,
+    cascade,
+  });
+  return OK;
+}
+
+export interface Replayed {
+  state: RunState;
+  /** Events of the log that could not be applied (a log written by this app has none). */
+  refused: Array<{ event: RunEvent; refusal: Refusal }>;
+}
+
+/** Fold a run's log from the start (with the model of an earlier opening, its machines are reused). */
+export function replayRun(run: Run, events: readonly RunEvent[], model?: PlanModel): Replayed {
+  const state = initialRunState(run, model);
+  const refused: Replayed['refused'] = [];
+  for (const event of events) {
+    const result = applyRunEvent(state, event);
+    if (!result.ok) refused.push({ event, refusal: result });
+  }
+  return { state, refused };
+}
+
+/** The state as plain data: what a snapshot caches and what two ways of building a run must agree on. */
+export function runView(state: RunState) {
+  return {
+    runId: state.run.id,
+    seq: state.seq,
+    status: runStatusOf(state),
+    assignments: [...state.assignments.values()].map((a) => ({ ...a, status: workingStatus(state, a) })),
+    audit: state.audit,
+  };
+}
+
+/** One audit entry in plain words: who, for which body, did what, to which assignment, and why. */
+export function describeAuditEntry(state: RunState, entry: AuditEntry): Localized {
+  const { model } = state;
+  const subjectOf = (w: RunWording, assigneeId: string, taskId: string) =>
+    w.subject(model.tasks.get(taskId)?.code ?? taskId, nameOf(model, assigneeId));
+  const extension = state.assignments
+    .get(assignmentKey(entry.assigneeId ?? '', entry.taskId ?? ''))
+    ?.extensions.find((e) => e.seq === entry.seq);
+  return sayRun((w, l) => {
+    const subject = entry.assigneeId && entry.taskId ? subjectOf(w, entry.assigneeId, entry.taskId) : null;
+    const parts = [
+      w.audit(entry.actor.name, nameOf(model, entry.actor.bodyId), RUN_EVENT_LABELS[entry.type][l], subject),
+    ];
+    if (extension) parts.push(w.newDue(formatDateVi(extension.to)));
+    if (entry.reason) parts.push(w.reason(entry.reason));
+    if (entry.cascade.length > 0)
+      parts.push(w.cascade(entry.cascade.map((k) => subjectOf(w, ...splitKey(k)))));
+    return parts.join('. ');
+  });
+}

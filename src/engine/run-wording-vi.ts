@@ -1,0 +1,33 @@
+import type { RunWording } from './run-wording';
+
+const q = (s: string) => `«${s}»`;
+
+/** A run's sentences in Vietnamese. */
+export const VI: RunWording = {
+  subject: (code, assignee) => `nhiệm vụ ${code} của ${assignee}`,
+  refused: (action, subject, why) => `Không thể ${q(action)}${subject ? ` (${subject})` : ''}: ${why}.`,
+  notIssued: 'kế hoạch chưa được ban hành',
+  alreadyIssued: 'kế hoạch đã được ban hành',
+  wrongRun: (runId) => `sự kiện thuộc một lượt triển khai khác (${runId})`,
+  wrongSeq: (expected, got) => `sự kiện phải mang số thứ tự ${expected}, không phải ${got}`,
+  unknownAssignment: (taskId, assigneeId) =>
+    `kế hoạch không giao nhiệm vụ ${q(taskId)} cho cơ quan ${q(assigneeId)}`,
+  role: (role, holders, person, body) =>
+    `chỉ ${role} (${holders}) được làm việc này; ${person} đang làm việc cho ${body}`,
+  state: (status) => `nhiệm vụ đang ở trạng thái ${q(status)}`,
+  waiting: 'nhiệm vụ còn chờ kết quả hoặc báo cáo của nhiệm vụ khác, hoặc cơ quan không còn hiệu lực',
+  paused: (reason) => `nhiệm vụ đang tạm dừng (${reason})`,
+  notPaused: 'nhiệm vụ không tạm dừng',
+  noDeadline: 'nhiệm vụ không có thời hạn để gia hạn',
+  extensionPending: (to) => `đã có đề nghị gia hạn đến ${to} đang chờ quyết định`,
+  noExtensionPending: 'không có đề nghị gia hạn nào đang chờ quyết định',
+  notLater: (newDue, due) => `thời hạn mới ${newDue} phải sau thời hạn hiện tại ${due}`,
+  notARequest: 'đây là nhiệm vụ được giao, không phải đề nghị, nên không thể từ chối',
+  noReportEdge: 'nhiệm vụ không có yêu cầu báo cáo lên cấp trên',
+  alreadyDelivered: 'báo cáo đã được gửi lên cấp trên',
+  audit: (person, body, action, subject) =>
+    `${person} (${body}) — ${action}${subject ? ` — ${subject}` : ''}`,
+  reason: (text) => `Lý do: ${text}`,
+  newDue: (date) => `Thời hạn mới: ${date}`,
+  cascade: (subjects) => `Hủy theo: ${subjects.join('; ')}`,
+};

@@ -1,0 +1,137 @@
+import { Dexie } from 'dexie';
+import type { PlanProblem } from '../domain/problems';
+import { check } from '../domain/problems';
+import { RunEventSchema, RunSchema, type Run, type RunEvent } from '../domain/run';
+import type { RolloutDatabase } from './database';
+import type { AppendResult, AttachmentRecord, RunSnapshotInput, RunSnapshotRecord } from './run-records';
+import { readRunEventRows, readRunRow, readRunRows, readRunSnapshotRow } from './run-rows';
+import { newUlid } from './ulid';
+
+/** A Blob (or File) as the core sees it: the core compiles without the DOM's types, where Blob is opaque. */
+type FileData = Blob & { readonly size: number; readonly type: string };
+
+export type IssueResult = { ok: true } | { ok: false; problems: PlanProblem[] };
+
+/**
+ * Runs and their append-only logs. Every action is one read-write transaction that writes its event and the
+ * run's new cached state together, or nothing; an event written from a stale state is refused.
+ */
+export class RunRepository {
+  constructor(private readonly db: RolloutDatabase) {}
+
+  /** A new run with its issue event (number 1) and its first cached state. Refused if the id is taken. */
+  issue(run: Run, event: RunEvent, snapshot: RunSnapshotInput): Promise<IssueResult> {
+    const checkedRun = check(RunSchema, run);
+    if (!checkedRun.ok) return Promise.resolve(checkedRun);
+    const checkedEvent = check(RunEventSchema, event);
+    if (!checkedEvent.ok) return Promise.resolve(checkedEvent);
+    if (event.type !== 'issue' || event.seq !== 1 || event.runId !== run.id)
+      throw new Error(`The first event of run ${run.id} must be its issue, number 1`);
+    const { runs, runEvents, runSnapshots } = this.db;
+    return this.db.transaction('rw', [runs, runEvents, runSnapshots], async () => {
+      await runs.add({ ...checkedRun.value, status: snapshot.status });
+      await runEvents.add(checkedEvent.value);
+      await runSnapshots.put(this.snapshotRow(run.id, 1, snapshot));
+      return { ok: true } as const;
+    });
+  }
+
+  /**
+   * Append `event` to the log of `runId` after event number `expectedSeq`, with the state it leads to. When
+   * the log has moved on (another tab acted), nothing is written and the number of its last event comes back.
+   */
+  append(
+    runId: string,
+    expectedSeq: number,
+    event: RunEvent,
+    snapshot: RunSnapshotInput,
+  ): Promise<AppendResult> {
+    const checked = check(RunEventSchema, event);
+    if (!checked.ok) return Promise.resolve({ ok: false, reason: 'invalid', problems: checked.problems });
+    if (event.runId !== runId || event.seq !== expectedSeq + 1)
+      throw new Error(`Event ${event.id} is not number ${expectedSeq + 1} of run ${runId}`);
+    const { runs, runEvents, runSnapshots } = this.db;
+    return this.db.transaction('rw', [runs, runEvents, runSnapshots], async (): Promise<AppendResult> => {
+      const run = await runs.get(runId);
+      if (!run) return { ok: false, reason: 'no-run' };
+      const currentSeq = await this.lastSeq(runId);
+      if (currentSeq !== expectedSeq) return { ok: false, reason: 'stale', currentSeq };
+      await runEvents.add(checked.value);
+      await runSnapshots.put(this.snapshotRow(runId, event.seq, snapshot));
+      if (run.status !== snapshot.status) await runs.update(runId, { status: snapshot.status });
+      return { ok: true };
+    });
+  }
+
+  /** The number of the last event of a run, read from the index (0 when it has none). */
+  async lastSeq(runId: string): Promise<number> {
+    const key: unknown = await this.ofRun(runId, 1).lastKey();
+    return Array.isArray(key) ? Number(key[1]) : 0;
+  }
+
+  /** The readable events of a run after number `afterSeq`, in order; unreadable rows are reported and skipped. */
+  async events(runId: string, afterSeq = 0): Promise<RunEvent[]> {
+    const read = readRunEventRows(await this.ofRun(runId, afterSeq + 1).toArray());
+    this.db.report(read.problems);
+    return read.records;
+  }
+
+  async get(runId: string): Promise<Run | null> {
+    const row = await this.db.runs.get(runId);
+    if (row === undefined) return null;
+    const read = readRunRow(row);
+    if (read.ok) return read.value;
+    this.db.report([read.problem]);
+    return null;
+  }
+
+  /** The runs of a plan (every run when no plan is named), oldest first: ids sort by time. */
+  async list(planId?: string): Promise<Run[]> {
+    const rows = planId
+      ? await this.db.runs.where('planId').equals(planId).toArray()
+      : await this.db.runs.toArray();
+    const read = readRunRows(rows);
+    this.db.report(read.problems);
+    return read.records.sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  /** The cached state of a run, or null (then replay the log). */
+  async snapshot(runId: string): Promise<RunSnapshotRecord | null> {
+    const row = await this.db.runSnapshots.get(runId);
+    if (row === undefined) return null;
+    const read = readRunSnapshotRow(row);
+    if (read.ok) return read.value;
+    this.db.report([read.problem]);
+    return null;
+  }
+
+  /** Keep a file as evidence for a report of the run; its id goes in the report's `attachmentIds`. */
+  async addAttachment(runId: string, blob: FileData, name: string): Promise<AttachmentRecord> {
+    const addedAt = this.db.now();
+    const record = {
+      id: newUlid(Date.parse(addedAt)),
+      runId,
+      name,
+      type: blob.type,
+      size: blob.size,
+      addedAt,
+      blob,
+    };
+    await this.db.attachments.add(record);
+    return record;
+  }
+
+  async attachment(id: string): Promise<AttachmentRecord | null> {
+    return (await this.db.attachments.get(id)) ?? null;
+  }
+
+  private ofRun(runId: string, fromSeq: number) {
+    return this.db.runEvents
+      .where('[runId+seq]')
+      .between([runId, fromSeq], [runId, Dexie.maxKey], true, true);
+  }
+
+  private snapshotRow(runId: string, seq: number, snapshot: RunSnapshotInput): RunSnapshotRecord {
+    return { runId, seq, savedAt: this.db.now(), state: snapshot.state };
+  }
+}

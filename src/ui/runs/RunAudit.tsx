@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { RUN_EVENT_LABELS } from '../../domain/run-labels';
+import { RUN_EVENT_TYPES } from '../../domain/run';
+import { describeAuditEntry } from '../../engine/run-replay';
+import { nameOf } from '../../engine/run-roles';
+import type { RunState } from '../../engine/run-state';
+import { useLanguage } from '../i18n/language';
+import { useRunMessages } from './messages';
+
+const ANY = '';
+
+/** The run's whole log, newest last, each entry in plain words; filterable by body, task, person and type. */
+export function RunAudit({ state }: { state: RunState }) {
+  const m = useRunMessages();
+  const language = useLanguage();
+  const [body, setBody] = useState(ANY);
+  const [task, setTask] = useState(ANY);
+  const [person, setPerson] = useState(ANY);
+  const [type, setType] = useState(ANY);
+  const entries = state.audit.filter(
+    (e) =>
+      (body === ANY || e.actor.bodyId === body || e.assigneeId === body) &&
+      (task === ANY || e.taskId === task) &&
+      (person === ANY || e.actor.name === person) &&
+      (type === ANY || e.type === type),
+  );
+  const people = [...new Set(state.audit.map((e) => e.actor.name))];
+  const bodies = [...new Set(state.audit.flatMap((e) => [e.actor.bodyId, e.assigneeId ?? e.actor.bodyId]))];
+  const select = (
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: Array<[string, string]>,
+  ) => (
+    <label className="field">
+      {label}
+      <select value={value} onChange={(e) => set(e.target.value)}>
+        <option value={ANY}>{m.all}</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="card" aria-labelledby="run-audit">
+      <h2 id="run-audit">{m.audit}</h2>
+      <div className="run-form__row">
+        {select(
+          m.filterBody,
+          body,
+          setBody,
+          bodies.map((id) => [id, nameOf(state.model, id)]),
+        )}
+        {select(
+          m.filterTask,
+          task,
+          setTask,
+          state.run.plan.tasks.map((t) => [t.id, `${t.code} ${t.title}`]),
+        )}
+        {select(
+          m.filterPerson,
+          person,
+          setPerson,
+          people.map((p) => [p, p]),
+        )}
+        {select(
+          m.filterType,
+          type,
+          setType,
+          RUN_EVENT_TYPES.map((t) => [t, RUN_EVENT_LABELS[t][language]]),
+        )}
+      </div>
+      <ol className="run-audit">
+        {entries.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.at}>
+              {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
+            </time>{' '}
+            {describeAuditEntry(state, e)[language]}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

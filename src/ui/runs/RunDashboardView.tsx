@@ -1,0 +1,93 @@
+import { TIMELINESS_LABELS, WORKING_STATUS_LABELS } from '../../domain/run-labels';
+import { CATEGORY_COLOURS, TIMELINESS } from '../../domain/timeliness';
+import { dashboardCsv } from '../../engine/run-dashboard-csv';
+import { runDashboard, type ProgressRow } from '../../engine/run-dashboard';
+import type { RunState } from '../../engine/run-state';
+import { DateField } from '../controls/DateField';
+import { formatDate } from '../i18n/format';
+import { useDomainLabels } from '../i18n/labels';
+import { useLanguage } from '../i18n/language';
+import { useRunMessages } from './messages';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The dashboard as of a date: categories per body and per stage, in their colours, and the overdue list. */
+export function RunDashboardView({
+  state,
+  asOf,
+  onAsOf,
+}: {
+  state: RunState;
+  asOf: string;
+  onAsOf: (iso: string) => void;
+}) {
+  const m = useRunMessages();
+  const language = useLanguage();
+  const labels = useDomainLabels();
+  const d = runDashboard(state, { asOf, dueSoonDays: 7 });
+  const table = (caption: string, rows: Array<ProgressRow & { name: string }>) => (
+    <table className="run-table run-dashboard">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{caption}</th>
+          {TIMELINESS.map((t) => (
+            <th key={t} scope="col" className={`timeliness timeliness--${CATEGORY_COLOURS[t]}`}>
+              {TIMELINESS_LABELS[t][language]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            {TIMELINESS.map((t) => (
+              <td key={t}>{r.counts[t]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <section className="card" aria-labelledby="run-dashboard">
+      <h2 id="run-dashboard">{m.dashboard}</h2>
+      <div className="run-form__row">
+        <DateField label={m.asOf} value={asOf} onCommit={(iso) => iso && onAsOf(iso)} />
+        <button
+          type="button"
+          className="button"
+          onClick={() => download(`tien-do-${asOf}.csv`, dashboardCsv(d, language, labels.stages))}
+        >
+          {m.exportCsv}
+        </button>
+      </div>
+      {table(m.byBody, d.byBody)}
+      {table(
+        m.byStage,
+        d.byStage.map((r) => ({ ...r, name: labels.stages[r.id] })),
+      )}
+      <h3>{m.overdueList}</h3>
+      {d.overdue.length === 0 ? (
+        <p>{m.nothing}</p>
+      ) : (
+        <ol className="run-overdue">
+          {d.overdue.map((o) => (
+            <li key={`${o.assigneeId}/${o.taskId}`}>
+              <strong>{o.code}</strong> {o.title} · {o.assignee} · {formatDate(o.due)} · {o.daysLate} ·{' '}
+              {WORKING_STATUS_LABELS[o.status][language]}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { use, useState } from 'react';
+import { DateField } from '../controls/DateField';
+import { useApp } from '../app-context';
+import { formatDate } from '../i18n/format';
+import { Link, navigate } from '../router/router';
+import { PageLoading } from '../shell/PageLoading';
+import { useDocumentTitle } from '../shell/use-document-title';
+import { useRunMessages } from './messages';
+import { ProfileForm } from './ProfileForm';
+import './runs.css';
+
+/** `/runs`: the runs issued so far, and issuing a plan of the library as a new run. */
+export function RunsScreen() {
+  const m = useRunMessages();
+  const app = useApp();
+  const service = use(app.runs());
+  useDocumentTitle(m.runsTitle);
+  const runs = useLiveQuery(() => service.list(), [service]);
+  const plans = useLiveQuery(() => app.plans.list(), [app]);
+  const profile = useLiveQuery(() => app.settings.profile(), [app]);
+  const [, setSaved] = useState(0);
+  const [planId, setPlanId] = useState('');
+  const [number, setNumber] = useState('');
+  const [issuedOn, setIssuedOn] = useState<string | null>(new Date().toISOString().slice(0, 10));
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!runs || !plans) return <PageLoading text={m.loading} />;
+  const chosen = plans.records.find((r) => r.id === planId) ?? plans.records[0];
+  const issue = async () => {
+    if (!chosen || !issuedOn || !profile) return;
+    const result = await service.issue(chosen.plan, profile, { number: number || null, issuedOn });
+    if (result.ok) navigate({ name: 'run', runId: result.run.id });
+    else setProblem(result.problems.map((p) => p.message.vi).join('; '));
+  };
+  return (
+    <article className="runs-page">
+      <header className="card">
+        <h1 tabIndex={-1}>{m.runsTitle}</h1>
+        <p>{m.runsIntro}</p>
+      </header>
+      {chosen && profile !== undefined ? (
+        <ProfileForm
+          key={profile?.bodyId ?? ''}
+          profile={profile}
+          bodies={chosen.plan.bodies}
+          onSaved={() => setSaved((n) => n + 1)}
+        />
+      ) : null}
+      <section className="card" aria-labelledby="runs-issue">
+        <h2 id="runs-issue">{m.issueTitle}</h2>
+        <form
+          className="run-form__row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void issue();
+          }}
+        >
+          <label className="field">
+            {m.plan}
+            <select value={chosen?.id ?? ''} onChange={(e) => setPlanId(e.target.value)}>
+              {plans.records.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.plan.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {m.number}
+            <input value={number} onChange={(e) => setNumber(e.target.value)} />
+          </label>
+          <DateField label={m.issuedOn} value={issuedOn} onCommit={setIssuedOn} />
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!chosen || !issuedOn || !profile}
+          >
+            {m.issue}
+          </button>
+        </form>
+        {problem ? (
+          <p role="alert" className="notice notice--problem">
+            {problem}
+          </p>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="runs-list">
+        <h2 id="runs-list">{m.runsTitle}</h2>
+        {runs.length === 0 ? (
+          <p>{m.noRuns}</p>
+        ) : (
+          <table className="run-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.plan}</th>
+                <th scope="col">{m.number}</th>
+                <th scope="col">{m.issuedOn}</th>
+                <th scope="col">{m.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((run) => (
+                <tr key={run.id}>
+                  <td>
+                    <Link to={{ name: 'run', runId: run.id }}>{run.plan.title}</Link>
+                  </td>
+                  <td>{run.number ?? '—'}</td>
+                  <td>{formatDate(run.issuedOn)}</td>
+                  <td>{m.runStatus[run.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </article>
+  );
+}

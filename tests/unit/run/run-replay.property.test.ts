@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-replay';
+import { restoreRun, snapshotOf } from '../../../src/engine/run-snapshot';
+import { drive, smallPlan, step } from '../../support/run-arbitrary';
+
+describe('replaying the log of a run', () => {
+  it('from a snapshot gives the same state as from the start', () => {
+    fc.assert(
+      fc.property(
+        smallPlan,
+        fc.array(step, { minLength: 1, maxLength: 50 }),
+        fc.nat(),
+        (plan, steps, cut) => {
+          const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+          const at = cut % (log.length + 1);
+          const early = replayRun(run, log.slice(0, at)).state;
+          const stored = JSON.parse(JSON.stringify(snapshotOf(early))) as unknown;
+          applyRunEvent(early, log[at] ?? log[0]!);
+          const restored = restoreRun(run, stored)!;
+          expect(restored.seq).toBe(at);
+          for (const event of log.slice(at)) expect(applyRunEvent(restored, event)).toEqual({ ok: true });
+          expect(runView(restored)).toEqual(runView(state));
+          expect(restoreRun(run, { ...(stored as object), version: 0 })).toBeNull();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it('gives the state built step by step; refused events change nothing; what is offered is accepted', () => {
+    fc.assert(
+      fc.property(smallPlan, fc.array(step, { minLength: 1, maxLength: 60 }), (plan, steps) => {
+        const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+        const replayed = replayRun(run, log);
+        expect(replayed.refused).toEqual([]);
+        expect(runView(replayed.state)).toEqual(runView(state));
+        expect(state.audit.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+      }),
+      { numRuns: 100 },
+    );
+  }, 30_000);
+});

@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { RunAction, RunEvent } from '../../../src/domain/run';
+import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-replay';
+import { initialRunState, runStatusOf, type RunState } from '../../../src/engine/run-state';
+import { RunRepository } from '../../../src/store';
+import { makePlan } from '../../support/plan-builder';
+import { eventOf, makeRun, REPORT, RUN_ID, staffOf } from '../../support/run-builder';
+import { freshDatabase } from './support';
+
+const plan = makePlan([{ id: 'a', leadId: 'b1', deadline: 'trong quý I/2024' }]);
+const run = makeRun(plan);
+const [issuer, staff] = [staffOf('b0'), staffOf('b1')];
+const on = { taskId: 'a', assigneeId: 'b1' };
+
+/** Apply an action to the state and store it as the app will: event and snapshot in one append. */
+async function act(repo: RunRepository, state: RunState, actor = staff, action: RunAction) {
+  const event = eventOf(state.seq + 1, actor, action);
+  const expected = state.seq;
+  expect(applyRunEvent(state, event)).toEqual({ ok: true });
+  const snapshot = { status: runStatusOf(state), state: runView(state) };
+  if (event.type === 'issue') return repo.issue(run, event, snapshot);
+  return repo.append(RUN_ID, expected, event, snapshot);
+}
+
+async function issuedRun() {
+  const { db, reported } = freshDatabase();
+  const repo = new RunRepository(db);
+  const state = initialRunState(run);
+  expect(await act(repo, state, issuer, { type: 'issue' })).toEqual({ ok: true });
+  return { db, reported, repo, state };
+}
+
+describe('the run repository', () => {
+  it('keeps a run, its log in order and its cached state; replaying the stored log gives the state again', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
+    await act(repo, state, staff, { type: 'report', ...on, report: REPORT });
+    await act(repo, state, issuer, { type: 'approve', ...on });
+    expect(await repo.lastSeq(RUN_ID)).toBe(4);
+    const events = await repo.events(RUN_ID);
+    expect(events.map((e) => e.type)).toEqual(['issue', 'start', 'report', 'approve']);
+    expect((await repo.events(RUN_ID, 2)).map((e) => e.seq)).toEqual([3, 4]);
+    const stored = await repo.get(RUN_ID);
+    expect(stored).toEqual({ ...run, status: 'completed' });
+    const replayed = replayRun(stored!, events);
+    expect(runView(replayed.state)).toEqual(runView(state));
+    expect(await repo.snapshot(RUN_ID)).toMatchObject({ runId: RUN_ID, seq: 4, state: runView(state) });
+    expect(await repo.list(plan.id)).toEqual([stored]);
+    db.close();
+  });
+
+  it('refuses an event written from a stale state and writes nothing', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
+    const late = eventOf(2, staff, { type: 'request-extension', ...on, reason: 'r', newDue: '2024-06-30' });
+    const result = await repo.append(RUN_ID, 1, late, { status: 'active', state: {} });
+    expect(result).toEqual({ ok: false, reason: 'stale', currentSeq: 2 });
+    expect((await repo.events(RUN_ID)).map((e) => e.type)).toEqual(['issue', 'start']);
+    expect((await repo.snapshot(RUN_ID))?.seq).toBe(2);
+    await expect(db.runEvents.add({ ...late, id: '01J00000000000000000000777' })).rejects.toThrow();
+    db.close();
+  });
+
+  it('writes the event and the snapshot together or not at all', async () => {
+    const { db, repo } = await issuedRun();
+    const event = eventOf(2, staff, { type: 'start', ...on });
+    const unstorable = { status: 'active' as const, state: { f: () => 1 } };
+    await expect(repo.append(RUN_ID, 1, event, unstorable)).rejects.toThrow();
+    expect(await repo.lastSeq(RUN_ID)).toBe(1);
+    expect((await repo.snapshot(RUN_ID))?.seq).toBe(1);
+    expect(
+      await repo.append(
+        '01J00000000000000000000999',
+        0,
+        { ...event, runId: '01J00000000000000000000999', seq: 1 },
+        unstorable,
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'no-run',
+    });
+    db.close();
+  });
+
+  it('refuses a malformed event in Vietnamese and English, naming the field', async () => {
+    const { db, repo } = await issuedRun();
+    const bad = { ...eventOf(2, staff, { type: 'return', ...on, reason: 'x' }), reason: '  ' } as RunEvent;
+    const result = await repo.append(RUN_ID, 1, bad, { status: 'active', state: {} });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    const problems = result.ok || result.reason !== 'invalid' ? [] : result.problems;
+    expect(problems.map((p) => p.path.vi)).toEqual(['reason']);
+    expect(problems[0]!.message.vi).not.toBe(problems[0]!.message.en);
+    expect(await repo.lastSeq(RUN_ID)).toBe(1);
+    db.close();
+  });
+
+  it('skips and reports an unreadable event row', async () => {
+    const { db, repo, reported } = await issuedRun();
+    await db.runEvents.add({
+      id: '01J00000000000000000000555',
+      runId: RUN_ID,
+      seq: 2,
+      type: 'start',
+    } as unknown as RunEvent);
+    expect((await repo.events(RUN_ID)).map((e) => e.seq)).toEqual([1]);
+    expect(reported).toMatchObject([{ table: 'runEvents', key: '01J00000000000000000000555' }]);
+    db.close();
+  });
+
+  it('keeps attachments as Blobs', async () => {
+    const { db, repo } = await issuedRun();
+    const file = new Blob(['Biên bản hội nghị'], { type: 'text/plain' });
+    const kept = await repo.addAttachment(RUN_ID, file, 'bien-ban.txt');
+    expect(kept.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    const read = await repo.attachment(kept.id);
+    expect(read).toMatchObject({ runId: RUN_ID, name: 'bien-ban.txt', type: 'text/plain', size: file.size });
+    expect(await read!.blob.text()).toBe('Biên bản hội nghị');
+    db.close();
+  });
+});
