@@ -2,6 +2,7 @@
 export { createApp, startApp, type App } from './app';
 export type { EditorState, EditorStore, EditorView, SaveState } from './editor-store';
 export { errorDetail } from './error-detail';
+export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export { standingFrom, type PlanVerdict, type Standing } from './verdict';
 export type { VerificationService } from './verification';
 export type { PlanRecord, RemovedPlan, RowProblem } from '../store';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, use } from 'react';
+import { lazy, Suspense, use, type ReactNode } from 'react';
 import './app.css';
 import { AppProvider } from './app-context';
 import { LanguageProvider } from './i18n/language';
@@ -14,11 +14,19 @@ import { PageLoading } from './shell/PageLoading';
 import { startApp } from './shell/startup';
 
 /**
- * The editor (React Flow and the rest) and the report (the verifier) load only when opened, keeping the
- * first load small.
+ * Every screen but the library loads only when opened (the editor brings React Flow, the report the verifier),
+ * keeping the first load small.
  */
 const EditorScreen = lazy(() => import('./editor/EditorScreen'));
 const ReportScreen = lazy(() => import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
+const DirectoryScreen = lazy(() => import('./body-directory/DirectoryScreen'));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
+const UpcomingScreen = lazy(() => import('./upcoming/UpcomingScreen'));
+
+function Loading({ children }: { children: ReactNode }) {
+  const m = useShellMessages();
+  return <Suspense fallback={<PageLoading text={m.loadingPage} />}>{children}</Suspense>;
+}
 
 function Page({ route }: { route: Route }) {
   const m = useShellMessages();
@@ -27,15 +35,34 @@ function Page({ route }: { route: Route }) {
       return <LibraryScreen />;
     case 'editor':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <EditorScreen planId={route.planId} />
-        </Suspense>
+        </Loading>
       );
     case 'report':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <ReportScreen planId={route.planId} />
-        </Suspense>
+        </Loading>
+      );
+    case 'directory':
+      return (
+        <Loading>
+          <DirectoryScreen />
+        </Loading>
+      );
+    case 'settings':
+      return (
+        <Loading>
+          <SettingsScreen />
+        </Loading>
+      );
+    case 'simulate':
+    case 'runs':
+      return (
+        <Loading>
+          <UpcomingScreen place={route.name} />
+        </Loading>
       );
     case 'not-found':
       return (
@@ -56,7 +83,7 @@ function StartedApp() {
   return (
     <AppProvider value={app}>
       <LanguageProvider language={language}>
-        <AppShell pageKey={pageKey} language={language} onLanguageChange={setLanguage}>
+        <AppShell route={route} language={language} onLanguageChange={setLanguage}>
           <ErrorBoundary key={pageKey}>
             <Page route={route} />
           </ErrorBoundary>

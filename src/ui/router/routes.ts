@@ -3,7 +3,21 @@ export type Route =
   | { name: 'library' }
   | { name: 'editor'; planId: string }
   | { name: 'report'; planId: string }
+  | { name: PlaceName }
   | { name: 'not-found'; path: string };
+
+/** The places of the navigation besides the library, each at its own fixed address. */
+export const PLACE_PATHS = {
+  simulate: '/simulate',
+  runs: '/runs',
+  directory: '/directory',
+  settings: '/settings',
+} as const;
+export type PlaceName = keyof typeof PLACE_PATHS;
+
+const PLACE_BY_PATH = new Map<string, PlaceName>(
+  Object.entries(PLACE_PATHS).map(([name, path]) => [path, name as PlaceName]),
+);
 
 /** A path segment decoded, or null when it cannot be ("%", "%E0%A4"). */
 function decodeSegment(segment: string): string | null {
@@ -20,6 +34,8 @@ const PLAN_PAGES = /^\/plans\/([^/]+)(\/report)?$/;
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'library' };
+  const place = PLACE_BY_PATH.get(path);
+  if (place) return { name: place };
   const plan = PLAN_PAGES.exec(path);
   const planId = plan ? decodeSegment(plan[1] as string) : null;
   if (planId === null) return { name: 'not-found', path };
@@ -36,5 +52,7 @@ export function routePath(route: Route): string {
       return `/plans/${encodeURIComponent(route.planId)}/report`;
     case 'not-found':
       return route.path;
+    default:
+      return PLACE_PATHS[route.name];
   }
 }
