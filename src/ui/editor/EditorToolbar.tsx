@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { Link } from '../router/router';
+import { Breadcrumb } from '../shell/Breadcrumb';
 import { AddTaskControl } from './AddTaskControl';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorView } from '../../app';
@@ -62,6 +63,7 @@ export function EditorToolbar() {
   return (
     <header className="editor-toolbar">
       <div className="editor-toolbar__title">
+        <Breadcrumb className="editor-toolbar__back" />
         <h1>{title}</h1>
         <SaveStatus />
       </div>

@@ -24,6 +24,8 @@ export const useShellMessages = defineMessages({
     updateReload: 'Tải lại',
     updateLater: 'Để sau',
     navigation: 'Điều hướng chính',
+    breadcrumb: 'Vị trí trang',
+    libraryCrumb: 'Thư viện kế hoạch',
     places: {
       library: 'Kế hoạch',
       simulate: 'Mô phỏng',
@@ -52,6 +54,8 @@ export const useShellMessages = defineMessages({
     updateReload: 'Reload',
     updateLater: 'Later',
     navigation: 'Main navigation',
+    breadcrumb: 'You are here',
+    libraryCrumb: 'Plan library',
     places: {
       library: 'Plans',
       simulate: 'Simulation',

@@ -65,7 +65,7 @@ function FindingEntry({
   const select = task ? () => onSelectTask(task) : body ? () => onSelectBody(body) : undefined;
   const content = (
     <>
-      <code className="panel-code">{finding.code}</code> {finding.message[language]}
+      {finding.message[language]} <code className="panel-code">{finding.code}</code>
     </>
   );
   return (
