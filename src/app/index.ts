@@ -1,6 +1,6 @@
 /** The application layer's public face: what the screens (and later a worker or a server) use. */
 export { createApp, startApp, type App } from './app';
-export type { EditorState, EditorStore, EditorView, SaveState } from './editor-store';
+export type { EditorState, EditorStore, EditorView, SaveState, TaskField } from './editor-store';
 export { errorDetail } from './error-detail';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export { standingFrom, type PlanVerdict, type Standing } from './verdict';

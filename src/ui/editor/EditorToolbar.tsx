@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import { Link } from '../router/router';
 import { Breadcrumb } from '../shell/Breadcrumb';
 import { AddTaskControl } from './AddTaskControl';
@@ -41,7 +42,7 @@ function ViewSwitch() {
 }
 
 /** The plan's title, whether it is saved, and every editing command that is not on the canvas itself. */
-export function EditorToolbar() {
+export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
   const store = useEditorStore();
   const m = useEditorMessages();
   const cm = useCanvasMessages();
@@ -66,6 +67,7 @@ export function EditorToolbar() {
         <Breadcrumb className="editor-toolbar__back" />
         <h1>{title}</h1>
         <SaveStatus />
+        {problemsBadge}
       </div>
       <div role="group" aria-label={m.toolbar} className="editor-toolbar__actions">
         {steps.map(({ label, run, enabled, keys }) => (

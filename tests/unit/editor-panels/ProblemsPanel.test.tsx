@@ -64,7 +64,7 @@ describe('ProblemsPanel', () => {
     fireEvent.click(within(errors).getByRole('button', { name: /^Vòng phụ thuộc.* dependency-cycle$/ }));
     fireEvent.click(within(notes).getByRole('button', { name: /\S.* open-group$/ }));
 
-    expect(onSelectTask).toHaveBeenCalledWith('t1');
+    expect(onSelectTask).toHaveBeenCalledWith('t1', 'prerequisites');
     expect(onSelectBody).toHaveBeenCalledWith('nhom');
     expect(
       within(screen.getByRole('region', { name: 'Cảnh báo (3)' })).getByText('task-no-lead'),
