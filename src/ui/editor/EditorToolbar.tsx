@@ -66,8 +66,10 @@ export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
       <div className="editor-toolbar__title">
         <Breadcrumb className="editor-toolbar__back" />
         <h1>{title}</h1>
-        <SaveStatus />
-        {problemsBadge}
+        <div className="editor-toolbar__status">
+          <SaveStatus />
+          {problemsBadge}
+        </div>
       </div>
       <div role="group" aria-label={m.toolbar} className="editor-toolbar__actions">
         {steps.map(({ label, run, enabled, keys }) => (
