@@ -9,6 +9,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { DirectoryEditor } from './directory/DirectoryEditor';
 import { selectPlan, useEditor, useEditorStore } from './editor-context';
 import { EditorToolbar } from './EditorToolbar';
+import { EmptyPlanGuide } from './EmptyPlanGuide';
 import { HighlightNotice } from './HighlightNotice';
 import { Inspector } from './inspector/Inspector';
 import { useInspectorMessages } from './inspector/messages';
@@ -119,6 +120,7 @@ export function EditorLayout() {
         />
         <RefusalNotice />
         <HighlightNotice />
+        {plan.tasks.length === 0 && <EmptyPlanGuide />}
         <div className="editor__body">
           <div className="editor__view">
             {view === 'canvas' && <MemoCanvas report={report} />}
