@@ -6,7 +6,7 @@ import { PlanSaver, type SaveState, type SaverRepositories } from './plan-saver'
 
 export type { SaveState } from './plan-saver';
 
-export type EditorView = 'canvas' | 'matrix' | 'machine';
+export type EditorView = 'canvas' | 'list' | 'matrix' | 'machine';
 
 export interface EditorState {
   /** The record as last saved (or adopted from another tab). */

@@ -20,6 +20,7 @@ import { useEditorMessages } from './messages';
 import { ProblemsBadge } from './problems/ProblemsBadge';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { RefusalNotice } from './RefusalNotice';
+import { TaskListView } from './task-list/TaskListView';
 import { useUndoKeys } from './use-undo-keys';
 
 const NO_BODIES: Body[] = [];
@@ -124,6 +125,7 @@ export function EditorLayout() {
         <div className="editor__body">
           <div className="editor__view">
             {view === 'canvas' && <MemoCanvas report={report} />}
+            {view === 'list' && <TaskListView plan={plan} onOpenTask={(id) => store.revealTask(id, true)} />}
             {view === 'matrix' && <BodyMatrix plan={plan} report={report} onSelectTask={selectTask} />}
             {view === 'machine' && <MachineView plan={plan} />}
           </div>

@@ -8,7 +8,7 @@ import type { EditorView } from '../../app';
 import { layoutMoves } from './layout';
 import { useCanvasMessages, useEditorMessages } from './messages';
 
-const VIEWS: readonly EditorView[] = ['canvas', 'matrix', 'machine'];
+const VIEWS: readonly EditorView[] = ['canvas', 'list', 'matrix', 'machine'];
 
 function SaveStatus() {
   const m = useEditorMessages();
