@@ -6,7 +6,7 @@ import { PlanSaver, type SaveState, type SaverRepositories } from './plan-saver'
 
 export type { SaveState } from './plan-saver';
 
-export type EditorView = 'canvas' | 'matrix' | 'machine';
+export type EditorView = 'canvas' | 'list' | 'matrix' | 'machine';
 
 export interface EditorState {
   /** The record as last saved (or adopted from another tab). */
@@ -22,9 +22,15 @@ export interface EditorState {
   refusal: { error: EditError; seq: number } | null;
   /** A body whose tasks are highlighted (chosen in the problems panel). */
   highlightBodyId: string | null;
-  /** Asks the canvas to pan to a task, and the inspector to take focus; `seq` repeats a request. */
-  reveal: { taskId: string; seq: number; focusInspector: boolean } | null;
+  /**
+   * Asks the canvas to pan to a task, and the inspector to take focus (in `field`, else the title); `seq`
+   * repeats a request.
+   */
+  reveal: { taskId: string; seq: number; focusInspector: boolean; field: TaskField | null } | null;
 }
+
+/** The part of a task a problem is about, for the inspector to put focus on. */
+export type TaskField = 'title' | 'lead' | 'participants' | 'deadline' | 'prerequisites' | 'report';
 
 type Listener = () => void;
 
@@ -124,13 +130,16 @@ export class EditorStore {
 
   dismissRefusal = (): void => this.set({ refusal: null });
 
-  /** Select a task and show it: on the canvas (panned to), and optionally with focus in the inspector. */
-  revealTask = (taskId: string, focusInspector = false): void => {
+  /**
+   * Select a task and show it: on the canvas (panned to), and optionally with focus in the inspector. A
+   * `field` (the part a problem is about) puts focus there, on the canvas, whatever view was shown.
+   */
+  revealTask = (taskId: string, focusInspector = false, field: TaskField | null = null): void => {
     if (!this.state.history.present.tasks.some((t) => t.id === taskId)) return;
     this.set({
       selection: [taskId],
-      view: focusInspector ? this.state.view : 'canvas',
-      reveal: { taskId, seq: ++this.seq, focusInspector },
+      view: focusInspector && field === null ? this.state.view : 'canvas',
+      reveal: { taskId, seq: ++this.seq, focusInspector: focusInspector || field !== null, field },
     });
   };
 

@@ -1,7 +1,8 @@
 /** The application layer's public face: what the screens (and later a worker or a server) use. */
 export { createApp, startApp, type App } from './app';
-export type { EditorState, EditorStore, EditorView, SaveState } from './editor-store';
+export type { EditorState, EditorStore, EditorView, SaveState, TaskField } from './editor-store';
 export { errorDetail } from './error-detail';
+export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';
 export type { VerificationService } from './verification';
 export type { PlanRecord, RemovedPlan, RowProblem } from '../store';

@@ -32,7 +32,7 @@ export const EN: EngineWording = {
   cannotComplete: (body, task) => `${body} cannot complete ${task}`,
   waitsForResult: (task, owner) => `waits for the result of ${task}${from(owner)}`,
   waitsForReport: (task, owner) => `waits for the report on ${task}${from(owner)}`,
-  step: (code, body, waits) => `${code} of ${body} ${waits}`,
+  step: (code, body, waits) => `task ${code} of ${body} ${waits}`,
   inactive: (body, since, due, until, fix) =>
     `${body} no longer exists: abolished from ${since}${due ? `, before the due date ${due}` : ''} (it existed only until ${until}), so it cannot start${fix}`,
   notYetEstablished: (body, since, due, fix) =>

@@ -24,7 +24,7 @@ export const VI: EngineWording = {
   cannotComplete: (body, task) => `${body} không thể hoàn thành ${task}`,
   waitsForResult: (task, owner) => `chờ kết quả ${task}${of(owner)}`,
   waitsForReport: (task, owner) => `chờ báo cáo của ${task}${of(owner)}`,
-  step: (code, body, waits) => `${code} của ${body} ${waits}`,
+  step: (code, body, waits) => `nhiệm vụ ${code} của ${body} ${waits}`,
   inactive: (body, since, due, until, fix) =>
     `${body} không còn hiệu lực: đã giải thể từ ${since}${due ? `, trước hạn ${due}` : ''} (chỉ tồn tại đến ${until}) nên không thể bắt đầu${fix}`,
   notYetEstablished: (body, since, due, fix) =>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, use } from 'react';
+import { lazy, Suspense, use, type ReactNode } from 'react';
 import './app.css';
 import { AppProvider } from './app-context';
 import { LanguageProvider } from './i18n/language';
@@ -14,15 +14,22 @@ import { PageLoading } from './shell/PageLoading';
 import { startApp } from './shell/startup';
 
 /**
- * The editor (React Flow and the rest), the report (the verifier) and the import page (the document reader)
- * load only when opened, keeping the
- * first load small.
+ * Every screen but the library loads only when opened (the editor brings React Flow, the report the verifier),
+ * keeping the first load small.
  */
 const EditorScreen = lazy(() => import('./editor/EditorScreen'));
 const ImportScreen = lazy(() => import('./import/ImportScreen'));
 const ReportScreen = lazy(() => import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 const RunsScreen = lazy(() => import('./runs/RunsScreen').then((m) => ({ default: m.RunsScreen })));
 const RunScreen = lazy(() => import('./runs/RunScreen'));
+const DirectoryScreen = lazy(() => import('./body-directory/DirectoryScreen'));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
+const UpcomingScreen = lazy(() => import('./upcoming/UpcomingScreen'));
+
+function Loading({ children }: { children: ReactNode }) {
+  const m = useShellMessages();
+  return <Suspense fallback={<PageLoading text={m.loadingPage} />}>{children}</Suspense>;
+}
 
 function Page({ route }: { route: Route }) {
   const m = useShellMessages();
@@ -31,33 +38,51 @@ function Page({ route }: { route: Route }) {
       return <LibraryScreen />;
     case 'editor':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <EditorScreen planId={route.planId} />
-        </Suspense>
+        </Loading>
       );
     case 'import':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <ImportScreen />
-        </Suspense>
+        </Loading>
       );
     case 'report':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <ReportScreen planId={route.planId} />
-        </Suspense>
+        </Loading>
+      );
+    case 'directory':
+      return (
+        <Loading>
+          <DirectoryScreen />
+        </Loading>
+      );
+    case 'settings':
+      return (
+        <Loading>
+          <SettingsScreen />
+        </Loading>
+      );
+    case 'simulate':
+      return (
+        <Loading>
+          <UpcomingScreen place={route.name} />
+        </Loading>
       );
     case 'runs':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <RunsScreen />
-        </Suspense>
+        </Loading>
       );
     case 'run':
       return (
-        <Suspense fallback={<PageLoading text={m.loadingPage} />}>
+        <Loading>
           <RunScreen runId={route.runId} />
-        </Suspense>
+        </Loading>
       );
     case 'not-found':
       return (
@@ -78,7 +103,7 @@ function StartedApp() {
   return (
     <AppProvider value={app}>
       <LanguageProvider language={language}>
-        <AppShell pageKey={pageKey} language={language} onLanguageChange={setLanguage}>
+        <AppShell route={route} language={language} onLanguageChange={setLanguage}>
           <ErrorBoundary key={pageKey}>
             <Page route={route} />
           </ErrorBoundary>

@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useDeferredValue, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import type { TaskField } from '../../app';
 import type { Body } from '../../domain/body';
 import { useApp } from '../app-context';
 import { PlanCanvas } from './canvas/PlanCanvas';
@@ -8,6 +9,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { DirectoryEditor } from './directory/DirectoryEditor';
 import { selectPlan, useEditor, useEditorStore } from './editor-context';
 import { EditorToolbar } from './EditorToolbar';
+import { EmptyPlanGuide } from './EmptyPlanGuide';
 import { HighlightNotice } from './HighlightNotice';
 import { Inspector } from './inspector/Inspector';
 import { useInspectorMessages } from './inspector/messages';
@@ -15,8 +17,10 @@ import { useLiveReport } from './live-report';
 import { MachineView } from './machine/MachineView';
 import { BodyMatrix } from './matrix/BodyMatrix';
 import { useEditorMessages } from './messages';
+import { ProblemsBadge } from './problems/ProblemsBadge';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { RefusalNotice } from './RefusalNotice';
+import { TaskListView } from './task-list/TaskListView';
 import { useUndoKeys } from './use-undo-keys';
 
 const NO_BODIES: Body[] = [];
@@ -27,18 +31,49 @@ function useDirectory(): Body[] {
   return useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
 }
 
-/** Enter on a task node: once the inspector shows the task, put focus in its title field. */
+/** The inspector's label of each field a problem can point to. */
+function useFieldLabels(): Record<TaskField, string> {
+  const m = useInspectorMessages();
+  return {
+    title: m.title,
+    lead: m.lead,
+    participants: m.participants,
+    deadline: m.deadline,
+    prerequisites: m.prerequisites,
+    report: m.reportTo,
+  };
+}
+
+/**
+ * Enter on a task node, or a problem chosen: once the inspector shows the task, put focus in the field
+ * asked for (the title by default), its text selected, ready to be fixed.
+ */
 function useInspectorFocus() {
   const panel = useRef<HTMLDivElement>(null);
   const reveal = useEditor((s) => s.reveal);
-  const titleLabel = useInspectorMessages().title;
+  const labels = useFieldLabels();
+  const wanted = labels[reveal?.field ?? 'title'];
   useEffect(() => {
     if (!reveal?.focusInspector || !panel.current) return;
-    const label = [...panel.current.querySelectorAll('label')].find((l) => l.textContent === titleLabel);
+    const label = [...panel.current.querySelectorAll('label')].find((l) => l.textContent === wanted);
     const field = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
     field?.focus();
-  }, [reveal, titleLabel]);
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
+  }, [reveal, wanted]);
   return panel;
+}
+
+/** The problems panel docked at the top of the side column while open, its heading focused on opening. */
+function useProblemsDock() {
+  const [open, setOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const panelId = useId();
+  useEffect(() => {
+    if (!open) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
+  return { open, toggle: () => setOpen((o) => !o), heading, panelId };
 }
 
 const MemoCanvas = memo(PlanCanvas);
@@ -56,26 +91,46 @@ export function EditorLayout() {
   const deferredPlan = useDeferredValue(plan, null);
   const inspectorPanel = useInspectorFocus();
   useUndoKeys();
-  const revealTask = (taskId: string) => store.revealTask(taskId);
+  const dock = useProblemsDock();
+  const revealTask = (taskId: string, field?: TaskField) =>
+    field ? store.revealTask(taskId, true, field) : store.revealTask(taskId);
   const selectTask = (taskId: string) => store.select([taskId]);
   const highlightBody = (bodyId: string) => {
     store.highlightBody(bodyId);
     store.setView('canvas');
   };
 
+  const problems = (
+    <ProblemsPanel
+      report={report}
+      pending={pending}
+      onSelectTask={revealTask}
+      onSelectBody={highlightBody}
+      panelId={dock.panelId}
+      headingRef={dock.heading}
+    />
+  );
+
   return (
     <ReactFlowProvider>
       <div className="editor">
-        <EditorToolbar />
+        <EditorToolbar
+          problemsBadge={
+            <ProblemsBadge report={report} open={dock.open} onToggle={dock.toggle} controls={dock.panelId} />
+          }
+        />
         <RefusalNotice />
         <HighlightNotice />
+        {plan.tasks.length === 0 && <EmptyPlanGuide />}
         <div className="editor__body">
           <div className="editor__view">
             {view === 'canvas' && <MemoCanvas report={report} />}
+            {view === 'list' && <TaskListView plan={plan} onOpenTask={(id) => store.revealTask(id, true)} />}
             {view === 'matrix' && <BodyMatrix plan={plan} report={report} onSelectTask={selectTask} />}
             {view === 'machine' && <MachineView plan={plan} />}
           </div>
           <aside className="editor__side" aria-label={m.sidePanels}>
+            {dock.open && problems}
             <div ref={inspectorPanel}>
               <Inspector
                 plan={plan}
@@ -84,12 +139,7 @@ export function EditorLayout() {
                 directory={directory}
               />
             </div>
-            <ProblemsPanel
-              report={report}
-              pending={pending}
-              onSelectTask={revealTask}
-              onSelectBody={highlightBody}
-            />
+            {!dock.open && problems}
             {deferredPlan && (
               <DirectoryEditor plan={deferredPlan} directory={directory} onCommand={store.dispatch} />
             )}

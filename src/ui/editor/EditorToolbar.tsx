@@ -1,12 +1,14 @@
 import { useReactFlow } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import { Link } from '../router/router';
+import { Breadcrumb } from '../shell/Breadcrumb';
 import { AddTaskControl } from './AddTaskControl';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorView } from '../../app';
 import { layoutMoves } from './layout';
 import { useCanvasMessages, useEditorMessages } from './messages';
 
-const VIEWS: readonly EditorView[] = ['canvas', 'matrix', 'machine'];
+const VIEWS: readonly EditorView[] = ['canvas', 'list', 'matrix', 'machine'];
 
 function SaveStatus() {
   const m = useEditorMessages();
@@ -40,7 +42,7 @@ function ViewSwitch() {
 }
 
 /** The plan's title, whether it is saved, and every editing command that is not on the canvas itself. */
-export function EditorToolbar() {
+export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
   const store = useEditorStore();
   const m = useEditorMessages();
   const cm = useCanvasMessages();
@@ -62,8 +64,12 @@ export function EditorToolbar() {
   return (
     <header className="editor-toolbar">
       <div className="editor-toolbar__title">
+        <Breadcrumb className="editor-toolbar__back" />
         <h1>{title}</h1>
-        <SaveStatus />
+        <div className="editor-toolbar__status">
+          <SaveStatus />
+          {problemsBadge}
+        </div>
       </div>
       <div role="group" aria-label={m.toolbar} className="editor-toolbar__actions">
         {steps.map(({ label, run, enabled, keys }) => (

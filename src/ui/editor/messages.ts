@@ -17,9 +17,20 @@ const vi = {
   views: 'Chế độ xem',
   viewNames: {
     canvas: 'Sơ đồ',
+    list: 'Danh sách nhiệm vụ',
     matrix: 'Ma trận cơ quan',
     machine: 'Máy trạng thái',
   } satisfies Record<EditorView, string>,
+  taskList: {
+    caption: (n: number) => `${n} nhiệm vụ của kế hoạch, theo giai đoạn`,
+    task: 'Nhiệm vụ',
+    stage: 'Giai đoạn',
+    lead: 'Chủ trì',
+    participants: 'Phối hợp',
+    deadline: 'Thời hạn',
+    needs: 'Cần kết quả của',
+    none: '—',
+  },
   addTask: 'Thêm nhiệm vụ',
   addToStage: 'Giai đoạn của nhiệm vụ mới',
   newTaskTitle: 'Nhiệm vụ mới',
@@ -47,6 +58,14 @@ const vi = {
   inspector: 'Thuộc tính',
   directory: 'Cơ quan trong kế hoạch',
   problems: 'Vấn đề',
+  emptyTitle: 'Kế hoạch chưa có nhiệm vụ nào',
+  emptySteps: [
+    'Chọn giai đoạn rồi bấm «Thêm nhiệm vụ» trên thanh công cụ; nhiệm vụ mở ra ở bảng thuộc tính bên phải.',
+    'Chọn cơ quan chủ trì: gõ vài chữ của tên rồi chọn trong danh mục cơ quan dùng chung.',
+    'Gõ thời hạn như văn bản ghi, ví dụ «trước ngày 30/6/2026» hay «quý III/2026».',
+  ],
+  emptyImport: 'Đã có kế hoạch dưới dạng tệp? Hãy nhập tệp từ',
+  emptyImportLink: 'thư viện kế hoạch',
 };
 
 type EditorMessages = typeof vi;
@@ -65,7 +84,17 @@ const en: EditorMessages = {
   undo: 'Undo',
   redo: 'Redo',
   views: 'View',
-  viewNames: { canvas: 'Diagram', matrix: 'Body matrix', machine: 'State machine' },
+  viewNames: { canvas: 'Diagram', list: 'Task list', matrix: 'Body matrix', machine: 'State machine' },
+  taskList: {
+    caption: (n: number) => `The plan's ${n} tasks, stage by stage`,
+    task: 'Task',
+    stage: 'Stage',
+    lead: 'Lead',
+    participants: 'Participants',
+    deadline: 'Deadline',
+    needs: 'Needs the result of',
+    none: '—',
+  },
   addTask: 'Add task',
   addToStage: 'Stage of the new task',
   newTaskTitle: 'New task',
@@ -92,6 +121,14 @@ const en: EditorMessages = {
   inspector: 'Properties',
   directory: 'Bodies in the plan',
   problems: 'Problems',
+  emptyTitle: 'This plan has no task yet',
+  emptySteps: [
+    'Choose a stage and press “Add task” in the toolbar; the task opens in the properties on the right.',
+    'Pick its lead body: type a few letters of the name and choose from the shared directory.',
+    'Type its deadline as the document words it, e.g. “trước ngày 30/6/2026” or “quý III/2026”.',
+  ],
+  emptyImport: 'Already have the plan as a file? Import it from the',
+  emptyImportLink: 'plan library',
 };
 
 export const EDITOR_MESSAGES = { vi, en };

@@ -4,7 +4,7 @@ import { useDomainLabels } from '../i18n/labels';
 import { filterRecords, SORT_KEYS, sortRecords, type SortKey } from './library-query';
 import { useLibraryMessages } from './messages';
 import { PlanRow, type PlanRowActions } from './PlanRow';
-import { useVerdicts } from './verdicts';
+import { useVerdicts } from '../plan-view/use-verdicts';
 
 interface PlanLibraryViewProps extends PlanRowActions {
   records: readonly PlanRecord[];

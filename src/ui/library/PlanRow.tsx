@@ -26,7 +26,11 @@ function localDay(timestamp: string): string {
   return toIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-/** One plan: its title linking to the editor, what document it is, its verdict and its actions. */
+/**
+ * One plan: its title linking to the editor, what document it is, its verdict and its actions. A plan never
+ * saved since it came into the library (an example, an import, a new plan) says so rather than showing the
+ * day it was added as an edit.
+ */
 export function PlanRow({ record, verdict, onDuplicate, onExport, onRemove }: PlanRowProps) {
   const m = useLibraryMessages();
   const pm = usePlanMessages();
@@ -45,7 +49,11 @@ export function PlanRow({ record, verdict, onDuplicate, onExport, onRemove }: Pl
       </h2>
       <PlanMeta plan={plan}>
         <MetaItem label={pm.updated}>
-          <time dateTime={record.updatedAt}>{formatDate(localDay(record.updatedAt))}</time>
+          {record.revision > 1 ? (
+            <time dateTime={record.updatedAt}>{formatDate(localDay(record.updatedAt))}</time>
+          ) : (
+            pm.neverEdited
+          )}
         </MetaItem>
       </PlanMeta>
       {verdict && (

@@ -10,7 +10,7 @@ interface FindingListProps {
   findings: readonly Finding[];
 }
 
-/** The checker's findings, most serious first, each with its code and its message in the interface's language. */
+/** The checker's findings, most serious first, each a sentence in the interface's language, its code after it as a detail. */
 export function FindingList({ findings }: FindingListProps) {
   const id = useId();
   const m = useReportMessages();
@@ -38,7 +38,7 @@ export function FindingList({ findings }: FindingListProps) {
             <ul>
               {group.map((f, i) => (
                 <li key={`${f.code}-${i}`}>
-                  <code className="code">{f.code}</code> <span>{f.message[language]}</span>
+                  <span>{f.message[language]}</span> <code className="code code--detail">{f.code}</code>
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ export const usePlanMessages = defineMessages({
     noDate: 'Không ghi ngày',
     tasks: 'Nhiệm vụ',
     updated: 'Sửa lần cuối',
+    neverEdited: 'Chưa sửa (bản như khi thêm vào thư viện)',
     /** "Chương trình hành động số 66-CTr/TU", or "Kế hoạch (không số)". */
     shortName: (kind: string, number: string | null) =>
       number ? `${kind} số ${number}` : `${kind} (không số)`,
@@ -33,6 +34,7 @@ export const usePlanMessages = defineMessages({
     noDate: 'Undated',
     tasks: 'Tasks',
     updated: 'Last edited',
+    neverEdited: 'Not edited (as added to the library)',
     shortName: (kind: string, number: string | null) =>
       number ? `${kind} No. ${number}` : `${kind} (no number)`,
     verdict: ({ standing, stuck, errors }: Standing) =>

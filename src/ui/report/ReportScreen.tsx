@@ -6,6 +6,7 @@ import type { Plan } from '../../domain/plan';
 import { useApp } from '../app-context';
 import { useDomainLabels } from '../i18n/labels';
 import { Link } from '../router/router';
+import { Breadcrumb } from '../shell/Breadcrumb';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { PlanMeta } from '../plan-view/PlanMeta';
@@ -30,12 +31,7 @@ function PlanReportPage({ record, plans }: { record: PlanRecord; plans: Readonly
   const verdict = checked.ok ? checked.standing : null;
   return (
     <article className="plan-page">
-      <nav aria-label={m.breadcrumb} className="breadcrumb">
-        <Link to={{ name: 'library' }}>
-          <span aria-hidden="true">← </span>
-          {m.library}
-        </Link>
-      </nav>
+      <Breadcrumb />
       <header className="card">
         <p className="eyebrow">
           {m.eyebrow} · {shortName}

@@ -5,8 +5,6 @@ export const useReportPageMessages = defineMessages({
   vi: {
     pageTitle: (name: string) => `Kết quả kiểm chứng: ${name}`,
     eyebrow: 'Kết quả kiểm chứng',
-    library: 'Thư viện kế hoạch',
-    breadcrumb: 'Vị trí trang',
     openEditor: 'Mở trình chỉnh sửa',
     loading: 'Đang tải kế hoạch…',
     checkFailed: (detail: string) => `Không kiểm tra được kế hoạch: ${detail}`,
@@ -22,8 +20,6 @@ export const useReportPageMessages = defineMessages({
   en: {
     pageTitle: (name: string) => `Verification report: ${name}`,
     eyebrow: 'Verification report',
-    library: 'Plan library',
-    breadcrumb: 'You are here',
     openEditor: 'Open in the editor',
     loading: 'Loading the plan…',
     checkFailed: (detail: string) => `The plan could not be checked: ${detail}`,

@@ -82,7 +82,7 @@ interface LinkProps {
   to: Route;
   className?: string;
   children: ReactNode;
-  'aria-current'?: 'page';
+  'aria-current'?: 'page' | 'location';
   'aria-label'?: string;
 }
 

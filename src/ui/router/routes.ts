@@ -4,9 +4,22 @@ export type Route =
   | { name: 'import' }
   | { name: 'editor'; planId: string }
   | { name: 'report'; planId: string }
-  | { name: 'runs' }
+  | { name: PlaceName }
   | { name: 'run'; runId: string }
   | { name: 'not-found'; path: string };
+
+/** The places of the navigation besides the library, each at its own fixed address. */
+export const PLACE_PATHS = {
+  simulate: '/simulate',
+  runs: '/runs',
+  directory: '/directory',
+  settings: '/settings',
+} as const;
+export type PlaceName = keyof typeof PLACE_PATHS;
+
+const PLACE_BY_PATH = new Map<string, PlaceName>(
+  Object.entries(PLACE_PATHS).map(([name, path]) => [path, name as PlaceName]),
+);
 
 /** A path segment decoded, or null when it cannot be ("%", "%E0%A4"). */
 function decodeSegment(segment: string): string | null {
@@ -25,12 +38,13 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'library' };
   if (path === '/import') return { name: 'import' };
-  if (path === '/runs') return { name: 'runs' };
   const runPage = RUN_PAGE.exec(path);
   if (runPage) {
     const runId = decodeSegment(runPage[1] as string);
     return runId === null ? { name: 'not-found', path } : { name: 'run', runId };
   }
+  const place = PLACE_BY_PATH.get(path);
+  if (place) return { name: place };
   const plan = PLAN_PAGES.exec(path);
   const planId = plan ? decodeSegment(plan[1] as string) : null;
   if (planId === null) return { name: 'not-found', path };
@@ -53,5 +67,7 @@ export function routePath(route: Route): string {
       return `/runs/${encodeURIComponent(route.runId)}`;
     case 'not-found':
       return route.path;
+    default:
+      return PLACE_PATHS[route.name];
   }
 }

@@ -1,24 +1,26 @@
 import { useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Language } from '../i18n/language';
 import { Link } from '../router/router';
+import { routePath, type Route } from '../router/routes';
 import { AppUpdate } from './AppUpdate';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
 import { APP_NAME, useShellMessages } from './messages';
 import { usePageFocus } from './use-page-focus';
 
 interface AppShellProps {
-  /** Changes with every page, so that focus moves to the new page's heading. */
-  pageKey: string;
+  /** The page shown: its address moves focus to the new page's heading, its place is marked in the navigation. */
+  route: Route;
   language: Language;
   onLanguageChange: (language: Language) => void;
   children: ReactNode;
 }
 
-/** Skip link, header (app name, language switch), the update offer and the main region every page renders into. */
-export function AppShell({ pageKey, language, onLanguageChange, children }: AppShellProps) {
+/** Skip link, header (app name, the navigation, language switch), the update offer and the main region every page renders into. */
+export function AppShell({ route, language, onLanguageChange, children }: AppShellProps) {
   const m = useShellMessages();
   const main = useRef<HTMLElement>(null);
-  usePageFocus(main, pageKey);
+  usePageFocus(main, routePath(route));
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     main.current?.focus();
@@ -32,7 +34,7 @@ export function AppShell({ pageKey, language, onLanguageChange, children }: AppS
         <Link to={{ name: 'library' }} className="brand">
           {APP_NAME}
         </Link>
-        <span className="tagline">{m.tagline}</span>
+        <MainNav current={route} />
         <LanguageSwitch language={language} onChange={onLanguageChange} />
       </header>
       <AppUpdate />

@@ -3,7 +3,7 @@ import type { Language } from '../i18n/language';
 import { useShellMessages } from './messages';
 
 /** Each language named in itself, so it can be found by someone who does not read the current one. */
-const NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
+export const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 interface LanguageSwitchProps {
   language: Language;
@@ -17,7 +17,7 @@ export function LanguageSwitch({ language, onChange }: LanguageSwitchProps) {
     <div className="language-switch" role="group" aria-label={m.language}>
       {LANGUAGES.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={l === language} onClick={() => onChange(l)}>
-          {NAMES[l]}
+          {LANGUAGE_NAMES[l]}
         </button>
       ))}
     </div>

@@ -6,7 +6,6 @@ export const APP_NAME = 'Rollout Studio';
 export const useShellMessages = defineMessages({
   vi: {
     skipLink: 'Bỏ qua, đến nội dung chính',
-    tagline: 'Kiểm chứng kế hoạch triển khai nghị quyết',
     language: 'Ngôn ngữ',
     starting: 'Đang mở thư viện kế hoạch…',
     loadingPage: 'Đang tải trang…',
@@ -24,10 +23,19 @@ export const useShellMessages = defineMessages({
     updateReady: 'Đã có phiên bản mới của ứng dụng. Dữ liệu đã lưu được giữ nguyên khi tải lại.',
     updateReload: 'Tải lại',
     updateLater: 'Để sau',
+    navigation: 'Điều hướng chính',
+    breadcrumb: 'Vị trí trang',
+    libraryCrumb: 'Thư viện kế hoạch',
+    places: {
+      library: 'Kế hoạch',
+      simulate: 'Mô phỏng',
+      runs: 'Theo dõi thực hiện',
+      directory: 'Danh mục cơ quan',
+      settings: 'Cài đặt',
+    },
   },
   en: {
     skipLink: 'Skip to main content',
-    tagline: 'Verifying plans that implement resolutions',
     language: 'Language',
     starting: 'Opening the plan library…',
     loadingPage: 'Loading the page…',
@@ -45,5 +53,15 @@ export const useShellMessages = defineMessages({
     updateReady: 'A new version of the app is available. Saved data is kept when you reload.',
     updateReload: 'Reload',
     updateLater: 'Later',
+    navigation: 'Main navigation',
+    breadcrumb: 'You are here',
+    libraryCrumb: 'Plan library',
+    places: {
+      library: 'Plans',
+      simulate: 'Simulation',
+      runs: 'Implementation tracking',
+      directory: 'Body directory',
+      settings: 'Settings',
+    },
   },
 });

@@ -61,10 +61,10 @@ describe('ProblemsPanel', () => {
     const errors = screen.getByRole('region', { name: 'Lỗi (1)' });
     const notes = screen.getByRole('region', { name: 'Lưu ý (1)' });
 
-    fireEvent.click(within(errors).getByRole('button', { name: /^dependency-cycle Vòng phụ thuộc/ }));
-    fireEvent.click(within(notes).getByRole('button', { name: /^open-group/ }));
+    fireEvent.click(within(errors).getByRole('button', { name: /^Vòng phụ thuộc.* dependency-cycle$/ }));
+    fireEvent.click(within(notes).getByRole('button', { name: /\S.* open-group$/ }));
 
-    expect(onSelectTask).toHaveBeenCalledWith('t1');
+    expect(onSelectTask).toHaveBeenCalledWith('t1', 'prerequisites');
     expect(onSelectBody).toHaveBeenCalledWith('nhom');
     expect(
       within(screen.getByRole('region', { name: 'Cảnh báo (3)' })).getByText('task-no-lead'),

@@ -31,13 +31,13 @@ describe('verifier', () => {
     expect(blocked?.cause.kind).toBe('cycle');
     expect(blocked?.message.vi).toBe(
       '«Cơ quan 1» không thể hoàn thành nhiệm vụ III.1 «Nhiệm vụ 1»: vòng chờ lẫn nhau: ' +
-        'III.1 của «Cơ quan 1» chờ kết quả nhiệm vụ III.2 «Nhiệm vụ 2» của «Cơ quan 2»; ' +
-        'III.2 của «Cơ quan 2» chờ kết quả nhiệm vụ III.1 «Nhiệm vụ 1» của «Cơ quan 1».',
+        'nhiệm vụ III.1 của «Cơ quan 1» chờ kết quả nhiệm vụ III.2 «Nhiệm vụ 2» của «Cơ quan 2»; ' +
+        'nhiệm vụ III.2 của «Cơ quan 2» chờ kết quả nhiệm vụ III.1 «Nhiệm vụ 1» của «Cơ quan 1».',
     );
     expect(blocked?.message.en).toBe(
       '“Cơ quan 1” cannot complete task III.1 “Nhiệm vụ 1”: they wait for each other: ' +
-        'III.1 of “Cơ quan 1” waits for the result of task III.2 “Nhiệm vụ 2” from “Cơ quan 2”; ' +
-        'III.2 of “Cơ quan 2” waits for the result of task III.1 “Nhiệm vụ 1” from “Cơ quan 1”.',
+        'task III.1 of “Cơ quan 1” waits for the result of task III.2 “Nhiệm vụ 2” from “Cơ quan 2”; ' +
+        'task III.2 of “Cơ quan 2” waits for the result of task III.1 “Nhiệm vụ 1” from “Cơ quan 1”.',
     );
   });
 

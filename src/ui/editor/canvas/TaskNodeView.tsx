@@ -6,7 +6,8 @@ import type { TaskNode } from './task-nodes';
 /**
  * A task on the canvas: code and title, lead, the deadline phrase as written with its due state in words
  * and colour, the number of bodies assigned, and what it blocks. Handles: a dependency is drawn from the
- * bottom handle of the prerequisite to the top handle of the task that needs it.
+ * right handle of the prerequisite to the left handle of the task that needs it, so edges read left to right
+ * as the stages do.
  */
 function TaskNodeComponent({ data }: NodeProps<TaskNode>) {
   const m = useCanvasMessages();
@@ -15,7 +16,7 @@ function TaskNodeComponent({ data }: NodeProps<TaskNode>) {
   if (data.highlighted) classes.push('task-node--highlighted');
   return (
     <div className={classes.join(' ')}>
-      <Handle type="target" position={Position.Top} />
+      <Handle type="target" position={Position.Left} />
       <p className="task-node__title">
         <span className="task-node__code">{data.code}</span> {data.title}
       </p>
@@ -29,7 +30,7 @@ function TaskNodeComponent({ data }: NodeProps<TaskNode>) {
         {data.highlighted && <span className="task-node__mark"> · {m.highlighted}</span>}
       </p>
       {data.blocks && <p className="task-node__blocks">{m.blocks(data.blocks)}</p>}
-      <Handle type="source" position={Position.Bottom} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 }

@@ -55,6 +55,9 @@ interface DataEntry {
  * drops the handle positions it measured whenever it is given a node without one, and a node whose size
  * then stays the same is never measured again, so its edges would not be drawn.
  */
+/** Text as a card shows it: the bold marks (`**`) some documents' text carries are not words. */
+export const withoutMarkup = (text: string) => text.replaceAll('**', '').trim();
+
 const UNMEASURED: Dimensions = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
 const bodyCount = (task: Task) =>
@@ -97,9 +100,9 @@ export class TaskNodeCache {
       return old;
     const data: TaskNodeData = {
       code: task.code,
-      title: task.title,
+      title: withoutMarkup(task.title),
       lead,
-      deadline: task.deadline,
+      deadline: task.deadline === null ? null : withoutMarkup(task.deadline),
       due,
       bodyCount: bodyCount(task),
       blocks,

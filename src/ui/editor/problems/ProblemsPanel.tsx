@@ -1,5 +1,7 @@
 import '../panels.css';
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
+import type { TaskField } from '../../../app';
+import { fieldOfFinding } from './finding-field';
 import { standingOf } from '../../../engine/check-plan';
 import type { Finding } from '../../../engine/finding';
 import type { BodyVerdict } from '../../../engine/verdict';
@@ -15,15 +17,18 @@ interface ProblemsPanelProps {
   report: LiveReport | null;
   /** The report shown is not yet the one of the plan being edited. */
   pending: boolean;
-  onSelectTask: (taskId: string) => void;
+  /** Shows a task; a finding names the field that fixes it. */
+  onSelectTask: (taskId: string, field?: TaskField) => void;
+  /** The panel's id, for the toolbar's badge that opens it. */
+  panelId?: string;
+  /** The heading, for focus when the panel is opened. */
+  headingRef?: Ref<HTMLHeadingElement>;
   onSelectBody: (bodyId: string) => void;
 }
 
-function BodyEntry({
-  verdict,
-  onSelectTask,
-  onSelectBody,
-}: { verdict: BodyVerdict } & Omit<ProblemsPanelProps, 'report' | 'pending'>) {
+type Select = Pick<ProblemsPanelProps, 'onSelectTask' | 'onSelectBody'>;
+
+function BodyEntry({ verdict, onSelectTask, onSelectBody }: { verdict: BodyVerdict } & Select) {
   const m = useProblemsMessages();
   const language = useLanguage();
   return (
@@ -54,18 +59,18 @@ function BodyEntry({
   );
 }
 
-function FindingEntry({
-  finding,
-  onSelectTask,
-  onSelectBody,
-}: { finding: LiveFinding } & Omit<ProblemsPanelProps, 'report' | 'pending'>) {
+function FindingEntry({ finding, onSelectTask, onSelectBody }: { finding: LiveFinding } & Select) {
   const task = finding.taskIds[0];
   const body = finding.bodyIds[0];
   const language = useLanguage();
-  const select = task ? () => onSelectTask(task) : body ? () => onSelectBody(body) : undefined;
+  const select = task
+    ? () => onSelectTask(task, fieldOfFinding(finding.code))
+    : body
+      ? () => onSelectBody(body)
+      : undefined;
   const content = (
     <>
-      <code className="panel-code">{finding.code}</code> {finding.message[language]}
+      {finding.message[language]} <code className="panel-code">{finding.code}</code>
     </>
   );
   return (
@@ -98,7 +103,7 @@ function PlanBadge({ report }: { report: LiveReport }) {
  * What the verifier found in the plan being edited: each body's verdict (stuck ones with the reasons),
  * then the findings by severity. Every entry leads to the task or body it is about.
  */
-export function ProblemsPanel({ report, pending, ...select }: ProblemsPanelProps) {
+export function ProblemsPanel({ report, pending, panelId, headingRef, ...select }: ProblemsPanelProps) {
   const id = useId();
   const m = useProblemsMessages();
   const labels = useDomainLabels();
@@ -106,8 +111,8 @@ export function ProblemsPanel({ report, pending, ...select }: ProblemsPanelProps
     report?.findings.filter((f) => f.severity === severity).length ?? 0;
   const stuck = report?.bodies.filter((b) => !b.completes).length ?? 0;
   return (
-    <section className="problems-panel editor-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>
+    <section id={panelId} className="problems-panel editor-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {m.heading}
         {report && (
           <span className="problems-panel__summary">

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routePath, type Route } from '../../../../src/ui/router/routes';
+import {
+  parseRoute,
+  PLACE_PATHS,
+  routePath,
+  type PlaceName,
+  type Route,
+} from '../../../../src/ui/router/routes';
 
 describe('the route of an address', () => {
   it.each([
@@ -13,6 +19,11 @@ describe('the route of an address', () => {
     ['/import/', { name: 'import' }],
     ['/plans/kh-1/', { name: 'editor', planId: 'kh-1' }],
     ['/plans/a%2Fb/report', { name: 'report', planId: 'a/b' }],
+    ['/directory', { name: 'directory' }],
+    ['/settings/', { name: 'settings' }],
+    ['/simulate', { name: 'simulate' }],
+    ['/runs', { name: 'runs' }],
+    ['/runs/x', { name: 'run', runId: 'x' }],
   ] satisfies [string, Route][])('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
   });
@@ -47,6 +58,12 @@ describe('the route of an address', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('gives back each place of the navigation from its own address', () => {
+    for (const name of Object.keys(PLACE_PATHS) as PlaceName[]) {
+      expect(parseRoute(routePath({ name }))).toEqual({ name });
+    }
   });
 
   it('gives back the route of a plan page from its own address, whatever the plan id', () => {

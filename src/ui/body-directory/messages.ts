@@ -1,0 +1,51 @@
+import { defineMessages } from '../i18n/messages';
+
+/** The shared body directory page. */
+export const useDirectoryMessages = defineMessages({
+  vi: {
+    title: 'Danh mục cơ quan',
+    lead: 'Mọi cơ quan, đơn vị mà các kế hoạch trong thư viện đã nêu. Danh mục dùng chung cho mọi kế hoạch: khi giao việc trong trình soạn thảo, bạn chọn cơ quan từ đây. Trang này chỉ để xem; cơ quan mới được thêm khi bạn nêu chúng trong một kế hoạch.',
+    loading: 'Đang đọc danh mục…',
+    search: 'Tìm cơ quan',
+    searchHint: 'Theo tên, tên viết tắt hoặc tên gọi khác; không phân biệt dấu.',
+    shown: (shown: number, total: number) =>
+      shown === total ? `${total} cơ quan` : `${shown} trên ${total} cơ quan`,
+    caption: 'Các cơ quan trong danh mục',
+    name: 'Tên cơ quan',
+    abbreviation: 'Viết tắt',
+    kind: 'Loại',
+    level: 'Cấp',
+    parent: 'Trực thuộc',
+    validity: 'Hiệu lực',
+    successors: 'Cơ quan kế thừa',
+    none: '—',
+    always: 'Không giới hạn',
+    validFrom: (date: string) => `từ ${date}`,
+    validTo: (date: string) => `đến ${date}`,
+    empty: 'Danh mục còn trống. Cơ quan được thêm vào khi bạn tạo hoặc nhập một kế hoạch có giao việc.',
+    noMatch: 'Không có cơ quan nào khớp với từ khóa.',
+  },
+  en: {
+    title: 'Body directory',
+    lead: 'Every body the plans of the library have named. The directory is shared by all plans: when you assign work in the editor, you pick bodies from here. This page is read-only; new bodies are added when you name them in a plan.',
+    loading: 'Reading the directory…',
+    search: 'Find a body',
+    searchHint: 'By name, abbreviation or other name; accents are ignored.',
+    shown: (shown: number, total: number) =>
+      shown === total ? `${total} bodies` : `${shown} of ${total} bodies`,
+    caption: 'The bodies of the directory',
+    name: 'Name',
+    abbreviation: 'Abbreviation',
+    kind: 'Kind',
+    level: 'Level',
+    parent: 'Part of',
+    validity: 'Valid',
+    successors: 'Succeeded by',
+    none: '—',
+    always: 'No limit',
+    validFrom: (date: string) => `from ${date}`,
+    validTo: (date: string) => `until ${date}`,
+    empty: 'The directory is empty. Bodies are added when you create or import a plan that assigns work.',
+    noMatch: 'No body matches the search.',
+  },
+});
