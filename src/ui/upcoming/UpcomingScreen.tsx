@@ -46,10 +46,10 @@ function PlanVerdicts({ records }: { records: readonly PlanRecord[] }) {
 }
 
 /**
- * A place of the navigation that other work is building (`/simulate`, `/runs`): says what it will do and
+ * A place of the navigation that other work is building (`/simulate`): says what it will do and
  * that it cannot be used yet, and meanwhile lists the library's plans with their verdicts.
  */
-export default function UpcomingScreen({ place }: { place: 'simulate' | 'runs' }) {
+export default function UpcomingScreen({ place }: { place: 'simulate' }) {
   const m = useUpcomingMessages();
   const app = useApp();
   const id = useId();

@@ -8,11 +8,6 @@ export const useUpcomingMessages = defineMessages({
       purpose:
         'Nơi đây sẽ chạy thử một kế hoạch trước khi ban hành: dự báo ngày mỗi nhiệm vụ và mỗi cơ quan hoàn thành, khả năng kịp hạn, và thử "nếu… thì" (một nhiệm vụ chậm, bị chặn hay bị hủy) mà không đổi kế hoạch đã lưu.',
     },
-    runs: {
-      title: 'Theo dõi thực hiện',
-      purpose:
-        'Nơi đây sẽ theo dõi một kế hoạch đã ban hành: mỗi cơ quan báo cáo tiến độ nhiệm vụ của mình, cơ quan chủ trì duyệt kết quả, và bạn thấy ngay việc nào sắp đến hạn hay đang bị chặn.',
-    },
     notYet: 'Chức năng này đang được xây dựng và chưa dùng được.',
     meanwhile:
       'Trong lúc chờ, đây là các kế hoạch trong thư viện và kết luận kiểm chứng của chúng. Mở báo cáo để xem vì sao một cơ quan có thể bị kẹt.',
@@ -27,11 +22,6 @@ export const useUpcomingMessages = defineMessages({
       title: 'Simulation',
       purpose:
         'This place will try a plan out before it is issued: a forecast of when each task and body finishes, the chance of meeting each deadline, and "what if" (a task delayed, blocked or cancelled) without changing the saved plan.',
-    },
-    runs: {
-      title: 'Implementation tracking',
-      purpose:
-        'This place will follow an issued plan: each body reports progress on its tasks, the lead body approves the results, and you see at once what is due soon or blocked.',
     },
     notYet: 'This place is being built and cannot be used yet.',
     meanwhile:
