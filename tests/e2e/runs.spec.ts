@@ -44,7 +44,7 @@ test('a seed plan is issued and run to completion by two bodies, with its log an
   await openLibrary(page, seedPlans().length);
   await page.goto('/runs');
 
-  await expect(page.getByRole('heading', { name: 'Tổ chức thực hiện', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Theo dõi thực hiện', level: 1 })).toBeVisible();
   const issue = page.getByRole('region', { name: 'Ban hành kế hoạch' });
   await issue.getByLabel('Kế hoạch').selectOption(PLAN_ID);
   await actAs(page, 'Nguyễn Văn An', ISSUER);

@@ -85,7 +85,7 @@ export function RunsScreen() {
         ) : null}
       </section>
       <section className="card" aria-labelledby="runs-list">
-        <h2 id="runs-list">{m.runsTitle}</h2>
+        <h2 id="runs-list">{m.issuedRuns}</h2>
         {runs.length === 0 ? (
           <p>{m.noRuns}</p>
         ) : (

@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/messages';
 /** The runs screens: the list and issuing, one run's inbox, dashboard and audit log. */
 export const useRunMessages = defineMessages({
   vi: {
-    runsTitle: 'Tổ chức thực hiện',
+    runsTitle: 'Theo dõi thực hiện',
+    issuedRuns: 'Các kế hoạch đã ban hành',
     runsIntro: 'Các kế hoạch đã ban hành và đang được các cơ quan thực hiện.',
     noRuns: 'Chưa ban hành kế hoạch nào.',
     issueTitle: 'Ban hành kế hoạch',
@@ -21,7 +22,7 @@ export const useRunMessages = defineMessages({
     runStatus: { active: 'Đang thực hiện', completed: 'Đã hoàn thành', cancelled: 'Đã hủy' },
     loading: 'Đang tải…',
     runNotFound: (id: string) => `Không tìm thấy lượt thực hiện ${id}.`,
-    backToRuns: 'Tổ chức thực hiện',
+    backToRuns: 'Theo dõi thực hiện',
     breadcrumb: 'Vị trí trang',
     inbox: 'Việc của cơ quan tôi',
     inboxFilters: { mine: 'Tất cả', dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn', returned: 'Bị trả lại' },
@@ -54,7 +55,8 @@ export const useRunMessages = defineMessages({
     runTitle: (title: string) => `Thực hiện: ${title}`,
   },
   en: {
-    runsTitle: 'Runs',
+    runsTitle: 'Implementation tracking',
+    issuedRuns: 'Plans issued',
     runsIntro: 'Plans issued and being carried out by their bodies.',
     noRuns: 'No plan has been issued yet.',
     issueTitle: 'Issue a plan',
@@ -72,7 +74,7 @@ export const useRunMessages = defineMessages({
     runStatus: { active: 'Active', completed: 'Completed', cancelled: 'Cancelled' },
     loading: 'Loading…',
     runNotFound: (id: string) => `No run ${id} was found.`,
-    backToRuns: 'Runs',
+    backToRuns: 'Implementation tracking',
     breadcrumb: 'You are here',
     inbox: 'My body’s assignments',
     inboxFilters: { mine: 'All', dueSoon: 'Due soon', overdue: 'Overdue', returned: 'Returned to me' },
