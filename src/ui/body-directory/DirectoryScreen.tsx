@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Body } from '../../domain/body';
 import { matchesSearch } from '../../domain/text-fold';
 import { useApp } from '../app-context';
+import { SearchField } from '../controls/SearchField';
 import { formatDate, sortByVi } from '../i18n/format';
 import { useDomainLabels } from '../i18n/labels';
 import '../plan-view/plan-view.css';
@@ -66,7 +67,6 @@ function DirectoryTable({ bodies }: { bodies: readonly Body[] }) {
 export default function DirectoryScreen() {
   const m = useDirectoryMessages();
   const app = useApp();
-  const id = useId();
   const [query, setQuery] = useState('');
   const bodies = useLiveQuery(() => app.directory.list(), [app]);
   const sorted = useMemo(() => sortByVi(bodies ?? [], (b) => b.name), [bodies]);
@@ -81,19 +81,7 @@ export default function DirectoryScreen() {
       ) : (
         <>
           <div className="directory-search" role="search">
-            <div className="field">
-              <label htmlFor={`${id}-search`}>{m.search}</label>
-              <input
-                id={`${id}-search`}
-                type="search"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                aria-describedby={`${id}-hint`}
-              />
-              <p id={`${id}-hint`} className="field__hint">
-                {m.searchHint}
-              </p>
-            </div>
+            <SearchField label={m.search} hint={m.searchHint} value={query} onChange={setQuery} />
           </div>
           <p role="status">{m.shown(shown.length, bodies.length)}</p>
           {shown.length > 0 ? (

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { PlanRecord } from '../../app';
+import { SearchField } from '../controls/SearchField';
 import { useDomainLabels } from '../i18n/labels';
 import { filterRecords, SORT_KEYS, sortRecords, type SortKey } from './library-query';
 import { useLibraryMessages } from './messages';
@@ -30,19 +31,7 @@ export function PlanLibraryView({ records, ...actions }: PlanLibraryViewProps) {
   return (
     <>
       <div className="library-controls" role="search">
-        <div className="field">
-          <label htmlFor={`${id}-search`}>{m.search}</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            aria-describedby={`${id}-hint`}
-          />
-          <p id={`${id}-hint`} className="field__hint">
-            {m.searchHint}
-          </p>
-        </div>
+        <SearchField label={m.search} hint={m.searchHint} value={query} onChange={setQuery} />
         <div className="field">
           <label htmlFor={`${id}-sort`}>{m.sortBy}</label>
           <select

@@ -1,18 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
 import { importDocument } from '../../../src/documents';
-import { freshDatabase } from '../store/support';
-
-const opened: Array<{ close(): void }> = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { testDatabase } from './support';
 
 function newApp() {
-  const { db } = freshDatabase();
-  opened.push(db);
+  const db = testDatabase();
   return createApp(db);
 }
 

@@ -1,21 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
 import { runView } from '../../../src/engine/run-replay';
 import { workingStatus, type RunState } from '../../../src/engine/run-state';
 import { RunRepository } from '../../../src/store';
 import { makePlan } from '../../support/plan-builder';
 import { REPORT, staffOf } from '../../support/run-builder';
-import { freshDatabase } from '../store/support';
-
-const opened: Array<{ close(): void }> = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { testDatabase } from './support';
 
 function newApp() {
-  const { db } = freshDatabase();
-  opened.push(db);
+  const db = testDatabase();
   let t = Date.UTC(2024, 1, 5, 2);
   return { db, app: createApp(db, () => new Date((t += 60_000))) };
 }

@@ -1,18 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, startApp } from '../../../src/app';
 import { SettingsRepository } from '../../../src/store';
 import { makePlan } from '../../support/plan-builder';
-import { freshDatabase } from '../store/support';
-
-const opened: Array<{ close(): void }> = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { testDatabase } from './support';
 
 function newApp() {
-  const { db } = freshDatabase();
-  opened.push(db);
+  const db = testDatabase();
   return { db, app: createApp(db, () => new Date(2025, 2, 5, 14, 7)) };
 }
 
@@ -27,8 +21,7 @@ const stuckPlan = makePlan(
 
 describe('the application services, in Node without React', () => {
   it('starts by seeding the examples once, and reads the language saved (Vietnamese by default)', async () => {
-    const { db } = freshDatabase();
-    opened.push(db);
+    const db = testDatabase();
     const seeds = [makePlan([{ id: 'a', leadId: 'b1' }], { id: 'seed' })];
     let loads = 0;
     const loadSeeds = async () => {

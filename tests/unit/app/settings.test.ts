@@ -1,18 +1,12 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
 import { SettingsRepository } from '../../../src/store';
-import { freshDatabase } from '../store/support';
-
-const opened: Array<{ close(): void }> = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { testDatabase } from './support';
 
 function newApp() {
-  const { db } = freshDatabase();
-  opened.push(db);
+  const db = testDatabase();
   return { db, app: createApp(db) };
 }
 
