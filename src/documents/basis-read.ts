@@ -2,7 +2,7 @@
  * The basis (căn cứ) of a plan: the references in its title and opening lines, and any later citation of the
  * same document with another date or term (flagged as a conflict, never fixed).
  */
-import type { DocumentRef } from '../domain/plan';
+import { bareDocumentRef, type DocumentRef } from '../domain/plan';
 import { conflicts, findRefs, sameRef } from './basis';
 import { isBasisStart } from './header';
 import type { Sink } from './items';
@@ -31,18 +31,7 @@ export function readBasis(c: Sink, title: string, introLines: number[], bodyLine
     for (const f of found) add(f.ref, i);
     const bare = /^[-+•]?\s*căn cứ\s+(.+?)[;.]?$/iu.exec(l.clean);
     if (!found.length && bare && isBasisStart(l.clean)) {
-      add(
-        {
-          raw: bare[1] as string,
-          number: null,
-          type: null,
-          issuer: null,
-          date: null,
-          issuedBy: null,
-          term: null,
-        },
-        i,
-      );
+      add(bareDocumentRef(bare[1] as string), i);
     }
   }
   for (const i of bodyLines) {

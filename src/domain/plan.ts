@@ -106,5 +106,10 @@ export const PlanSchema = z
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+
+/** A reference known only by its words as written (căn cứ …): number, type, issuer and date not yet read. */
+export function bareDocumentRef(raw: string): DocumentRef {
+  return { raw, number: null, type: null, issuer: null, date: null, issuedBy: null, term: null };
+}
 export type Recipient = z.infer<typeof RecipientSchema>;
 export type PlanWarning = z.infer<typeof PlanWarningSchema>;

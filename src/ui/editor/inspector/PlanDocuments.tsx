@@ -1,4 +1,4 @@
-import type { DocumentRef } from '../../../domain/plan';
+import { bareDocumentRef, type DocumentRef } from '../../../domain/plan';
 import { sortByVi } from '../../i18n/format';
 import { DateField } from '../../controls/DateField';
 import { CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
@@ -26,15 +26,7 @@ export function PlanBasisRows(props: PlanPanelProps) {
       rowLegend={m.basisRow}
       onChange={(basis) => update({ basis })}
       addLabel={m.addBasis}
-      create={(raw) => ({
-        raw,
-        number: null,
-        type: null,
-        issuer: null,
-        date: null,
-        issuedBy: null,
-        term: null,
-      })}
+      create={bareDocumentRef}
       renderRow={(ref, set) => (
         <>
           {BASIS_FIELDS.map((field) => (
