@@ -24,6 +24,7 @@ const RunsScreen = lazy(() => import('./runs/RunsScreen').then((m) => ({ default
 const RunScreen = lazy(() => import('./runs/RunScreen'));
 const DirectoryScreen = lazy(() => import('./body-directory/DirectoryScreen'));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
+const StudioScreen = lazy(() => import('./simulate/StudioScreen'));
 const UpcomingScreen = lazy(() => import('./upcoming/UpcomingScreen'));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -52,6 +53,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Loading>
           <ReportScreen planId={route.planId} />
+        </Loading>
+      );
+    case 'studio':
+      return (
+        <Loading>
+          <StudioScreen planId={route.planId} tab={route.tab} />
         </Loading>
       );
     case 'directory':

@@ -4,9 +4,14 @@ export type Route =
   | { name: 'import' }
   | { name: 'editor'; planId: string }
   | { name: 'report'; planId: string }
+  | { name: 'studio'; planId: string; tab: StudioTab }
   | { name: PlaceName }
   | { name: 'run'; runId: string }
   | { name: 'not-found'; path: string };
+
+/** The simulation studio's three views of one plan: play it, forecast it on the calendar, ask "what if". */
+export const STUDIO_TABS = ['simulate', 'forecast', 'what-if'] as const;
+export type StudioTab = (typeof STUDIO_TABS)[number];
 
 /** The places of the navigation besides the library, each at its own fixed address. */
 export const PLACE_PATHS = {
@@ -30,7 +35,7 @@ function decodeSegment(segment: string): string | null {
   }
 }
 
-const PLAN_PAGES = /^\/plans\/([^/]+)(\/report)?$/;
+const PLAN_PAGES = /^\/plans\/([^/]+)(?:\/(report|simulate|forecast|what-if))?$/;
 const RUN_PAGE = /^\/runs\/([^/]+)$/;
 
 /** The route of any address: one the app does not have, or cannot even decode, is "not found", never an error. */
@@ -48,7 +53,9 @@ export function parseRoute(pathname: string): Route {
   const plan = PLAN_PAGES.exec(path);
   const planId = plan ? decodeSegment(plan[1] as string) : null;
   if (planId === null) return { name: 'not-found', path };
-  return { name: plan?.[2] ? 'report' : 'editor', planId };
+  const page = plan?.[2];
+  if (page === undefined) return { name: 'editor', planId };
+  return page === 'report' ? { name: 'report', planId } : { name: 'studio', planId, tab: page as StudioTab };
 }
 
 export function routePath(route: Route): string {
@@ -61,6 +68,8 @@ export function routePath(route: Route): string {
       return `/plans/${encodeURIComponent(route.planId)}`;
     case 'report':
       return `/plans/${encodeURIComponent(route.planId)}/report`;
+    case 'studio':
+      return `/plans/${encodeURIComponent(route.planId)}/${route.tab}`;
     case 'runs':
       return '/runs';
     case 'run':

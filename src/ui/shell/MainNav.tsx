@@ -6,7 +6,8 @@ import { useShellMessages } from './messages';
 const PLACES = ['library', 'simulate', 'runs', 'directory', 'settings'] as const;
 type Place = (typeof PLACES)[number];
 
-/** The place a route belongs to: a plan's editor, report and import are in the library, a run in the runs. */
+/** The place a route belongs to: a plan's editor, report and import are in the library, a run in the runs, a
+ * plan's simulation studio in the simulation. */
 export function placeOf(route: Route): Place | null {
   switch (route.name) {
     case 'library':
@@ -16,6 +17,8 @@ export function placeOf(route: Route): Place | null {
       return 'library';
     case 'run':
       return 'runs';
+    case 'studio':
+      return 'simulate';
     case 'not-found':
       return null;
     default:

@@ -30,7 +30,7 @@ function PlanVerdicts({ records }: { records: readonly PlanRecord[] }) {
     <ul className="upcoming-plans">
       {records.map((r) => (
         <li key={r.id} className="card">
-          <Link to={{ name: 'editor', planId: r.id }}>{r.plan.title}</Link>
+          <Link to={{ name: 'studio', planId: r.id, tab: 'simulate' }}>{r.plan.title}</Link>
           {badge(verdicts.get(r.id))}
           <Link
             to={{ name: 'report', planId: r.id }}

@@ -4,6 +4,7 @@ import {
   parseRoute,
   PLACE_PATHS,
   routePath,
+  STUDIO_TABS,
   type PlaceName,
   type Route,
 } from '../../../../src/ui/router/routes';
@@ -24,6 +25,9 @@ describe('the route of an address', () => {
     ['/simulate', { name: 'simulate' }],
     ['/runs', { name: 'runs' }],
     ['/runs/x', { name: 'run', runId: 'x' }],
+    ['/plans/kh-1/simulate', { name: 'studio', planId: 'kh-1', tab: 'simulate' }],
+    ['/plans/kh-1/what-if/', { name: 'studio', planId: 'kh-1', tab: 'what-if' }],
+    ['/plans/kh-1/forecasts', { name: 'not-found', path: '/plans/kh-1/forecasts' }],
   ] satisfies [string, Route][])('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
   });
@@ -40,7 +44,7 @@ describe('the route of an address', () => {
         ),
         (path) => {
           const route = parseRoute(path);
-          expect(['library', 'import', 'editor', 'report', 'not-found']).toContain(route.name);
+          expect(['library', 'import', 'editor', 'report', 'studio', 'not-found']).toContain(route.name);
           expect(typeof routePath(route)).toBe('string');
         },
       ),
@@ -73,6 +77,19 @@ describe('the route of an address', () => {
         fc.constantFrom('editor' as const, 'report' as const),
         (planId, name) => {
           expect(parseRoute(routePath({ name, planId }))).toEqual({ name, planId });
+        },
+      ),
+    );
+  });
+
+  it('gives back each view of the simulation studio from its own address, whatever the plan id', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1 }),
+        fc.constantFrom(...STUDIO_TABS),
+        (planId, tab) => {
+          const route: Route = { name: 'studio', planId, tab };
+          expect(parseRoute(routePath(route))).toEqual(route);
         },
       ),
     );
