@@ -57,6 +57,38 @@ test('a pasted plan becomes a draft beside its source; a corrected lead is saved
   await expect(planList(page)).toHaveCount(6);
 });
 
+test('each header item marks the text it was read from; participants corrected in the draft are saved', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Nội dung văn bản').fill(SEED_003);
+  await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+  const header = page.locator('.draft-header');
+  await expect(header.getByRole('button').first()).toBeVisible();
+  const number = header.getByRole('button', { name: /^Số hiệu/ });
+  await number.click();
+  await expect(number).toHaveAttribute('aria-pressed', 'true');
+  const value = (await number.locator('span').nth(1).textContent())!;
+  await expect(page.locator('.import-source mark')).toContainText(value.trim());
+  const title = header.getByRole('button', { name: /^Trích yếu/ });
+  await title.click();
+  await expect(number).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.import-source mark')).not.toContainText(value.trim());
+
+  const first = page.locator('.draft-task').first();
+  const taskId = (await first.getAttribute('data-task-id'))!;
+  await first.locator('.draft-participants summary').click();
+  const choices = first.locator('.draft-participants__choice');
+  const unticked = choices.filter({ has: page.locator('input:not(:checked)') }).first();
+  const name = (await unticked.textContent())!.trim();
+  await unticked.getByRole('checkbox').check();
+  await expect(first.locator('.draft-participants summary')).toContainText(name);
+  await page.getByRole('button', { name: 'Chấp nhận và lưu kế hoạch' }).click();
+  await expect(page).toHaveURL(/\/plans\/[^/]+$/);
+  await selectTask(page, taskId);
+  await expect(page.getByRole('group', { name: 'Phối hợp', exact: true })).toContainText(name);
+});
+
 test('a corrupt .docx is refused in Vietnamese and nothing is saved', async ({ page }) => {
   await openImport(page);
   await screenshotAtEachSize(page, 'import-input');

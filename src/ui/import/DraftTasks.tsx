@@ -2,6 +2,7 @@ import { STAGES, type Stage } from '../../domain/stage';
 import type { Plan } from '../../domain/plan';
 import type { Task } from '../../domain/task';
 import { useDomainLabels } from '../i18n/labels';
+import { DraftParticipants } from './DraftParticipants';
 import { useImportMessages } from './messages';
 
 interface DraftTasksProps {
@@ -11,7 +12,7 @@ interface DraftTasksProps {
   onChange: (taskId: string, change: Partial<Task>) => void;
 }
 
-/** The draft's tasks, each correctable: title, lead, deadline phrase and stage; selecting one shows its source. */
+/** The draft's tasks, each correctable: title, lead, participants, deadline phrase and stage; selecting one shows its source. */
 export function DraftTasks({ plan, selected, onSelect, onChange }: DraftTasksProps) {
   const m = useImportMessages();
   const labels = useDomainLabels();
@@ -52,6 +53,11 @@ export function DraftTasks({ plan, selected, onSelect, onChange }: DraftTasksPro
               ))}
             </select>
           </label>
+          <DraftParticipants
+            task={task}
+            assignees={assignees}
+            onChange={(participantIds) => onChange(task.id, { participantIds })}
+          />
           <label>
             <span>{m.deadline}</span>
             <input
