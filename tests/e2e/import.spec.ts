@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
+import { downloaded } from './downloads';
 import { selectTask } from './editor-page';
 import { openLibrary, planList } from './library-page';
 import { screenshotAtEachSize } from './screenshots';
@@ -103,14 +104,6 @@ test('a corrupt .docx is refused in Vietnamese and nothing is saved', async ({ p
   await expectNoSeriousViolations(page, 'import: refused');
   await openLibrary(page, 5);
 });
-
-async function downloaded(page: Page, button: string): Promise<Buffer> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  return readFileSync((await download.path())!);
-}
 
 test('a seed plan exports as a .docx and an .ics calendar', async ({ page }) => {
   await openLibrary(page);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../router/router';
 import { Breadcrumb } from '../shell/Breadcrumb';
 import { AddTaskControl } from './AddTaskControl';
+import { CanvasImageButtons } from './CanvasImageButtons';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorView } from '../../app';
 import { layoutMoves } from './layout';
@@ -106,6 +107,7 @@ export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
         >
           {cm.fitView}
         </button>
+        <CanvasImageButtons />
         <Link
           to={{ name: 'report', planId: store.planId }}
           className="button button--quiet editor-toolbar__report"

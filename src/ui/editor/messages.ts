@@ -38,6 +38,8 @@ const vi = {
   autoLayoutHint: 'Đặt vị trí cho các nhiệm vụ chưa có vị trí, giữ nguyên các nhiệm vụ đã đặt',
   relayoutAll: 'Sắp xếp lại tất cả',
   report: 'Xem báo cáo kiểm chứng',
+  saveImage: { png: 'Lưu sơ đồ (.png)', svg: 'Lưu sơ đồ (.svg)' },
+  imageFailed: (detail: string) => `Không lưu được sơ đồ: ${detail}`,
   dismiss: 'Đóng',
   /** A command from the canvas or toolbar that was refused (worded by `describeEditError`). */
   refusals: {
@@ -102,6 +104,8 @@ const en: EditorMessages = {
   autoLayoutHint: 'Place the tasks that have no position, keeping the ones already placed',
   relayoutAll: 'Re-layout everything',
   report: 'View the verification report',
+  saveImage: { png: 'Save the diagram (.png)', svg: 'Save the diagram (.svg)' },
+  imageFailed: (detail: string) => `The diagram could not be saved: ${detail}`,
   dismiss: 'Dismiss',
   refusals: {
     cycle: (path) => `Cannot connect: it would make a dependency cycle ${path}`,
