@@ -71,6 +71,8 @@ test('each header item marks the text it was read from; participants corrected i
   await expect(number).toHaveAttribute('aria-pressed', 'true');
   const value = (await number.locator('span').nth(1).textContent())!;
   await expect(page.locator('.import-source mark')).toContainText(value.trim());
+  await expectNoSeriousViolations(page, 'import: header items');
+  await screenshotAtEachSize(page, 'import-draft-header');
   const title = header.getByRole('button', { name: /^Trích yếu/ });
   await title.click();
   await expect(number).toHaveAttribute('aria-pressed', 'false');

@@ -1,5 +1,7 @@
 import type { ExtractedItem, ItemField } from '../../documents';
-import type { Plan } from '../../domain/plan';
+import type { Plan, PlanKind } from '../../domain/plan';
+import { formatDate } from '../i18n/format';
+import { useDomainLabels } from '../i18n/labels';
 import { useImportMessages } from './messages';
 
 /** The fields read from the document's header and closing, each leading to the text it was read from. */
@@ -35,10 +37,21 @@ interface DraftHeaderItemsProps {
  */
 export function DraftHeaderItems({ plan, items, selected, onSelect }: DraftHeaderItemsProps) {
   const m = useImportMessages();
+  const labels = useDomainLabels();
   const shown = headerItems(items);
   if (shown.length === 0) return null;
-  const valueOf = (item: ExtractedItem) =>
-    item.field === 'issuer' ? (plan.bodies.find((b) => b.id === item.value)?.name ?? item.value) : item.value;
+  const valueOf = (item: ExtractedItem): string => {
+    switch (item.field) {
+      case 'issuer':
+        return plan.bodies.find((b) => b.id === item.value)?.name ?? item.value;
+      case 'kind':
+        return labels.planKinds[item.value as PlanKind] ?? item.value;
+      case 'place-date':
+        return item.value.replace(/\d{4}-\d{2}-\d{2}/, (iso) => formatDate(iso));
+      default:
+        return item.value;
+    }
+  };
   return (
     <details className="draft-header" open>
       <summary>{m.headerItems(shown.length)}</summary>
