@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PlanReport } from '../../../engine/check-plan';
+import { AutoScheduler } from '../../../engine/simulation-auto';
+import { AutoControls, SPEEDS } from './AutoControls';
+import { blockingTasks } from './blocking';
+import { BodyActions } from './BodyActions';
+import { BodyList } from './BodyList';
+import { EventLog } from './EventLog';
+import { usePlayMessages } from './messages';
+import { PlanLanes } from './PlanLanes';
+import { writePlayQuery, type PlayQuery } from './play-query';
+import { PlayStatus } from './PlayStatus';
+import { ReplayPanel } from './ReplayPanel';
+import { usePlayer, type NextEvent } from './use-player';
+import { useSimulationLog } from './use-simulation-log';
+
+const randomSeed = () => Math.floor(Math.random() * 1_000_000);
+
+/** Step, rewind, branch, run automatically or replay a counterexample over the plan's machines. */
+export function PlayView({ report, query }: { report: PlanReport; query: PlayQuery }) {
+  const m = usePlayMessages();
+  const controls = useSimulationLog(report.model);
+  const { log } = controls;
+  const [seed, setSeed] = useState(() => query.seed ?? randomSeed());
+  const [speed, setSpeed] = useState<number>(() => SPEEDS.find((s) => s === query.speed) ?? 4);
+  const player = usePlayer(speed, controls.fire);
+  const replay = useMemo(
+    () =>
+      query.replay === null
+        ? null
+        : (report.bodies.find((b) => b.assigneeId === query.replay && !b.completes) ?? null),
+    [report, query.replay],
+  );
+  const [selected, setSelected] = useState<string | null>(
+    () => replay?.assigneeId ?? report.model.assignees.keys().next().value ?? null,
+  );
+  const [auto, setAuto] = useState(false);
+  const witnessNext: NextEvent = () => {
+    const event = replay?.witness[log.at];
+    return event ? { event, days: 1 } : null;
+  };
+  const runAuto = (from: number) => {
+    const scheduler = new AutoScheduler(from);
+    setAuto(true);
+    player.play(() => scheduler.next(log.session));
+    writePlayQuery({ seed: from, speed });
+  };
+  useEffect(() => {
+    if (replay) player.play(witnessNext);
+    else if (query.seed !== null) runAuto(query.seed);
+    // Started once, when the view opens with a counterexample or a seed in its address.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const running = player.state === 'running';
+  const blocking = useMemo(() => (replay ? blockingTasks(replay) : undefined), [replay]);
+  return (
+    <div className="play">
+      <PlayStatus session={log.session} />
+      {query.replay !== null && (
+        <ReplayPanel
+          verdict={replay}
+          at={log.at}
+          playing={running}
+          onAgain={() => {
+            controls.reset();
+            setAuto(false);
+            player.play(witnessNext);
+          }}
+        />
+      )}
+      <AutoControls
+        seed={seed}
+        speed={speed}
+        state={player.state}
+        ended={auto && player.state === 'ended'}
+        onSpeed={(s) => {
+          setSpeed(s);
+          writePlayQuery({ speed: s });
+        }}
+        onRun={() => runAuto(seed)}
+        onPause={player.pause}
+        onResume={player.resume}
+        onNewSeed={() => {
+          const next = randomSeed();
+          setSeed(next);
+          controls.reset();
+          runAuto(next);
+        }}
+        onReset={() => {
+          player.stop();
+          controls.reset();
+        }}
+      />
+      <div className="play__columns">
+        <section className="play-bodies-panel" aria-labelledby="play-bodies-title">
+          <h2 id="play-bodies-title">{m.bodiesTitle}</h2>
+          <BodyList session={log.session} selected={selected} onSelect={setSelected} />
+        </section>
+        {selected && (
+          <BodyActions
+            session={log.session}
+            bodyId={selected}
+            onFire={(e) => controls.fire(e)}
+            disabled={running}
+          />
+        )}
+        <EventLog log={log} onGoTo={controls.goTo} onReturn={controls.returnToKept} disabled={running} />
+      </div>
+      <PlanLanes session={log.session} blocking={blocking} />
+    </div>
+  );
+}
