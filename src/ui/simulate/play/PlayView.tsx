@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlanReport } from '../../../engine/check-plan';
 import { AutoScheduler } from '../../../engine/simulation-auto';
 import { AutoControls, SPEEDS } from './AutoControls';
@@ -23,7 +23,6 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
   const { log } = controls;
   const [seed, setSeed] = useState(() => query.seed ?? randomSeed());
   const [speed, setSpeed] = useState<number>(() => SPEEDS.find((s) => s === query.speed) ?? 4);
-  const player = usePlayer(speed, controls.fire);
   const replay = useMemo(
     () =>
       query.replay === null
@@ -31,26 +30,27 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
         : (report.bodies.find((b) => b.assigneeId === query.replay && !b.completes) ?? null),
     [report, query.replay],
   );
-  const [selected, setSelected] = useState<string | null>(
-    () => replay?.assigneeId ?? report.model.assignees.keys().next().value ?? null,
-  );
-  const [auto, setAuto] = useState(false);
   const witnessNext: NextEvent = () => {
     const event = replay?.witness[log.at];
     return event ? { event, days: 1 } : null;
   };
-  const runAuto = (from: number) => {
+  const schedulerNext = (from: number): NextEvent => {
     const scheduler = new AutoScheduler(from);
+    return () => scheduler.next(log.session);
+  };
+  const [auto, setAuto] = useState(() => !replay && query.seed !== null);
+  const [opening] = useState<NextEvent | null>(() =>
+    replay ? witnessNext : query.seed !== null ? schedulerNext(query.seed) : null,
+  );
+  const player = usePlayer(speed, controls.fire, opening);
+  const [selected, setSelected] = useState<string | null>(
+    () => replay?.assigneeId ?? report.model.assignees.keys().next().value ?? null,
+  );
+  const runAuto = (from: number) => {
     setAuto(true);
-    player.play(() => scheduler.next(log.session));
+    player.play(schedulerNext(from));
     writePlayQuery({ seed: from, speed });
   };
-  useEffect(() => {
-    if (replay) player.play(witnessNext);
-    else if (query.seed !== null) runAuto(query.seed);
-    // Started once, when the view opens with a counterexample or a seed in its address.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   const running = player.state === 'running';
   const blocking = useMemo(() => (replay ? blockingTasks(replay) : undefined), [replay]);
   return (

@@ -9,10 +9,15 @@ export type NextEvent = () => { event: RunEvent; days: number } | null;
 /**
  * Fires events one by one at `perSecond` while running: each comes from `next` (a seeded scheduler, or a
  * counterexample's next step) and goes to `fire`; the player ends when `next` has none or one is refused.
+ * With `initial`, it starts playing at once.
  */
-export function usePlayer(perSecond: number, fire: (event: RunEvent, days: number) => boolean) {
-  const [state, setState] = useState<PlayerState>('idle');
-  const source = useRef<NextEvent | null>(null);
+export function usePlayer(
+  perSecond: number,
+  fire: (event: RunEvent, days: number) => boolean,
+  initial: NextEvent | null,
+) {
+  const [state, setState] = useState<PlayerState>(initial ? 'running' : 'idle');
+  const source = useRef<NextEvent | null>(initial);
   const fireRef = useRef(fire);
   useEffect(() => {
     fireRef.current = fire;
