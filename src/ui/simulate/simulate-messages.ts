@@ -1,16 +1,11 @@
 import { defineMessages } from '../i18n/messages';
 
-/** The places of the navigation still being built: what each will do, and the plans it will work on. */
-export const useUpcomingMessages = defineMessages({
+/** The way into the simulation studio: what it does, and the plans it works on. */
+export const useSimulateMessages = defineMessages({
   vi: {
-    simulate: {
-      title: 'Mô phỏng',
-      purpose:
-        'Nơi đây sẽ chạy thử một kế hoạch trước khi ban hành: dự báo ngày mỗi nhiệm vụ và mỗi cơ quan hoàn thành, khả năng kịp hạn, và thử "nếu… thì" (một nhiệm vụ chậm, bị chặn hay bị hủy) mà không đổi kế hoạch đã lưu.',
-    },
-    notYet: 'Chức năng này đang được xây dựng và chưa dùng được.',
-    meanwhile:
-      'Trong lúc chờ, đây là các kế hoạch trong thư viện và kết luận kiểm chứng của chúng. Mở báo cáo để xem vì sao một cơ quan có thể bị kẹt.',
+    title: 'Mô phỏng',
+    purpose:
+      'Chạy thử một kế hoạch trước khi ban hành: từng bước hoặc tự động, xem lại diễn biến dẫn tới chỗ một cơ quan mắc kẹt, dự báo tiến độ theo lịch làm việc và thử "nếu… thì" mà không đổi kế hoạch đã lưu. Chọn một kế hoạch để mở.',
     plansTitle: 'Kế hoạch trong thư viện',
     checking: 'Đang kiểm chứng…',
     report: 'Xem báo cáo',
@@ -18,14 +13,9 @@ export const useUpcomingMessages = defineMessages({
     empty: 'Thư viện chưa có kế hoạch nào.',
   },
   en: {
-    simulate: {
-      title: 'Simulation',
-      purpose:
-        'This place will try a plan out before it is issued: a forecast of when each task and body finishes, the chance of meeting each deadline, and "what if" (a task delayed, blocked or cancelled) without changing the saved plan.',
-    },
-    notYet: 'This place is being built and cannot be used yet.',
-    meanwhile:
-      'Meanwhile, here are the plans of the library and their verdicts. Open a report to see why a body could get stuck.',
+    title: 'Simulation',
+    purpose:
+      'Try a plan out before it is issued: step by step or automatically, watch how a body gets stuck, forecast its progress on the working calendar and ask "what if" without changing the saved plan. Choose a plan to open.',
     plansTitle: 'Plans in the library',
     checking: 'Checking…',
     report: 'See the report',
