@@ -23,7 +23,7 @@ const CANDIDATES: Record<AssignmentStatus, readonly AssignmentEventType[]> = {
 };
 
 /** The events that move an assignment towards completion, by status. */
-export const PROGRESS: Partial<Record<AssignmentStatus, AssignmentEventType>> = {
+const PROGRESS: Partial<Record<AssignmentStatus, AssignmentEventType>> = {
   notStarted: 'START',
   inProgress: 'REPORT',
   reported: 'APPROVE',

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { choicesOf, type Choice } from '../../../engine/simulation-choices';
 import type { SimulationSession } from '../../../engine/simulation-session';
 import type { RunEvent } from '../../../engine/verdict';
@@ -48,20 +48,33 @@ function ChoiceButton({
 export function BodyActions({ session, bodyId, onFire, disabled }: BodyActionsProps) {
   const m = usePlayMessages();
   const labels = useDomainLabels();
+  const list = useRef<HTMLUListElement>(null);
+  /** The task of the last event fired here: its next event takes the focus, as the button pressed is gone. */
+  const fired = useRef<string | null>(null);
+  useEffect(() => {
+    if (fired.current === null) return;
+    const item = list.current?.querySelector<HTMLElement>(`[data-task="${CSS.escape(fired.current)}"]`);
+    fired.current = null;
+    (item?.querySelector<HTMLElement>('button:enabled') ?? item)?.focus();
+  });
   const body = session.model.assignees.get(bodyId);
   if (!body) return null;
   const choices = choicesOf(session, bodyId);
+  const fire = (event: RunEvent) => {
+    fired.current = event.taskId;
+    onFire(event);
+  };
   return (
     <section className="play-actions" aria-labelledby={`play-actions-${bodyId}`}>
       <h3 id={`play-actions-${bodyId}`}>{m.actionsTitle(body.name)}</h3>
       {session.isDone(bodyId) && <p className="muted">{m.noActions}</p>}
-      <ul>
+      <ul ref={list}>
         {body.taskIds.map((taskId) => {
           const task = session.model.tasks.get(taskId);
           const status = session.status(bodyId, taskId);
           const own = choices.filter((c) => c.event.taskId === taskId);
           return (
-            <li key={taskId} className="play-assignment" data-task={taskId}>
+            <li key={taskId} className="play-assignment" data-task={taskId} tabIndex={-1}>
               <span className="play-assignment__task">
                 {task?.code} {task?.title}
               </span>
@@ -69,7 +82,7 @@ export function BodyActions({ session, bodyId, onFire, disabled }: BodyActionsPr
               {own.length > 0 && (
                 <span className="play-assignment__choices">
                   {own.map((c) => (
-                    <ChoiceButton key={c.event.type} choice={c} onFire={onFire} disabled={disabled} />
+                    <ChoiceButton key={c.event.type} choice={c} onFire={fire} disabled={disabled} />
                   ))}
                 </span>
               )}

@@ -72,7 +72,7 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
         seed={seed}
         speed={speed}
         state={player.state}
-        ended={auto && player.state === 'ended'}
+        ended={auto && player.state === 'ended' && log.at === log.line.length}
         onSpeed={(s) => {
           setSpeed(s);
           writePlayQuery({ speed: s });

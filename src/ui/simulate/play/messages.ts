@@ -98,5 +98,3 @@ export const usePlayMessages = defineMessages({
     checkFailed: (detail: string) => `The plan could not be verified: ${detail}`,
   },
 });
-
-export type PlayMessages = ReturnType<typeof usePlayMessages>;
