@@ -43,7 +43,7 @@ export function simulationStepRows(ms: (v: number) => string): Row[] {
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
   return [
     [
-      `Chạy thử: một bước (bắn sự kiện, chọn bước sau, các nút của cơ quan), ${file.replace('.plan.json', '')} (${plan.tasks.length} nv)`,
+      `Chạy thử: một bước, ${file.replace('.plan.json', '')} (${plan.tasks.length} nv)`,
       ms(at(0.5)),
       String(samples.length),
       '≤ 16 ms',

@@ -59,7 +59,7 @@ test('the simulation place lists the plans with their verdicts, each opening its
   await page.getByRole('link', { name: seedPlans()[0]!.title, exact: true }).click();
   await expect(page).toHaveURL(`/plans/${seedPlans()[0]!.id}/simulate`);
   await expect(page.getByRole('navigation', { name: 'Các cách xem mô phỏng' })).toBeVisible();
-  await expect(nav(page).getByRole('link', { name: 'Kế hoạch', exact: true })).toHaveAttribute(
+  await expect(nav(page).getByRole('link', { name: 'Mô phỏng', exact: true })).toHaveAttribute(
     'aria-current',
     'location',
   );
