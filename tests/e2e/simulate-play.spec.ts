@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
+import { expectKeyboardReachable } from './keyboard';
 import { openLibrary, planList, seedPlans } from './library-page';
 import { screenshotAtEachSize } from './screenshots';
 
@@ -47,6 +48,13 @@ test('a seed plan is stepped by hand to completion: every body completed, the pl
   const refused = actions(page).locator('.play-refused__reason');
   await screenshotAtEachSize(page, 'simulate-play-start');
   await expectNoSeriousViolations(page, 'studio: play');
+  await expectKeyboardReachable(page, 'studio: play');
+  const start = actions(page).getByRole('button', { name: 'Bắt đầu' }).and(page.locator(':enabled'));
+  for (let i = 0; (await start.count()) === 0; i++) await bodies(page).nth(i).press('Enter');
+  await start.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(actions(page).getByRole('button', { name: 'Báo cáo' }).first()).toBeFocused();
+  await expect(logSteps(page).nth(1).getByRole('button')).toHaveAttribute('aria-current', 'step');
   await stepToTheEnd(page);
   await expect(page.getByRole('status').filter({ hasText: 'Mọi cơ quan đã hoàn thành.' })).toBeVisible();
   await expect(bodies(page).filter({ hasText: 'Hoàn thành' })).toHaveCount(await bodies(page).count());

@@ -39,6 +39,37 @@ describe('simulation session', () => {
     expect(choicesOf(session, 'b2').find((c) => c.event.type === 'START')?.allowed).toBe(true);
   });
 
+  it('names the root cause when a body cannot act, and a task nobody is assigned to, in both languages', () => {
+    const plan = makePlan(
+      [
+        { id: 'a', code: '1', leadId: 'b1' },
+        { id: 'x', code: '2', leadId: null },
+        { id: 'b', code: '3', leadId: 'b2', prerequisiteIds: ['x'] },
+      ],
+      {
+        bodies: [
+          { id: 'b0', name: 'Thành ủy' },
+          { id: 'b1', name: 'Quận ủy Kiến An', validTo: '2023-12-31' },
+          { id: 'b2', name: 'Ban Tuyên giáo' },
+        ],
+      },
+    );
+    const session = new SimulationSession(compilePlanModel(plan));
+    const [inactive] = choicesOf(session, 'b1');
+    expect(inactive?.allowed).toBe(false);
+    expect(inactive && !inactive.allowed && inactive.reason.vi).toContain(
+      '«Quận ủy Kiến An» không còn hiệu lực',
+    );
+    expect(inactive && !inactive.allowed && inactive.reason.en).toContain(
+      '“Quận ủy Kiến An” no longer exists',
+    );
+    const [orphan] = choicesOf(session, 'b2');
+    expect(orphan && !orphan.allowed && orphan.reason.vi).toBe(
+      'nhiệm vụ 2 «Nhiệm vụ 2» không có cơ quan chủ trì hay tham gia nào thực hiện',
+    );
+    expect(session.fire({ assigneeId: 'b1', taskId: 'a', type: 'START' })).toBeNull();
+  });
+
   it('offers a cancellation, which cascades to the tasks that need the result', () => {
     const session = new SimulationSession(compilePlanModel(chain));
     expect(choicesOf(session, 'b1').map((c) => c.event.type)).toEqual(['START', 'CANCEL']);
