@@ -114,6 +114,8 @@ test('an automatic run with a seed in the address gives the same log twice', asy
   await page.getByRole('button', { name: 'Chạy lại với hạt giống khác' }).click();
   await expect(page.getByTestId('play-seed')).not.toHaveText('123');
   await expect(page).not.toHaveURL(/seed=123/);
+  const shown = await page.getByTestId('play-seed').innerText();
+  await expect(page).toHaveURL(new RegExp(`seed=${shown}&`));
 });
 
 test('a stuck body of a broken plan: "Xem diễn biến" plays the counterexample and stops at the stuck state', async ({

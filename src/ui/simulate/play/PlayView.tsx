@@ -46,10 +46,11 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
   const [selected, setSelected] = useState<string | null>(
     () => replay?.assigneeId ?? report.model.assignees.keys().next().value ?? null,
   );
+  /** A run from the start is reproduced by its address; one continuing steps taken by hand is not. */
   const runAuto = (from: number) => {
     setAuto(true);
+    writePlayQuery({ seed: log.at === 0 ? from : null, speed });
     player.play(schedulerNext(from));
-    writePlayQuery({ seed: from, speed });
   };
   const running = player.state === 'running';
   const blocking = useMemo(() => (replay ? blockingTasks(replay) : undefined), [replay]);
