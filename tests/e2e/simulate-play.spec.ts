@@ -118,6 +118,17 @@ test('an automatic run with a seed in the address gives the same log twice', asy
   await expect(page).toHaveURL(new RegExp(`seed=${shown}&`));
 });
 
+test('an automatic run pauses and resumes', async ({ page }) => {
+  await openPlay(page, '?seed=7&speed=4');
+  await expect.poll(() => logSteps(page).count()).toBeGreaterThan(2);
+  await page.getByRole('button', { name: 'Tạm dừng' }).click();
+  const paused = await logSteps(page).count();
+  await page.waitForTimeout(1000);
+  await expect(logSteps(page)).toHaveCount(paused);
+  await page.getByRole('button', { name: 'Chạy tiếp' }).click();
+  await expect.poll(() => logSteps(page).count()).toBeGreaterThan(paused);
+});
+
 test('a stuck body of a broken plan: "Xem diễn biến" plays the counterexample and stops at the stuck state', async ({
   page,
 }) => {
