@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatDateVi } from '../../../domain/date';
 import { describeEvent } from '../../../engine/describe-event';
 import type { SimulationLog } from '../../../engine/simulation-log';
@@ -13,7 +13,8 @@ interface EventLogProps {
   disabled: boolean;
 }
 
-function StepText({ log, step }: { log: SimulationLog; step: SessionStep }) {
+/** One step in words; a step never changes, so it is worded once however long the log grows. */
+const StepText = memo(function StepText({ log, step }: { log: SimulationLog; step: SessionStep }) {
   const language = useLanguage();
   const task = log.model.tasks.get(step.event.taskId);
   return (
@@ -24,7 +25,7 @@ function StepText({ log, step }: { log: SimulationLog; step: SessionStep }) {
       {task && <span className="play-log__task"> «{task.title}»</span>}
     </>
   );
-}
+});
 
 /** Every step in plain words, each a button that goes back (or on) to the point after it. */
 export function EventLog({ log, onGoTo, onReturn, disabled }: EventLogProps) {
