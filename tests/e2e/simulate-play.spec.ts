@@ -182,4 +182,13 @@ test('a stuck body of a broken plan: "Xem diễn biến" plays the counterexampl
   await expect(page.locator('.play-task--blocking[data-task="t-cho"]')).toBeVisible();
   await screenshotAtEachSize(page, 'simulate-play-replay');
   await expectNoSeriousViolations(page, 'studio: play, counterexample');
+
+  await page.goto('/plans/ke-hoach-hong/simulate');
+  await expect(stuck).toHaveCount(0);
+  const stuckBody = bodies(page).filter({ hasText: 'Theo kiểm chứng, cơ quan này mắc kẹt' });
+  await expect(stuckBody).toHaveCount(1);
+  await stuckBody.click();
+  await actions(page).getByRole('button', { name: 'Xem diễn biến' }).click();
+  await expect(page).toHaveURL(new RegExp(`replay=${lead}`));
+  await expect(stuck).toBeVisible({ timeout: 30_000 });
 });

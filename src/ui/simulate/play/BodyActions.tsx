@@ -10,6 +10,8 @@ interface BodyActionsProps {
   session: SimulationSession;
   bodyId: string;
   onFire: (event: RunEvent) => void;
+  /** Play the verifier's counterexample for this body (when it finds the body stuck). */
+  onReplay: (() => void) | null;
   disabled: boolean;
 }
 
@@ -45,7 +47,7 @@ function ChoiceButton({
 }
 
 /** The body's assignments, each with its status and the events its machine allows now or refuses (and why). */
-export function BodyActions({ session, bodyId, onFire, disabled }: BodyActionsProps) {
+export function BodyActions({ session, bodyId, onFire, onReplay, disabled }: BodyActionsProps) {
   const m = usePlayMessages();
   const labels = useDomainLabels();
   const list = useRef<HTMLUListElement>(null);
@@ -68,6 +70,14 @@ export function BodyActions({ session, bodyId, onFire, disabled }: BodyActionsPr
     <section className="play-actions" aria-labelledby={`play-actions-${bodyId}`}>
       <h3 id={`play-actions-${bodyId}`}>{m.actionsTitle(body.name)}</h3>
       {session.isDone(bodyId) && <p className="muted">{m.noActions}</p>}
+      {onReplay && (
+        <p className="play-actions__stuck">
+          ✗ {m.bodyStuck}.{' '}
+          <button type="button" className="button button--quiet" disabled={disabled} onClick={onReplay}>
+            {m.playWitness}
+          </button>
+        </p>
+      )}
       <ul ref={list}>
         {body.taskIds.map((taskId) => {
           const task = session.model.tasks.get(taskId);

@@ -4,12 +4,14 @@ import { usePlayMessages } from './messages';
 
 interface BodyListProps {
   session: SimulationSession;
+  /** Bodies the verifier finds stuck. */
+  stuck: ReadonlySet<string>;
   selected: string | null;
   onSelect: (bodyId: string) => void;
 }
 
 /** Every assigned body with how far it has got; choosing one shows what it can do now. */
-export function BodyList({ session, selected, onSelect }: BodyListProps) {
+export function BodyList({ session, stuck, selected, onSelect }: BodyListProps) {
   const m = usePlayMessages();
   return (
     <ul className="play-bodies">
@@ -29,6 +31,7 @@ export function BodyList({ session, selected, onSelect }: BodyListProps) {
               <span className="play-body__state">
                 {done ? `✓ ${m.bodyDone}` : m.bodyProgress(closed, a.taskIds.length)}
               </span>
+              {stuck.has(a.id) && <span className="play-body__stuck">✗ {m.bodyStuck}</span>}
             </button>
           </li>
         );

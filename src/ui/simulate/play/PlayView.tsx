@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { PlanReport } from '../../../engine/check-plan';
 import { AutoScheduler } from '../../../engine/simulation-auto';
+import type { BodyVerdict } from '../../../engine/verdict';
 import { AutoControls, SPEEDS } from './AutoControls';
 import { blockingTasks } from './blocking';
 import { BodyActions } from './BodyActions';
@@ -16,6 +17,11 @@ import { useSimulationLog } from './use-simulation-log';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
+/** The verdict of a body the verifier finds stuck, or null (no such body, or it completes). */
+function stuckVerdict(report: PlanReport, bodyId: string | null): BodyVerdict | null {
+  return report.bodies.find((b) => b.assigneeId === bodyId && !b.completes) ?? null;
+}
+
 /** Step, rewind, branch, run automatically or replay a counterexample over the plan's machines. */
 export function PlayView({ report, query }: { report: PlanReport; query: PlayQuery }) {
   const m = usePlayMessages();
@@ -23,24 +29,21 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
   const { log } = controls;
   const [seed, setSeed] = useState(() => query.seed ?? randomSeed());
   const [speed, setSpeed] = useState<number>(() => SPEEDS.find((s) => s === query.speed) ?? 4);
-  const replay = useMemo(
-    () =>
-      query.replay === null
-        ? null
-        : (report.bodies.find((b) => b.assigneeId === query.replay && !b.completes) ?? null),
-    [report, query.replay],
-  );
-  const witnessNext: NextEvent = () => {
-    const event = replay?.witness[log.at];
-    return event ? { event, days: 1 } : null;
-  };
+  const [replayId, setReplayId] = useState(query.replay);
+  const replay = useMemo(() => stuckVerdict(report, replayId), [report, replayId]);
+  const witnessOf =
+    (verdict: BodyVerdict | null): NextEvent =>
+    () => {
+      const event = verdict?.witness[log.at];
+      return event ? { event, days: 1 } : null;
+    };
   const schedulerNext = (from: number): NextEvent => {
     const scheduler = new AutoScheduler(from);
     return () => scheduler.next(log.session);
   };
   const [auto, setAuto] = useState(() => !replay && query.seed !== null);
   const [opening] = useState<NextEvent | null>(() =>
-    replay ? witnessNext : query.seed !== null ? schedulerNext(query.seed) : null,
+    replay ? witnessOf(replay) : query.seed !== null ? schedulerNext(query.seed) : null,
   );
   const player = usePlayer(speed, controls.fire, opening);
   const [selected, setSelected] = useState<string | null>(
@@ -49,25 +52,29 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
   /** A run from the start is reproduced by its address; one continuing steps taken by hand is not. */
   const runAuto = (from: number) => {
     setAuto(true);
-    writePlayQuery({ seed: log.at === 0 ? from : null, speed });
+    setReplayId(null);
+    writePlayQuery({ seed: log.at === 0 ? from : null, speed, replay: null });
     player.play(schedulerNext(from));
   };
+  const playWitness = (bodyId: string) => {
+    setReplayId(bodyId);
+    setSelected(bodyId);
+    writePlayQuery({ replay: bodyId, seed: null });
+    controls.reset();
+    setAuto(false);
+    player.play(witnessOf(stuckVerdict(report, bodyId)));
+  };
+  const stuck = useMemo(
+    () => new Set(report.bodies.filter((b) => !b.completes).map((b) => b.assigneeId)),
+    [report],
+  );
   const running = player.state === 'running';
   const blocking = useMemo(() => (replay ? blockingTasks(replay) : undefined), [replay]);
   return (
     <div className="play">
       <PlayStatus session={log.session} />
-      {query.replay !== null && (
-        <ReplayPanel
-          verdict={replay}
-          at={log.at}
-          playing={running}
-          onAgain={() => {
-            controls.reset();
-            setAuto(false);
-            player.play(witnessNext);
-          }}
-        />
+      {replayId !== null && (
+        <ReplayPanel verdict={replay} at={log.at} playing={running} onAgain={() => playWitness(replayId)} />
       )}
       <AutoControls
         seed={seed}
@@ -95,13 +102,14 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
       <div className="play__columns">
         <section className="play-bodies-panel" aria-labelledby="play-bodies-title">
           <h2 id="play-bodies-title">{m.bodiesTitle}</h2>
-          <BodyList session={log.session} selected={selected} onSelect={setSelected} />
+          <BodyList session={log.session} stuck={stuck} selected={selected} onSelect={setSelected} />
         </section>
         {selected && (
           <BodyActions
             session={log.session}
             bodyId={selected}
             onFire={(e) => controls.fire(e)}
+            onReplay={stuck.has(selected) ? () => playWitness(selected) : null}
             disabled={running}
           />
         )}
