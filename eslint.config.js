@@ -21,7 +21,7 @@ const pureLayers = {
 const noStore = { regex: '(^|/)store(/|$)|^dexie$', message: 'Giao diện chỉ dùng dữ liệu qua src/app.' };
 
 /** UI features import the kits (controls, plan-view, i18n, router, shell), app, domain and engine, never each other. */
-const FEATURES = ['library', 'editor', 'report', 'import', 'runs', 'body-directory', 'settings', 'upcoming'];
+const FEATURES = ['library', 'editor', 'report', 'import', 'runs', 'body-directory', 'settings', 'simulate'];
 const KITS = ['controls', 'plan-view', 'i18n', 'router', 'shell'];
 const notFeatures = (names) => ({
   regex: `(^|/)(${names.join('|')})(/|$)`,

@@ -6,7 +6,8 @@
  * `--oracle` adds the oracle rows (about two minutes; at 6 bodies the verifier ≥ 1,000× faster);
  * `--no-national` (or BENCH_NATIONAL=0) leaves out the national rows. The forecast's rows come from
  * `bench-forecast.ts`; importing the largest seed document (≈ 33 KB) takes ≤ 50 ms; a 10,000-event run
- * replayed (opened) in ≤ 200 ms; the dashboard of a 1,000-assignment run in ≤ 50 ms.
+ * replayed (opened) in ≤ 200 ms; the dashboard of a 1,000-assignment run in ≤ 50 ms; one step of the studio's
+ * Play view ≤ 16 ms (`bench-simulation.ts`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { restoreRun, snapshotOf } from '@rollout/core/engine/run-snapshot';
 import { simulate } from '@rollout/core/engine/simulate';
 import { verifyBodies } from '@rollout/core/engine/verify';
 import { forecastRows } from './bench-forecast';
+import { simulationStepRows } from './bench-simulation';
 import { nationalRows } from './bench-national-rows';
 import type { Plan } from '@rollout/core/domain/plan';
 import { directoryFromPlans, importPlanText } from '@rollout/core/documents';
@@ -108,6 +110,7 @@ rows.push([
   '21',
   '≤ 50 ms',
 ]);
+rows.push(...simulationStepRows(ms));
 rows.push(...forecastRows(time, ms));
 const largest = readdirSync(SEEDS)
   .map((f) => join(SEEDS, f))

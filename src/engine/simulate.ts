@@ -38,7 +38,11 @@ export interface SimulationResult {
   endDate: string;
 }
 
-function startDateOf(model: PlanModel): string {
+/** What a simulated assigner gives as the reason of a cancellation. */
+export const SIMULATED_CANCEL_REASON = 'Mô phỏng: bên giao hủy nhiệm vụ';
+
+/** The first day of a simulated calendar: the plan's date, else the start of its validity. */
+export function startDateOf(model: PlanModel): string {
   const { plan } = model;
   return plan.date ?? plan.validity.from ?? '2024-01-01';
 }
@@ -91,9 +95,7 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
     }
     const changed = run.send(
       assigneeId,
-      type === 'CANCEL'
-        ? { type, task: taskId, reason: 'Mô phỏng: bên giao hủy nhiệm vụ' }
-        : { type, task: taskId },
+      type === 'CANCEL' ? { type, task: taskId, reason: SIMULATED_CANCEL_REASON } : { type, task: taskId },
     );
     if (changed.length === 0) {
       open[index] = open[open.length - 1] as string;

@@ -25,7 +25,7 @@ const RunScreen = lazy(() => import('./runs/RunScreen'));
 const DirectoryScreen = lazy(() => import('./body-directory/DirectoryScreen'));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
 const StudioScreen = lazy(() => import('./simulate/StudioScreen'));
-const UpcomingScreen = lazy(() => import('./upcoming/UpcomingScreen'));
+const SimulateScreen = lazy(() => import('./simulate/SimulateScreen'));
 
 function Loading({ children }: { children: ReactNode }) {
   const m = useShellMessages();
@@ -76,7 +76,7 @@ function Page({ route }: { route: Route }) {
     case 'simulate':
       return (
         <Loading>
-          <UpcomingScreen place={route.name} />
+          <SimulateScreen />
         </Loading>
       );
     case 'runs':

@@ -49,13 +49,17 @@ test('every place of the navigation is reached by keyboard, marked as current, a
   }
 });
 
-test('the place being built says so and lists the plans with their verdicts', async ({ page }) => {
+test('the simulation place lists the plans with their verdicts, each opening its studio', async ({
+  page,
+}) => {
   await openLibrary(page);
   await page.goto('/simulate');
-  await expect(page.getByText('đang được xây dựng và chưa dùng được')).toBeVisible();
+  await expect(page.getByText('đang được xây dựng')).toHaveCount(0);
   await expect(page.locator('main [data-verdict]')).toHaveCount(seedPlans().length);
   await page.getByRole('link', { name: seedPlans()[0]!.title, exact: true }).click();
-  await expect(nav(page).getByRole('link', { name: 'Kế hoạch', exact: true })).toHaveAttribute(
+  await expect(page).toHaveURL(`/plans/${seedPlans()[0]!.id}/simulate`);
+  await expect(page.getByRole('navigation', { name: 'Các cách xem mô phỏng' })).toBeVisible();
+  await expect(nav(page).getByRole('link', { name: 'Mô phỏng', exact: true })).toHaveAttribute(
     'aria-current',
     'location',
   );

@@ -35,7 +35,7 @@ const ALLOWED: Record<string, RegExp> = {
 };
 
 /** The screens: each feature imports the kits, app, domain and engine, never another feature. */
-const FEATURES = ['library', 'editor', 'report', 'import', 'runs', 'body-directory', 'settings', 'upcoming'];
+const FEATURES = ['library', 'editor', 'report', 'import', 'runs', 'body-directory', 'settings', 'simulate'];
 const KITS = ['controls', 'plan-view', 'i18n', 'router', 'shell'];
 /** The one file that opens the browser's database: the start of the app in the page. */
 const COMPOSITION_ROOT = 'src/ui/shell/startup.ts';

@@ -3,6 +3,7 @@ import { describeEvent } from '../../engine/describe-event';
 import type { BodyVerdict } from '../../engine/verdict';
 import { useReportMessages } from './messages';
 import { useLanguage } from '../i18n/language';
+import { Link } from '../router/router';
 
 interface BlockedDetailsProps {
   model: PlanModel;
@@ -32,6 +33,14 @@ export function BlockedDetails({ model, verdict }: BlockedDetailsProps) {
       ) : (
         <p className="muted">{m.noWitness}</p>
       )}
+      <Link
+        to={{ name: 'studio', planId: model.plan.id, tab: 'simulate' }}
+        search={`?replay=${encodeURIComponent(verdict.assigneeId)}`}
+        className="button button--quiet"
+        aria-label={m.playWitnessOf(verdict.name)}
+      >
+        {m.playWitness}
+      </Link>
     </div>
   );
 }

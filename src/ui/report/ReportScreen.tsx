@@ -16,7 +16,7 @@ import { usePlanMessages } from '../plan-view/plan-messages';
 import '../plan-view/plan-view.css';
 import { useReportPageMessages } from './messages';
 import { ExportButtons } from './ExportButtons';
-import { useChildPlans } from './use-child-plans';
+import { useChildPlans } from '../plan-view/use-child-plans';
 import { VerdictBadge } from '../plan-view/VerdictBadge';
 
 function PlanReportPage({ record, plans }: { record: PlanRecord; plans: ReadonlyMap<string, Plan> }) {

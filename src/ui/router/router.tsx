@@ -50,10 +50,14 @@ export function useRoute(): Route {
   return parseRoute(useSyncExternalStore(subscribe, currentPath));
 }
 
-/** Go to a route, adding a history entry (or replacing the current one), unless a leave check keeps the user here. */
-export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  const path = routePath(route);
-  if (path === window.location.pathname || !mayLeave()) return;
+/**
+ * Go to a route, adding a history entry (or replacing the current one), unless a leave check keeps the user here.
+ * `search` ("?replay=b1") is a query the page reads itself; routes are paths only.
+ */
+export function navigate(route: Route, options: { replace?: boolean; search?: string } = {}): void {
+  const path = routePath(route) + (options.search ?? '');
+  const here = window.location.pathname + (options.search === undefined ? '' : window.location.search);
+  if (path === here || !mayLeave()) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   notify();
@@ -80,6 +84,8 @@ export function useLeaveCheck(check: LeaveCheck): void {
 
 interface LinkProps {
   to: Route;
+  /** A query for the page to read ("?replay=b1"). */
+  search?: string;
   className?: string;
   children: ReactNode;
   'aria-current'?: 'page' | 'location';
@@ -87,14 +93,14 @@ interface LinkProps {
 }
 
 /** A real link (address, Ctrl/⌘-click for a new tab, Enter) that moves within the app on a plain click. */
-export function Link({ to, className, children, ...rest }: LinkProps) {
+export function Link({ to, search, className, children, ...rest }: LinkProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(to);
+    navigate(to, { search });
   };
   return (
-    <a href={routePath(to)} className={className} onClick={onClick} {...rest}>
+    <a href={routePath(to) + (search ?? '')} className={className} onClick={onClick} {...rest}>
       {children}
     </a>
   );

@@ -6,7 +6,7 @@ import { useApp } from '../app-context';
 import { useDomainLabels } from '../i18n/labels';
 import { PlanNotFound } from '../plan-view/PlanNotFound';
 import { usePlanMessages } from '../plan-view/plan-messages';
-import { useChildPlans } from '../report/use-child-plans';
+import { useChildPlans } from '../plan-view/use-child-plans';
 import { Link } from '../router/router';
 import { STUDIO_TABS, type StudioTab } from '../router/routes';
 import { Breadcrumb } from '../shell/Breadcrumb';

@@ -8,11 +8,11 @@ import { VerdictBadge } from '../plan-view/VerdictBadge';
 import { Link } from '../router/router';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { useUpcomingMessages } from './messages';
-import './upcoming.css';
+import { useSimulateMessages } from './simulate-messages';
+import './simulate.css';
 
 function PlanVerdicts({ records }: { records: readonly PlanRecord[] }) {
-  const m = useUpcomingMessages();
+  const m = useSimulateMessages();
   const pm = usePlanMessages();
   const verdicts = useVerdicts(records);
   const badge = (verdict: PlanVerdict | undefined) =>
@@ -27,7 +27,7 @@ function PlanVerdicts({ records }: { records: readonly PlanRecord[] }) {
     );
   if (records.length === 0) return <p>{m.empty}</p>;
   return (
-    <ul className="upcoming-plans">
+    <ul className="simulate-plans">
       {records.map((r) => (
         <li key={r.id} className="card">
           <Link to={{ name: 'studio', planId: r.id, tab: 'simulate' }}>{r.plan.title}</Link>
@@ -45,24 +45,19 @@ function PlanVerdicts({ records }: { records: readonly PlanRecord[] }) {
   );
 }
 
-/**
- * A place of the navigation that other work is building (`/simulate`): says what it will do and
- * that it cannot be used yet, and meanwhile lists the library's plans with their verdicts.
- */
-export default function UpcomingScreen({ place }: { place: 'simulate' }) {
-  const m = useUpcomingMessages();
+/** The navigation's way into the simulation studio (`/simulate`): the library's plans with their verdicts, each opening its studio. */
+export default function SimulateScreen() {
+  const m = useSimulateMessages();
   const app = useApp();
   const id = useId();
   const listing = useLiveQuery(() => app.plans.list(), [app]);
-  useDocumentTitle(m[place].title);
+  useDocumentTitle(m.title);
   return (
     <>
-      <h1 tabIndex={-1}>{m[place].title}</h1>
-      <p className="lead">{m[place].purpose}</p>
-      <p className="notice">{m.notYet}</p>
+      <h1 tabIndex={-1}>{m.title}</h1>
+      <p className="lead">{m.purpose}</p>
       <section aria-labelledby={`${id}-plans`}>
         <h2 id={`${id}-plans`}>{m.plansTitle}</h2>
-        <p>{m.meanwhile}</p>
         {listing ? <PlanVerdicts records={listing.records} /> : <PageLoading text={m.loading} />}
       </section>
     </>
