@@ -22,6 +22,7 @@ import { ProblemsPanel } from './problems/ProblemsPanel';
 import { RefusalNotice } from './RefusalNotice';
 import { TaskListView } from './task-list/TaskListView';
 import { useUndoKeys } from './use-undo-keys';
+import { useViewportFill } from './use-viewport-fill';
 
 const NO_BODIES: Body[] = [];
 
@@ -92,6 +93,7 @@ export function EditorLayout() {
   const inspectorPanel = useInspectorFocus();
   useUndoKeys();
   const dock = useProblemsDock();
+  const body = useViewportFill<HTMLDivElement>();
   const revealTask = (taskId: string, field?: TaskField) =>
     field ? store.revealTask(taskId, true, field) : store.revealTask(taskId);
   const selectTask = (taskId: string) => store.select([taskId]);
@@ -122,7 +124,7 @@ export function EditorLayout() {
         <RefusalNotice />
         <HighlightNotice />
         {plan.tasks.length === 0 && <EmptyPlanGuide />}
-        <div className="editor__body">
+        <div ref={body} className="editor__body">
           <div className="editor__view">
             {view === 'canvas' && <MemoCanvas report={report} />}
             {view === 'list' && <TaskListView plan={plan} onOpenTask={(id) => store.revealTask(id, true)} />}

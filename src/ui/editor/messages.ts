@@ -37,6 +37,8 @@ const vi = {
   autoLayout: 'Sắp xếp tự động',
   autoLayoutHint: 'Đặt vị trí cho các nhiệm vụ chưa có vị trí, giữ nguyên các nhiệm vụ đã đặt',
   relayoutAll: 'Sắp xếp lại tất cả',
+  more: 'Thêm',
+  moreTools: 'Thao tác khác',
   report: 'Xem báo cáo kiểm chứng',
   dismiss: 'Đóng',
   /** A command from the canvas or toolbar that was refused (worded by `describeEditError`). */
@@ -101,6 +103,8 @@ const en: EditorMessages = {
   autoLayout: 'Auto layout',
   autoLayoutHint: 'Place the tasks that have no position, keeping the ones already placed',
   relayoutAll: 'Re-layout everything',
+  more: 'More',
+  moreTools: 'More actions',
   report: 'View the verification report',
   dismiss: 'Dismiss',
   refusals: {
@@ -165,6 +169,10 @@ const canvasVi = {
   zoomOut: 'Thu nhỏ',
   interactive: 'Bật, tắt kéo thả',
   minimap: 'Bản đồ thu nhỏ',
+  laneToggle: (stage: string, n: number) => `${stage}, ${n} nhiệm vụ`,
+  laneCount: (n: number) => `${n} nhiệm vụ`,
+  collapseLane: 'Thu gọn giai đoạn',
+  expandLane: 'Mở rộng giai đoạn',
   handle: 'Điểm nối phụ thuộc',
   unplaced: (n: number) => `${n} nhiệm vụ chưa có vị trí đã lưu (đang xếp tạm).`,
 };
@@ -201,6 +209,10 @@ const canvasEn: CanvasMessages = {
   zoomOut: 'Zoom out',
   interactive: 'Toggle dragging',
   minimap: 'Mini map',
+  laneToggle: (stage, n) => `${stage}, ${n} ${n === 1 ? 'task' : 'tasks'}`,
+  laneCount: (n) => `${n} ${n === 1 ? 'task' : 'tasks'}`,
+  collapseLane: 'Collapse stage',
+  expandLane: 'Expand stage',
   handle: 'Dependency handle',
   unplaced: (n) => `${n} tasks have no saved position yet (placed provisionally).`,
 };

@@ -47,7 +47,15 @@ export function miniMapShapes(nodes: readonly CanvasNode[]): Shapes {
  * paths, not an element per task as React Flow's `MiniMap` does: that one subscribes every node to the
  * flow's store, which on a 1,000-task plan costs tens of milliseconds after every edit.
  */
-export function CanvasMiniMap({ nodes, label }: { nodes: readonly CanvasNode[]; label: string }) {
+export function CanvasMiniMap({
+  id,
+  nodes,
+  label,
+}: {
+  id: string;
+  nodes: readonly CanvasNode[];
+  label: string;
+}) {
   const store = useStoreApi<CanvasNode>();
   const transform = useStore((s) => s.transform);
   const width = useStore((s) => s.width);
@@ -86,7 +94,7 @@ export function CanvasMiniMap({ nodes, label }: { nodes: readonly CanvasNode[]; 
   const { x, y, width: w, height: h } = viewBox;
   const mask = `M${x},${y}h${w}v${h}h${-w}z${rectsPath([view])}`;
   return (
-    <Panel position="bottom-right" className="react-flow__minimap">
+    <Panel id={id} position="bottom-right" className="react-flow__minimap">
       <svg
         ref={svg}
         width={SIZE.width}
