@@ -27,9 +27,10 @@ import { useViewportFill } from './use-viewport-fill';
 const NO_BODIES: Body[] = [];
 
 /** The shared body directory, kept up to date (another tab may add bodies). */
-function useDirectory(): Body[] {
+function useDirectory(): { bodies: Body[]; add: (body: Body) => void } {
   const { directory } = useApp();
-  return useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
+  const bodies = useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
+  return { bodies, add: (body) => void directory.put(body) };
 }
 
 /** The inspector's label of each field a problem can point to. */
@@ -138,12 +139,13 @@ export function EditorLayout() {
                 plan={plan}
                 taskId={selection.length === 1 ? (selection[0] ?? null) : null}
                 onCommand={store.dispatch}
-                directory={directory}
+                directory={directory.bodies}
+                onNewBody={directory.add}
               />
             </div>
             {!dock.open && problems}
             {deferredPlan && (
-              <DirectoryEditor plan={deferredPlan} directory={directory} onCommand={store.dispatch} />
+              <DirectoryEditor plan={deferredPlan} directory={directory.bodies} onCommand={store.dispatch} />
             )}
           </aside>
         </div>
