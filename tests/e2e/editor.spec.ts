@@ -259,12 +259,16 @@ test('an example plan: due states in words, auto layout saves the provisional pl
   await expect(nodes.filter({ hasText: 'Thường xuyên' }).first()).toBeVisible();
   await expect(nodes.filter({ hasText: 'Quá hạn' }).first()).toBeVisible();
 
+  const more = page.getByRole('button', { name: 'Thêm', exact: true });
   const layout = page.getByRole('button', { name: 'Sắp xếp tự động' });
+  await more.click();
   await expect(layout).toBeEnabled();
   await layout.click();
+  await more.click();
   await expect(layout).toBeDisabled();
   await expect(saveStatus(page)).toHaveText('Đã lưu');
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await more.click();
   await expect(layout).toBeEnabled();
 
   const body = problemsPanel(page).getByRole('button').filter({ hasText: 'Ban Tuyên giáo Thành ủy' }).first();
@@ -289,6 +293,7 @@ test('the minimap draws every task and the part in view; dragging in it pans the
   page,
 }) => {
   await openExamplePlan66(page);
+  await page.getByRole('button', { name: 'Bản đồ thu nhỏ' }).click();
   const minimap = page.getByRole('img', { name: 'Bản đồ thu nhỏ' });
   await expect(minimap).toBeVisible();
   const drawn = await minimap.locator('path.minimap-task').first().getAttribute('d');

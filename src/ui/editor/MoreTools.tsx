@@ -30,7 +30,7 @@ export function MoreTools({ children }: { children: ReactNode }) {
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        {m.more}
+        {m.more} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div

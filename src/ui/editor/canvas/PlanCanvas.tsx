@@ -157,8 +157,8 @@ export function PlanCanvas({ report }: { report: LiveReport | null }) {
           minimapId={minimapId}
           onToggleMinimap={() => setMinimap((o) => !o)}
         />
-        {minimap && <CanvasMiniMap id={minimapId} nodes={nodes} label={m.minimap} />}
       </ReactFlow>
+      {minimap && <CanvasMiniMap id={minimapId} nodes={nodes} label={m.minimap} />}
     </div>
   );
 }
