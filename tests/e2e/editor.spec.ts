@@ -42,6 +42,8 @@ test('build a plan: tasks in two stages, a lead, a dependency that changes the v
   await expect(second).toContainText('2 cơ quan');
   await expect(problemsPanel(page).getByRole('heading', { level: 2 })).toContainText('0 cơ quan mắc kẹt');
 
+  // The first view is readable, not whole: both tasks are in view once the plan is fitted.
+  await page.getByRole('button', { name: 'Vừa khung nhìn' }).click();
   await connect(page, 'nv', 'nv-2');
   await expect(edge(page, 'nv', 'nv-2')).toHaveCount(1);
   await expect(problemsPanel(page).getByRole('heading', { level: 2 })).toContainText('2 cơ quan mắc kẹt');
@@ -259,7 +261,9 @@ test('an example plan: due states in words, auto layout saves the provisional pl
   await expect(nodes.filter({ hasText: 'Thường xuyên' }).first()).toBeVisible();
   await expect(nodes.filter({ hasText: 'Quá hạn' }).first()).toBeVisible();
 
-  const more = page.getByRole('button', { name: 'Thêm', exact: true });
+  const more = page
+    .getByRole('group', { name: 'Công cụ sửa kế hoạch' })
+    .getByRole('button', { name: 'Thêm', exact: true });
   const layout = page.getByRole('button', { name: 'Sắp xếp tự động' });
   await more.click();
   await expect(layout).toBeEnabled();
