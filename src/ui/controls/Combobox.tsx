@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { matchesSearch } from '../../domain/text-fold';
 import { useControlMessages } from './messages';
 
@@ -59,6 +59,11 @@ export function Combobox({ label, options, onChoose, hideLabel, create }: Combob
   const current = Math.min(active, matches.length - 1);
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
+  const list = useRef<HTMLUListElement>(null);
+  // A box low in a scrolled panel opens its list below the fold: bring the list into view.
+  useEffect(() => {
+    if (expanded) list.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [expanded]);
 
   const choose = (option: ComboOption | undefined) => {
     if (!option) return;
@@ -113,7 +118,14 @@ export function Combobox({ label, options, onChoose, hideLabel, create }: Combob
       <span id={`${id}-hint`} className="visually-hidden">
         {m.searchHint}
       </span>
-      <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox__list" hidden={!expanded}>
+      <ul
+        ref={list}
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={label}
+        className="combobox__list"
+        hidden={!expanded}
+      >
         {(expanded ? matches : []).map((o, i) => (
           <li
             key={o.id}
