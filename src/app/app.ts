@@ -25,8 +25,8 @@ import type { VerificationService } from './verification';
 export interface App {
   plans: PlanService;
   files: PlanFiles;
-  /** The shared body directory (danh mục cơ quan), every body any plan named. */
-  directory: Pick<DirectoryRepository, 'list'>;
+  /** The shared body directory (danh mục cơ quan), every body any plan named; `put` adds one. */
+  directory: Pick<DirectoryRepository, 'list' | 'put'>;
   settings: SettingsService;
   /**
    * Runs of issued plans (issue, open, act, dashboard), loaded on first use like the verifier: they carry the
@@ -52,7 +52,7 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   return {
     plans: new PlanService(plans),
     files: new PlanFiles(plans),
-    directory: { list: () => directory.list() },
+    directory: { list: () => directory.list(), put: (body) => directory.put(body) },
     settings: new SettingsService(new SettingsRepository(db)),
     runs: once(() => import('./runs').then((m) => new m.RunService(new RunRepository(db), now))),
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),

@@ -42,6 +42,8 @@ test('build a plan: tasks in two stages, a lead, a dependency that changes the v
   await expect(second).toContainText('2 cơ quan');
   await expect(problemsPanel(page).getByRole('heading', { level: 2 })).toContainText('0 cơ quan mắc kẹt');
 
+  // The first view is readable, not whole: both tasks are in view once the plan is fitted.
+  await page.getByRole('button', { name: 'Vừa khung nhìn' }).click();
   await connect(page, 'nv', 'nv-2');
   await expect(edge(page, 'nv', 'nv-2')).toHaveCount(1);
   await expect(problemsPanel(page).getByRole('heading', { level: 2 })).toContainText('2 cơ quan mắc kẹt');
@@ -259,12 +261,18 @@ test('an example plan: due states in words, auto layout saves the provisional pl
   await expect(nodes.filter({ hasText: 'Thường xuyên' }).first()).toBeVisible();
   await expect(nodes.filter({ hasText: 'Quá hạn' }).first()).toBeVisible();
 
+  const more = page
+    .getByRole('group', { name: 'Công cụ sửa kế hoạch' })
+    .getByRole('button', { name: 'Thêm', exact: true });
   const layout = page.getByRole('button', { name: 'Sắp xếp tự động' });
+  await more.click();
   await expect(layout).toBeEnabled();
   await layout.click();
+  await more.click();
   await expect(layout).toBeDisabled();
   await expect(saveStatus(page)).toHaveText('Đã lưu');
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await more.click();
   await expect(layout).toBeEnabled();
 
   const body = problemsPanel(page).getByRole('button').filter({ hasText: 'Ban Tuyên giáo Thành ủy' }).first();
@@ -289,6 +297,7 @@ test('the minimap draws every task and the part in view; dragging in it pans the
   page,
 }) => {
   await openExamplePlan66(page);
+  await page.getByRole('button', { name: 'Bản đồ thu nhỏ' }).click();
   const minimap = page.getByRole('img', { name: 'Bản đồ thu nhỏ' });
   await expect(minimap).toBeVisible();
   const drawn = await minimap.locator('path.minimap-task').first().getAttribute('d');

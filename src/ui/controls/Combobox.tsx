@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { matchesSearch } from '../../domain/text-fold';
 import { useControlMessages } from './messages';
 
@@ -7,40 +7,68 @@ export interface ComboOption {
   label: string;
   /** Shown after the label, e.g. an abbreviation or "from the directory". */
   hint?: string;
+  /** Shown under the label, e.g. the parent body ("thuộc Thành ủy Hải Phòng"). */
+  context?: string;
   /** Everything a search should match: name, abbreviation, aliases, code… */
   search: string;
 }
 
-interface ComboboxProps {
+/** How many matches are listed at once; typing narrows the rest. */
+const SHOWN = 50;
+
+export interface ComboboxProps {
   label: string;
   /** Already sorted. */
   options: readonly ComboOption[];
   onChoose: (id: string) => void;
   /** The label is for assistive technology only (a legend around the box already shows it). */
   hideLabel?: boolean;
+  /**
+   * When nothing matches, offers to create what was typed: `label` words the offer ("Thêm cơ quan mới
+   * «…»"), `run` receives the text typed, trimmed.
+   */
+  create?: { label: (text: string) => string; run: (text: string) => void };
 }
 
-/** How many matches are listed at once; typing narrows the rest. */
-const SHOWN = 50;
+const CREATE_ID = '\u0000create';
+
+/** The matches for `query`, or, when nothing matches, the offer to create what was typed. */
+export function comboEntries(
+  options: readonly ComboOption[],
+  query: string,
+  create: ComboboxProps['create'],
+): ComboOption[] {
+  const matches = options.filter((o) => matchesSearch(o.search, query)).slice(0, SHOWN);
+  const text = query.trim();
+  if (!create || !text || matches.length > 0) return matches;
+  return [{ id: CREATE_ID, label: create.label(text), search: '' }];
+}
 
 /**
  * A search box with a list of matches (ARIA combobox with a listbox): typing filters with `matchesSearch`
- * (accents and case ignored), arrows move, Enter picks, Escape closes; a click picks too.
+ * (accents and case ignored), arrows move, Enter picks, Escape closes; a click picks too. With `create`,
+ * a name that matches nothing can be added from the list.
  */
-export function Combobox({ label, options, onChoose, hideLabel }: ComboboxProps) {
+export function Combobox({ label, options, onChoose, hideLabel, create }: ComboboxProps) {
   const id = useId();
   const m = useControlMessages();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = options.filter((o) => matchesSearch(o.search, query)).slice(0, SHOWN);
+  const matches = comboEntries(options, query, create);
   const current = Math.min(active, matches.length - 1);
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
+  const list = useRef<HTMLUListElement>(null);
+  // A box low in a scrolled panel opens its list below the fold: bring the list into view.
+  useEffect(() => {
+    if (expanded) list.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [expanded]);
 
   const choose = (option: ComboOption | undefined) => {
     if (!option) return;
-    onChoose(option.id);
+    if (option.id === CREATE_ID) create?.run(query.trim());
+    else onChoose(option.id);
     setQuery('');
     setOpen(false);
     setActive(0);
@@ -90,19 +118,31 @@ export function Combobox({ label, options, onChoose, hideLabel }: ComboboxProps)
       <span id={`${id}-hint`} className="visually-hidden">
         {m.searchHint}
       </span>
-      <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox__list" hidden={!expanded}>
+      <ul
+        ref={list}
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={label}
+        className="combobox__list"
+        hidden={!expanded}
+      >
         {(expanded ? matches : []).map((o, i) => (
           <li
             key={o.id}
             id={optionId(i)}
             role="option"
             aria-selected={i === current}
-            className={i === current ? 'is-active' : undefined}
+            className={
+              [i === current && 'is-active', o.id === CREATE_ID && 'combobox__create']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(o)}
           >
             {o.label}
             {o.hint && <span className="combobox__hint"> · {o.hint}</span>}
+            {o.context && <span className="combobox__context">{o.context}</span>}
           </li>
         ))}
       </ul>

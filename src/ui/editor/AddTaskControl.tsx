@@ -29,7 +29,9 @@ export function AddTaskControl() {
   };
   return (
     <div className="add-task">
-      <label htmlFor={id}>{m.addToStage}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {m.addToStage}
+      </label>
       <select id={id} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
         {STAGES.map((s) => (
           <option key={s} value={s}>

@@ -7,11 +7,17 @@ import { useEditorMessages } from './messages';
 
 const TYPES: Record<ImageFormat, string> = { png: 'image/png', svg: 'image/svg+xml' };
 
-/** Save the whole canvas as a picture (PNG) or a drawing (SVG); only while the canvas is shown. */
-export function CanvasImageButtons() {
+export interface CanvasImage {
+  save: (format: ImageFormat) => Promise<void>;
+  busy: boolean;
+  /** Why the last image could not be made, in the user's language. */
+  failed: string | null;
+}
+
+/** Saving the whole canvas as a picture; kept by the toolbar, so a failure outlives the menu it was chosen from. */
+export function useCanvasImage(): CanvasImage {
   const m = useEditorMessages();
   const store = useEditorStore();
-  const onCanvas = useEditor((s) => s.view === 'canvas');
   const { getNodes } = useReactFlow();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
@@ -32,24 +38,22 @@ export function CanvasImageButtons() {
       setBusy(false);
     }
   };
-  return (
-    <>
-      {(['png', 'svg'] as const).map((format) => (
-        <button
-          key={format}
-          type="button"
-          className="button"
-          disabled={!onCanvas || busy}
-          onClick={() => void save(format)}
-        >
-          {m.saveImage[format]}
-        </button>
-      ))}
-      {failed && (
-        <p role="alert" className="notice notice--problem">
-          {failed}
-        </p>
-      )}
-    </>
-  );
+  return { save, busy, failed };
+}
+
+/** Save the whole canvas as a picture (PNG) or a drawing (SVG); only while the canvas is shown. */
+export function CanvasImageButtons({ image }: { image: CanvasImage }) {
+  const m = useEditorMessages();
+  const onCanvas = useEditor((s) => s.view === 'canvas');
+  return (['png', 'svg'] as const).map((format) => (
+    <button
+      key={format}
+      type="button"
+      className="button"
+      disabled={!onCanvas || image.busy}
+      onClick={() => void image.save(format)}
+    >
+      {m.saveImage[format]}
+    </button>
+  ));
 }

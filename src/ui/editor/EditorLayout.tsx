@@ -22,13 +22,15 @@ import { ProblemsPanel } from './problems/ProblemsPanel';
 import { RefusalNotice } from './RefusalNotice';
 import { TaskListView } from './task-list/TaskListView';
 import { useUndoKeys } from './use-undo-keys';
+import { useViewportFill } from './use-viewport-fill';
 
 const NO_BODIES: Body[] = [];
 
 /** The shared body directory, kept up to date (another tab may add bodies). */
-function useDirectory(): Body[] {
+function useDirectory(): { bodies: Body[]; add: (body: Body) => void } {
   const { directory } = useApp();
-  return useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
+  const bodies = useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
+  return { bodies, add: (body) => void directory.put(body) };
 }
 
 /** The inspector's label of each field a problem can point to. */
@@ -92,6 +94,7 @@ export function EditorLayout() {
   const inspectorPanel = useInspectorFocus();
   useUndoKeys();
   const dock = useProblemsDock();
+  const body = useViewportFill<HTMLDivElement>();
   const revealTask = (taskId: string, field?: TaskField) =>
     field ? store.revealTask(taskId, true, field) : store.revealTask(taskId);
   const selectTask = (taskId: string) => store.select([taskId]);
@@ -122,7 +125,7 @@ export function EditorLayout() {
         <RefusalNotice />
         <HighlightNotice />
         {plan.tasks.length === 0 && <EmptyPlanGuide />}
-        <div className="editor__body">
+        <div ref={body} className="editor__body">
           <div className="editor__view">
             {view === 'canvas' && <MemoCanvas report={report} />}
             {view === 'list' && <TaskListView plan={plan} onOpenTask={(id) => store.revealTask(id, true)} />}
@@ -136,12 +139,13 @@ export function EditorLayout() {
                 plan={plan}
                 taskId={selection.length === 1 ? (selection[0] ?? null) : null}
                 onCommand={store.dispatch}
-                directory={directory}
+                directory={directory.bodies}
+                onNewBody={directory.add}
               />
             </div>
             {!dock.open && problems}
             {deferredPlan && (
-              <DirectoryEditor plan={deferredPlan} directory={directory} onCommand={store.dispatch} />
+              <DirectoryEditor plan={deferredPlan} directory={directory.bodies} onCommand={store.dispatch} />
             )}
           </aside>
         </div>

@@ -1,13 +1,13 @@
-import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { Link } from '../router/router';
 import { Breadcrumb } from '../shell/Breadcrumb';
 import { AddTaskControl } from './AddTaskControl';
-import { CanvasImageButtons } from './CanvasImageButtons';
+import { CanvasImageButtons, useCanvasImage } from './CanvasImageButtons';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorView } from '../../app';
 import { layoutMoves } from './layout';
-import { useCanvasMessages, useEditorMessages } from './messages';
+import { useEditorMessages } from './messages';
+import { MoreTools } from './MoreTools';
 
 const VIEWS: readonly EditorView[] = ['canvas', 'list', 'matrix', 'machine'];
 
@@ -42,20 +42,21 @@ function ViewSwitch() {
   );
 }
 
-/** The plan's title, whether it is saved, and every editing command that is not on the canvas itself. */
+/**
+ * The plan's title, whether it is saved, and every editing command that is not on the canvas itself, in
+ * one row: the less used ones are behind "Thêm".
+ */
 export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
   const store = useEditorStore();
   const m = useEditorMessages();
-  const cm = useCanvasMessages();
   const title = useEditor((s) => s.history.present.title);
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
-  const onCanvas = useEditor((s) => s.view === 'canvas');
   const unplaced = useEditor((s) => s.history.present.tasks.some((t) => !t.position));
-  const { fitView } = useReactFlow();
+  const image = useCanvasImage();
   const steps = [
-    { label: m.undo, run: store.undo, enabled: canUndo, keys: 'Control+Z' },
-    { label: m.redo, run: store.redo, enabled: canRedo, keys: 'Control+Shift+Z Control+Y' },
+    { label: m.undo, icon: '↶', run: store.undo, enabled: canUndo, keys: 'Control+Z' },
+    { label: m.redo, icon: '↷', run: store.redo, enabled: canRedo, keys: 'Control+Shift+Z Control+Y' },
   ];
   const layout = (all: boolean) =>
     store.dispatch(
@@ -73,7 +74,7 @@ export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
         </div>
       </div>
       <div role="group" aria-label={m.toolbar} className="editor-toolbar__actions">
-        {steps.map(({ label, run, enabled, keys }) => (
+        {steps.map(({ label, icon, run, enabled, keys }) => (
           <button
             key={label}
             type="button"
@@ -81,39 +82,39 @@ export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
             onClick={run}
             disabled={!enabled}
             aria-keyshortcuts={keys}
+            title={label}
           >
-            {label}
+            <span aria-hidden="true" className="editor-toolbar__icon">
+              {icon}
+            </span>
+            <span className="editor-toolbar__label">{label}</span>
           </button>
         ))}
         <ViewSwitch />
         <AddTaskControl />
-        <button
-          type="button"
-          className="button"
-          onClick={() => layout(false)}
-          disabled={!unplaced}
-          title={m.autoLayoutHint}
-        >
-          {m.autoLayout}
-        </button>
-        <button type="button" className="button" onClick={() => layout(true)}>
-          {m.relayoutAll}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void fitView({ padding: 0.1 })}
-          disabled={!onCanvas}
-        >
-          {cm.fitView}
-        </button>
-        <CanvasImageButtons />
-        <Link
-          to={{ name: 'report', planId: store.planId }}
-          className="button button--quiet editor-toolbar__report"
-        >
-          {m.report}
-        </Link>
+        <MoreTools>
+          <button
+            type="button"
+            className="button"
+            onClick={() => layout(false)}
+            disabled={!unplaced}
+            title={m.autoLayoutHint}
+          >
+            {m.autoLayout}
+          </button>
+          <button type="button" className="button" onClick={() => layout(true)}>
+            {m.relayoutAll}
+          </button>
+          <CanvasImageButtons image={image} />
+          <Link to={{ name: 'report', planId: store.planId }} className="button button--quiet">
+            {m.report}
+          </Link>
+        </MoreTools>
+        {image.failed && (
+          <p role="alert" className="notice notice--problem">
+            {image.failed}
+          </p>
+        )}
       </div>
     </header>
   );

@@ -11,7 +11,10 @@ interface ToastProps {
   onClose: () => void;
 }
 
-/** A short-lived notice inside the page's status region, with an optional action and a close button. */
+/**
+ * A short-lived notice inside the page's status region (in the page's flow, under the actions, so that
+ * it covers no button), with an optional action and a close button.
+ */
 export function Toast({ text, action, onClose }: ToastProps) {
   const m = useLibraryMessages();
   const [hovered, setHovered] = useState(false);

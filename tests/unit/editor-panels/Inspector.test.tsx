@@ -259,3 +259,81 @@ describe('Inspector: keys the editor also listens to', () => {
     expect(seen).toEqual(['Escape']);
   });
 });
+
+describe('body picker', () => {
+  const PARENTED: Body[] = [
+    BodySchema.parse({ id: 'tu', name: 'Thành ủy Hải Phòng' }),
+    BodySchema.parse({ id: 'btg-tu', name: 'Ban Tuyên giáo Thành ủy', parentId: 'tu' }),
+  ];
+
+  function ParentHarness({ log, added }: { log: PlanCommand[]; added: Body[] }) {
+    const { plan, onCommand } = useCommandLog(twoTasks(), log);
+    return (
+      <Inspector
+        plan={plan}
+        taskId="t1"
+        onCommand={onCommand}
+        directory={PARENTED}
+        onNewBody={(b) => added.push(b)}
+      />
+    );
+  }
+
+  it('shows a child body with its parent, and brings the parent into the plan with it', () => {
+    const log: PlanCommand[] = [];
+    render(<ParentHarness log={log} added={[]} />);
+    const box = screen.getByRole('combobox', { name: 'Chủ trì' });
+    fireEvent.change(box, { target: { value: 'tuyen giao' } });
+    const option = within(screen.getByRole('listbox', { name: 'Chủ trì' })).getAllByRole('option')[0]!;
+    expect(option.textContent).toContain('thuộc Thành ủy Hải Phòng');
+    fireEvent.keyDown(box, { key: 'Enter' });
+
+    expect(log).toEqual([
+      {
+        type: 'batch',
+        commands: [
+          { type: 'putBody', body: PARENTED[0] },
+          { type: 'putBody', body: PARENTED[1] },
+          { type: 'updateTask', id: 't1', changes: { leadId: 'btg-tu' } },
+        ],
+      },
+    ]);
+    const lead = screen.getByRole('group', { name: 'Chủ trì' });
+    expect(within(lead).getByRole('listitem').textContent).toMatch(
+      /^Ban Tuyên giáo Thành ủy · thuộc Thành ủy Hải Phòng/,
+    );
+  });
+
+  it('offers to add a name found nowhere as a new body, adds it to the directory and assigns it', () => {
+    const log: PlanCommand[] = [];
+    const added: Body[] = [];
+    render(<ParentHarness log={log} added={added} />);
+    const box = screen.getByRole('combobox', { name: 'Phối hợp' });
+    fireEvent.change(box, { target: { value: 'Hội Cựu chiến binh thành phố' } });
+    const options = within(screen.getByRole('listbox', { name: 'Phối hợp' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Thêm cơ quan mới «Hội Cựu chiến binh thành phố»']);
+    fireEvent.click(options[0]!);
+
+    expect(added).toEqual([
+      BodySchema.parse({ id: 'hoi-cuu-chien-binh-thanh-pho', name: 'Hội Cựu chiến binh thành phố' }),
+    ]);
+    expect(log).toEqual([
+      {
+        type: 'batch',
+        commands: [
+          { type: 'putBody', body: added[0] },
+          { type: 'updateTask', id: 't1', changes: { participantIds: ['hoi-cuu-chien-binh-thanh-pho'] } },
+        ],
+      },
+    ]);
+  });
+
+  it('does not offer a new body while something matches what is typed', () => {
+    render(<ParentHarness log={[]} added={[]} />);
+    const box = screen.getByRole('combobox', { name: 'Phối hợp' });
+    fireEvent.change(box, { target: { value: 'thanh uy hai phong' } });
+    const options = within(screen.getByRole('listbox', { name: 'Phối hợp' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).not.toContain('Thêm cơ quan mới «thanh uy hai phong»');
+    expect(options.length).toBeGreaterThan(0);
+  });
+});

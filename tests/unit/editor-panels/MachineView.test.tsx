@@ -12,32 +12,37 @@ describe('MachineView', () => {
 
     expect(screen.getByRole('heading', { name: 'Máy của từng cơ quan (4)' })).toBeTruthy();
     const bodies = screen.getAllByRole('button').map((b) => b.textContent);
-    expect(bodies).toEqual([
-      'Các quận ủy body-nhom nhóm mở',
-      'Cơ quan 0 body-b0',
-      'Cơ quan 1 body-b1',
-      'Cơ quan 2 body-b2',
-    ]);
+    expect(bodies).toEqual(['Các quận ủy nhóm mở', 'Cơ quan 0', 'Cơ quan 1', 'Cơ quan 2']);
   });
 
-  it("shows the picked body's regions with the canStart guard and its task code", () => {
+  it("shows the picked body's regions, states, events and guards in words, with the task codes", () => {
     render(<MachineView plan={troubledPlan()} />);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Cơ quan 0 body-b0' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cơ quan 0' }));
 
     const machine = screen.getByRole('region', { name: 'Cơ quan 0' });
     expect(within(machine).getByText('Vùng của nhiệm vụ III.1: Nhiệm vụ 1')).toBeTruthy();
     expect(within(machine).getByText('Vùng của nhiệm vụ III.3: Nhiệm vụ 3')).toBeTruthy();
-    expect(within(machine).getByText('canStart(task: III.1)')).toBeTruthy();
-    expect(within(machine).getByText('prerequisiteVoid(task: III.3)')).toBeTruthy();
-    expect(within(machine).getAllByText('learnFacts')).toHaveLength(1);
+    expect(
+      within(machine).getByText('nhiệm vụ III.1 bắt đầu được (các việc cần trước đã xong)'),
+    ).toBeTruthy();
+    expect(within(machine).getByText('một việc cần trước của nhiệm vụ III.3 đã bị hủy')).toBeTruthy();
+    expect(within(machine).getAllByText('ghi nhận tiến độ của các cơ quan khác')).toHaveLength(1);
+    expect(within(machine).getAllByText('Chưa thực hiện').length).toBeGreaterThan(0);
+    expect(within(machine).getAllByText('Bắt đầu').length).toBeGreaterThan(0);
+    const names = within(machine)
+      .getAllByText((_, el) => el?.classList.contains('outline-state__name') ?? false)
+      .map((el) => el.textContent);
+    expect(
+      names.filter((n) => /^(notStarted|inProgress|reported|returned|cancelled)$/.test(n ?? '')),
+    ).toEqual([]);
   });
 
-  it("shows the plan machine's stages, each closed by stageClosed", () => {
+  it("shows the plan machine's stages, each closed when its stage has closed", () => {
     render(<MachineView plan={troubledPlan()} />);
 
-    expect(screen.getByText('stageClosed(stage: Xây dựng kế hoạch)')).toBeTruthy();
-    expect(screen.getByText('stageClosed(stage: Kiểm tra, sơ kết, tổng kết)')).toBeTruthy();
+    expect(screen.getByText('giai đoạn «Xây dựng kế hoạch» đã kết thúc')).toBeTruthy();
+    expect(screen.getByText('giai đoạn «Kiểm tra, sơ kết, tổng kết» đã kết thúc')).toBeTruthy();
   });
 
   it('finds a body by a search without accents', () => {
@@ -45,9 +50,7 @@ describe('MachineView', () => {
 
     fireEvent.change(screen.getByLabelText('Tìm cơ quan'), { target: { value: 'quan uy' } });
 
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Các quận ủy body-nhom nhóm mở',
-    ]);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Các quận ủy nhóm mở']);
     expect(screen.getByRole('region', { name: 'Các quận ủy' })).toBeTruthy();
   });
 });

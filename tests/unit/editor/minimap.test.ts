@@ -11,6 +11,7 @@ import {
   type Rect,
 } from '../../../src/ui/editor/canvas/minimap-geometry';
 import { stageNodes } from '../../../src/ui/editor/canvas/stage-nodes';
+import { laneView } from '../../../src/ui/editor/canvas/lanes';
 import type { TaskNode } from '../../../src/ui/editor/canvas/task-nodes';
 
 const rect: fc.Arbitrary<Rect> = fc.record({
@@ -92,7 +93,7 @@ describe('minimap shapes', () => {
 
   it('draws the columns, every task, the blocking ones and the selected ones apart', () => {
     const shapes = miniMapShapes([
-      ...stageNodes(500),
+      ...stageNodes(500, laneView(new Set()), new Map(), () => {}),
       task('a', 10),
       task('b', 310, { selected: true }),
       task('c', 610, {}, 'Ban Tuyên giáo'),

@@ -1,4 +1,4 @@
-import { Panel, useStore, useStoreApi } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
@@ -42,12 +42,21 @@ export function miniMapShapes(nodes: readonly CanvasNode[]): Shapes {
 }
 
 /**
- * An overview of the whole plan with the part in view framed; dragging in it pans the canvas and the
+ * An overview of the whole plan with the part in view framed, beside the canvas's pane (never over a
+ * card; it reads the flow's store through the editor's ReactFlowProvider); dragging in it pans the canvas and the
  * wheel zooms (React Flow's own minimap behaviour, from `@xyflow/system`). It draws the plan as four SVG
  * paths, not an element per task as React Flow's `MiniMap` does: that one subscribes every node to the
  * flow's store, which on a 1,000-task plan costs tens of milliseconds after every edit.
  */
-export function CanvasMiniMap({ nodes, label }: { nodes: readonly CanvasNode[]; label: string }) {
+export function CanvasMiniMap({
+  id,
+  nodes,
+  label,
+}: {
+  id: string;
+  nodes: readonly CanvasNode[];
+  label: string;
+}) {
   const store = useStoreApi<CanvasNode>();
   const transform = useStore((s) => s.transform);
   const width = useStore((s) => s.width);
@@ -86,7 +95,7 @@ export function CanvasMiniMap({ nodes, label }: { nodes: readonly CanvasNode[]; 
   const { x, y, width: w, height: h } = viewBox;
   const mask = `M${x},${y}h${w}v${h}h${-w}z${rectsPath([view])}`;
   return (
-    <Panel position="bottom-right" className="react-flow__minimap">
+    <div id={id} className="canvas-minimap">
       <svg
         ref={svg}
         width={SIZE.width}
@@ -103,6 +112,6 @@ export function CanvasMiniMap({ nodes, label }: { nodes: readonly CanvasNode[]; 
         <path className="minimap-task minimap-task--selected" d={shapes.selected} />
         <path className="react-flow__minimap-mask" d={mask} fillRule="evenodd" pointerEvents="none" />
       </svg>
-    </Panel>
+    </div>
   );
 }

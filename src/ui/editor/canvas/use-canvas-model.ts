@@ -1,6 +1,6 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { stageIndex } from '../../../domain/stage';
+import { stageIndex, type Stage } from '../../../domain/stage';
 import type { Task } from '../../../domain/task';
 import { selectPlan, useEditor, useEditorStore } from '../editor-context';
 import { layoutTasks } from '../layout';
@@ -11,6 +11,7 @@ import { blockingTasks, namesById, tasksOfBody } from './decorations';
 import { dueStatesFor, todayIso, type DueState } from '../../../domain/due-state';
 import { planYearOf } from '../../../domain/plan-year';
 import { insideLane, laneX, LANE_TOP, NODE_HEIGHT, type Point } from './geometry';
+import { shownAt, type LaneView } from './lanes';
 import { isStageNodeId, stageNodes, type StageNode } from './stage-nodes';
 import { TaskNodeCache, type Dimensions, type TaskNode } from './task-nodes';
 
@@ -65,12 +66,23 @@ function withSizes(previous: ReadonlyMap<string, Dimensions>, changes: NodeChang
   return next ?? previous;
 }
 
+function countByStage(tasks: readonly Task[]): Map<Stage, number> {
+  const counts = new Map<Stage, number>();
+  for (const t of tasks) counts.set(t.stage, (counts.get(t.stage) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * The canvas's nodes and edges, derived from the plan being edited, its selection and its live report.
+ * The canvas's nodes and edges, derived from the plan being edited, its selection and its live report,
+ * and shown in the lanes of `lanes` (the tasks of a collapsed lane, and their edges, are left out).
  * What React Flow reports back is kept apart: measured sizes, and positions while a drag lasts (a drag
  * is committed once, when it ends). Selection lives in the editor store.
  */
-export function useCanvasModel(report: LiveReport | null) {
+export function useCanvasModel(
+  report: LiveReport | null,
+  lanes: LaneView,
+  onToggleLane: (stage: Stage) => void,
+) {
   const store = useEditorStore();
   /**
    * The canvas follows the plan as a deferred value: after an edit React re-renders it in interruptible
@@ -99,12 +111,21 @@ export function useCanvasModel(report: LiveReport | null) {
     () => plan.tasks.reduce((y, t) => Math.max(y, placeOf(t).y), 0) + NODE_HEIGHT,
     [plan.tasks, placeOf],
   );
-  const lanes = useMemo(() => stageNodes(lowest), [lowest]);
+  const counts = useMemo(() => countByStage(plan.tasks), [plan.tasks]);
+  const laneNodes = useMemo(
+    () => stageNodes(lowest, lanes, counts, onToggleLane),
+    [lowest, lanes, counts, onToggleLane],
+  );
+  const shownPlaceOf = useCallback((t: Task) => shownAt(lanes, t.stage, placeOf(t)), [lanes, placeOf]);
+  const shown = useMemo(
+    () => (lanes.collapsed.size === 0 ? ordered : ordered.filter((t) => !lanes.collapsed.has(t.stage))),
+    [ordered, lanes],
+  );
   const taskNodes = useMemo(
     () =>
       nodeCache.build({
-        ordered,
-        placeOf,
+        ordered: shown,
+        placeOf: shownPlaceOf,
         dragging,
         selection,
         blocks,
@@ -114,13 +135,30 @@ export function useCanvasModel(report: LiveReport | null) {
         measured,
         labels,
       }),
-    [nodeCache, ordered, placeOf, dragging, selection, blocks, highlighted, names, dueOf, measured, labels],
+    [
+      nodeCache,
+      shown,
+      shownPlaceOf,
+      dragging,
+      selection,
+      blocks,
+      highlighted,
+      names,
+      dueOf,
+      measured,
+      labels,
+    ],
   );
-  const nodes = useMemo<CanvasNode[]>(() => [...lanes, ...taskNodes], [lanes, taskNodes]);
-  const edges = useMemo(
+  const nodes = useMemo<CanvasNode[]>(() => [...laneNodes, ...taskNodes], [laneNodes, taskNodes]);
+  const allEdges = useMemo(
     () => edgeCache.build(plan.tasks, selectedEdges, labels),
     [edgeCache, plan.tasks, selectedEdges, labels],
   );
+  const edges = useMemo(() => {
+    if (lanes.collapsed.size === 0) return allEdges;
+    const ids = new Set(shown.map((t) => t.id));
+    return allEdges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  }, [allEdges, lanes, shown]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -156,5 +194,5 @@ export function useCanvasModel(report: LiveReport | null) {
 
   const endDrag = useCallback(() => setDragging(new Map()), []);
 
-  return { plan, nodes, edges, placeOf, onNodesChange, onEdgesChange, endDrag };
+  return { plan, nodes, edges, placeOf, shownPlaceOf, onNodesChange, onEdgesChange, endDrag };
 }

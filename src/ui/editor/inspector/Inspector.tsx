@@ -15,9 +15,11 @@ interface InspectorProps {
   onCommand: (command: PlanCommand) => EditResult;
   /** The shared body directory, to assign bodies the plan does not have yet. */
   directory: Body[];
+  /** Adds a body created in a task's lead or participant box to the shared directory. */
+  onNewBody?: (body: Body) => void;
 }
 
-function InspectorBody({ plan, taskId, onCommand, directory }: InspectorProps) {
+function InspectorBody({ plan, taskId, onCommand, directory, onNewBody }: InspectorProps) {
   const m = useInspectorMessages();
   const { dispatch, error } = useEditDispatch(plan, onCommand);
   const task = taskId === null ? null : plan.tasks.find((t) => t.id === taskId);
@@ -27,7 +29,13 @@ function InspectorBody({ plan, taskId, onCommand, directory }: InspectorProps) {
       {task === null ? (
         <PlanInspector plan={plan} directory={directory} dispatch={dispatch} />
       ) : task ? (
-        <TaskInspector plan={plan} task={task} directory={directory} dispatch={dispatch} />
+        <TaskInspector
+          plan={plan}
+          task={task}
+          directory={directory}
+          dispatch={dispatch}
+          onNewBody={onNewBody}
+        />
       ) : (
         <p>{m.taskMissing}</p>
       )}

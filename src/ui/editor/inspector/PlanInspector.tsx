@@ -12,7 +12,7 @@ export function PlanInspector(props: PlanPanelProps) {
   const { plan, directory, dispatch } = props;
   const { m, update } = usePlanEditing(props);
   const labels = useDomainLabels();
-  const hints = { group: m.group, fromDirectory: m.fromDirectory };
+  const hints = { group: m.group, fromDirectory: m.fromDirectory, partOf: m.partOf };
   const options = bodyOptions(plan, directory, hints);
   const own = bodyOptions(plan, [], hints);
   const validity = plan.validity;

@@ -1,7 +1,7 @@
 import type { Body } from '../../../domain/body';
 import type { Plan } from '../../../domain/plan';
 import type { Task } from '../../../domain/task';
-import { bodyLabel, bodyOptions, usingBody } from './body-options';
+import { bodyLabel, bodyOptions, newBody, parentContext, usingBody } from './body-options';
 import { useInspectorMessages } from './messages';
 import type { Dispatch } from './use-edit-dispatch';
 
@@ -11,20 +11,45 @@ export interface TaskPanelProps {
   task: Task;
   directory: readonly Body[];
   dispatch: Dispatch;
+  /** Keeps a body created here in the shared directory (the app's directory service). */
+  onNewBody?: (body: Body) => void;
 }
 
 export type TaskChanges = Partial<Omit<Task, 'id'>>;
 
 /** The task inspector's means of editing: body choices and the commands that change the task. */
-export function useTaskEditing({ plan, task, directory, dispatch }: TaskPanelProps) {
+export function useTaskEditing({ plan, task, directory, dispatch, onNewBody }: TaskPanelProps) {
   const m = useInspectorMessages();
   return {
     m,
-    options: bodyOptions(plan, directory, { group: m.group, fromDirectory: m.fromDirectory }),
-    item: (id: string) => ({ id, label: bodyLabel(plan, id, directory) }),
+    options: bodyOptions(plan, directory, {
+      group: m.group,
+      fromDirectory: m.fromDirectory,
+      partOf: m.partOf,
+    }),
+    item: (id: string) => ({
+      id,
+      label: bodyLabel(plan, id, directory),
+      context: parentContext(plan, directory, id, m.partOf),
+    }),
     update: (changes: TaskChanges) => dispatch({ type: 'updateTask', id: task.id, changes }),
     /** Changes the task to use a body, first adding it to the plan when it comes from the directory. */
     assign: (bodyId: string, changes: TaskChanges) =>
       dispatch(usingBody(plan, directory, bodyId, { type: 'updateTask', id: task.id, changes })),
+    /**
+     * "Thêm cơ quan mới «…»": a body named as typed goes into the shared directory and the plan, and the
+     * task uses it (`changes` of its id).
+     */
+    create: (changes: (bodyId: string) => TaskChanges) => ({
+      label: m.createBody,
+      run: (name: string) => {
+        const { body, command } = newBody(plan, directory, name, (id) => ({
+          type: 'updateTask',
+          id: task.id,
+          changes: changes(id),
+        }));
+        if (dispatch(command)) onNewBody?.(body);
+      },
+    }),
   };
 }

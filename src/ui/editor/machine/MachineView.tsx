@@ -24,9 +24,7 @@ export function MachineView({ plan }: { plan: Plan }) {
     <section className="machine-view editor-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.heading}</h2>
       <p className="muted">{m.intro}</p>
-      <h3>
-        {m.planMachine} <code>{outlines.plan.id}</code>
-      </h3>
+      <h3>{m.planMachine}</h3>
       <OutlineTree state={outlines.plan.root} plan={plan} root />
       <h3>{m.bodyMachines(bodies.length)}</h3>
       {bodies.length === 0 ? (
@@ -45,7 +43,7 @@ export function MachineView({ plan }: { plan: Plan }) {
                   aria-pressed={b === selected}
                   onClick={() => setPicked(b.assigneeId)}
                 >
-                  {b.name} <code>{b.outline.id}</code>
+                  {b.name}
                   {b.kind === 'open-group' && <span className="panel-tag"> {m.openGroup}</span>}
                 </button>
               </li>
@@ -53,9 +51,7 @@ export function MachineView({ plan }: { plan: Plan }) {
           </ul>
           {selected && (
             <section aria-label={selected.name} className="machine-view__machine">
-              <h4>
-                {selected.name} <code>{selected.outline.id}</code>
-              </h4>
+              <h4>{selected.name}</h4>
               <OutlineTree state={selected.outline.root} plan={plan} root />
             </section>
           )}

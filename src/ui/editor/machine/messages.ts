@@ -1,5 +1,8 @@
 import { defineMessages } from '../../i18n/messages';
 
+/** A guard's parameters, their values already in words (task codes, stage and body names). */
+type Params = Readonly<Record<string, string>>;
+
 export const useMachineMessages = defineMessages({
   vi: {
     heading: 'Máy trạng thái sẽ chạy',
@@ -23,6 +26,34 @@ export const useMachineMessages = defineMessages({
     guard: 'điều kiện',
     actions: 'hành động',
     region: (code: string, title: string) => `Vùng của nhiệm vụ ${code}: ${title}`,
+    planRoot: 'Kế hoạch',
+    stateId: 'mã trạng thái',
+    events: {
+      START: 'Bắt đầu',
+      REPORT: 'Gửi báo cáo',
+      APPROVE: 'Xác nhận báo cáo',
+      DELIVER: 'Gửi báo cáo lên cấp nhận',
+      RETURN: 'Trả lại để bổ sung',
+      CANCEL: 'Hủy',
+      DECLINE: 'Từ chối đề nghị',
+      CLOSED: 'Một giai đoạn kết thúc',
+      FACTS: 'Tin tiến độ của các cơ quan khác',
+    } as Record<string, string>,
+    guards: {
+      stageClosed: (p: Params) => `giai đoạn «${p.stage}» đã kết thúc`,
+      canStart: (p: Params) => `nhiệm vụ ${p.task} bắt đầu được (các việc cần trước đã xong)`,
+      isTask: (p: Params) => `sự kiện thuộc nhiệm vụ ${p.task}`,
+      prerequisiteVoid: (p: Params) => `một việc cần trước của nhiệm vụ ${p.task} đã bị hủy`,
+      canApprove: (p: Params) => `${p.approver ?? ''} xác nhận được báo cáo của nhiệm vụ ${p.task}`,
+      canDeliver: (p: Params) => `${p.to ?? ''} nhận được báo cáo của nhiệm vụ ${p.task}`,
+    } as Record<string, (p: Params) => string>,
+    actionNames: {
+      learnClosed: 'ghi nhận giai đoạn đã kết thúc',
+      learnFacts: 'ghi nhận tiến độ của các cơ quan khác',
+      noteEvent: 'ghi lại lý do',
+      noteDecline: 'ghi lại việc từ chối',
+      noteCascade: 'ghi lại việc cần trước đã bị hủy',
+    } as Record<string, string>,
   },
   en: {
     heading: 'The state machines that will run',
@@ -46,5 +77,33 @@ export const useMachineMessages = defineMessages({
     guard: 'guard',
     actions: 'actions',
     region: (code: string, title: string) => `Region of task ${code}: ${title}`,
+    planRoot: 'Plan',
+    stateId: 'state id',
+    events: {
+      START: 'Start',
+      REPORT: 'Send the report',
+      APPROVE: 'Approve the report',
+      DELIVER: 'Deliver the report to its receiver',
+      RETURN: 'Return for more work',
+      CANCEL: 'Cancel',
+      DECLINE: 'Decline the request',
+      CLOSED: 'A stage closes',
+      FACTS: "News of the other bodies' progress",
+    },
+    guards: {
+      stageClosed: (p) => `stage «${p.stage}» has closed`,
+      canStart: (p) => `task ${p.task} can start (what it needs is done)`,
+      isTask: (p) => `the event is about task ${p.task}`,
+      prerequisiteVoid: (p) => `something task ${p.task} needs was cancelled`,
+      canApprove: (p) => `${p.approver ?? ''} can approve the report of task ${p.task}`,
+      canDeliver: (p) => `${p.to ?? ''} can receive the report of task ${p.task}`,
+    },
+    actionNames: {
+      learnClosed: 'note that the stage closed',
+      learnFacts: "note the other bodies' progress",
+      noteEvent: 'record the reason',
+      noteDecline: 'record the refusal',
+      noteCascade: 'record that a prerequisite was cancelled',
+    },
   },
 });
