@@ -11,7 +11,7 @@ test('the whole canvas is saved as an SVG drawing and a PNG picture of the plan'
 
   const more = page
     .getByRole('group', { name: 'Công cụ sửa kế hoạch' })
-    .getByRole('button', { name: /^Thêm/ });
+    .getByRole('button', { name: 'Thêm', exact: true });
   await more.click();
   const svg = (await downloaded(page, 'Lưu sơ đồ (.svg)')).toString('utf8');
   expect(svg.startsWith('<svg')).toBe(true);
