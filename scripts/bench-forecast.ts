@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { vietnamCalendar } from '@rollout/core/calendar/vietnam-holidays';
-import { PlanSchema } from '@rollout/core/domain/plan';
+import { PlanFileSchema } from '@rollout/core/domain/plan-format';
 import { forecastPlan, isRefusal } from '@rollout/core/engine/forecast';
 import type { Forecast, ForecastOptions } from '@rollout/core/engine/forecast-types';
 import { compilePlanModel } from '@rollout/core/engine/model';
@@ -29,7 +29,7 @@ export function forecastRows(time: Timer, ms: (v: number) => string): Row[] {
   for (const file of readdirSync('workflows')
     .filter((f) => f.endsWith('.plan.json'))
     .sort()) {
-    const plan = PlanSchema.parse(JSON.parse(readFileSync(`workflows/${file}`, 'utf8')));
+    const plan = PlanFileSchema.parse(JSON.parse(readFileSync(`workflows/${file}`, 'utf8')));
     const median = time(5, () => forecastOf(scenarioOf(plan), { runs: 1000 }));
     rows.push([
       `Dự báo 1.000 lần, ${file.replace('.plan.json', '')} (${plan.tasks.length} nv)`,
