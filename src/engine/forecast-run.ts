@@ -11,6 +11,8 @@ const NONE = -1;
 export interface RunOutcome {
   /** Time each task's result exists (Infinity: never; NaN: not finite work). */
   done: Float64Array;
+  /** Time work on each task first started (an event: its day); Infinity: never; NaN: not finite work. */
+  started: Float64Array;
   /** Time each assignee finishes its last assignment (Infinity: never; NaN: it has no finite work). */
   bodies: Float64Array;
   /** What each task's finish waited for last: a task (its result, its closure, or a slot it freed), or NONE. */
@@ -73,6 +75,7 @@ export class ForecastRunner {
     this.queues = assignees.map(() => []);
     this.outcome = {
       done: new Float64Array(tasks.length),
+      started: new Float64Array(tasks.length),
       bodies: new Float64Array(assignees.length),
       cause: new Int32Array(tasks.length),
       last: NONE,
@@ -82,7 +85,7 @@ export class ForecastRunner {
   run(seed: number, index: number): RunOutcome {
     const { tasks } = this.setup;
     const key = runKey(seed, index);
-    const { done, cause } = this.outcome;
+    const { done, started, cause } = this.outcome;
     this.heap.clear();
     this.running.fill(0);
     this.assignFinish.fill(Infinity);
@@ -93,6 +96,7 @@ export class ForecastRunner {
       this.primaryLeft[i] = t.primary.length;
       this.allLeft[i] = t.assignees.length;
       done[i] = t.mode === 'work' || t.mode === 'event' ? Infinity : NaN;
+      started[i] = done[i] as number;
       cause[i] = NONE;
     });
     tasks.forEach((t, i) => {
@@ -144,8 +148,10 @@ export class ForecastRunner {
 
   private start(k: number, now: number): void {
     const a = this.assignWho[k] as number;
+    const i = this.assignTask[k] as number;
     this.running[a] = (this.running[a] as number) + 1;
-    this.heap.push(now + (this.effort[this.assignTask[k] as number] as number), k * 2 + FINISH);
+    if (now < (this.outcome.started[i] as number)) this.outcome.started[i] = now;
+    this.heap.push(now + (this.effort[i] as number), k * 2 + FINISH);
   }
 
   private finish(k: number, now: number): void {
@@ -182,7 +188,10 @@ export class ForecastRunner {
   }
 
   private summarise(): void {
-    const { bodies, done } = this.outcome;
+    const { bodies, done, started } = this.outcome;
+    this.setup.tasks.forEach((t, i) => {
+      if (t.mode === 'event') started[i] = done[i] as number;
+    });
     this.assigneeAssignments.forEach((ks, a) => {
       let latest = ks.length > 0 ? -Infinity : NaN;
       for (const k of ks) latest = Math.max(latest, this.assignFinish[k] as number);

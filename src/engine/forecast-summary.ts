@@ -9,6 +9,7 @@ export interface RunTally {
   runs: number;
   capacity: number;
   done: Float64Array;
+  started: Float64Array;
   bodies: Float64Array;
   ends: Float64Array;
   chains: Map<string, number>;
@@ -51,6 +52,13 @@ export function summariseTasks(setup: ForecastSetup, tally: RunTally): TaskForec
       return time === t.fixedTime && t.fixedDate ? t.fixedDate : clock.dateAt(time);
     };
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) => dateOf(quantile(sorted, q)));
+    const begin = quantile(sortedRow(tally.started, tally, i), 0.5);
+    const start =
+      !finite || runs === 0 || !Number.isFinite(begin)
+        ? null
+        : t.mode === 'event'
+          ? p50
+          : clock.startDateAt(begin);
     const due = t.deadlineTime + 1e-9;
     return {
       taskId: t.id,
@@ -59,6 +67,7 @@ export function summariseTasks(setup: ForecastSetup, tally: RunTally): TaskForec
       tentative: t.tentative,
       onTime: finite && t.deadline ? shareUpTo(sorted, due) : null,
       finishes: finite ? shareUpTo(sorted, Number.MAX_VALUE) : 0,
+      start: start ?? null,
       p10: p10 ?? null,
       p50: p50 ?? null,
       p90: p90 ?? null,

@@ -46,6 +46,7 @@ export class ForecastSession {
       runs: 0,
       capacity: this.total,
       done: new Float64Array(this.total * n),
+      started: new Float64Array(this.total * n),
       bodies: new Float64Array(this.total * this.setup.assignees.length),
       ends: new Float64Array(this.total),
       chains: new Map(),
@@ -69,6 +70,7 @@ export class ForecastSession {
     for (let r = tally.runs; r < until; r++) {
       const outcome = this.runner.run(this.seed, r);
       outcome.done.forEach((t, i) => (tally.done[i * this.total + r] = t));
+      outcome.started.forEach((t, i) => (tally.started[i * this.total + r] = t));
       outcome.bodies.forEach((t, a) => (tally.bodies[a * this.total + r] = t));
       tally.ends[r] = outcome.last >= 0 ? (outcome.done[outcome.last] as number) : NaN;
       const chain = chainOf(outcome, n);

@@ -1,0 +1,101 @@
+import { defineMessages } from '../../i18n/messages';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The forecast view: its settings, progress, and the tables of the result. */
+export const useForecastMessages = defineMessages({
+  vi: {
+    settings: 'Thiết lập dự báo',
+    runs: 'Số lần chạy',
+    runsHint: 'Từ 1 đến 100.000 lần.',
+    seed: 'Seed',
+    seedHint: 'Số nguyên không âm; cùng seed, cùng kết quả.',
+    start: 'Ngày bắt đầu',
+    run: 'Chạy dự báo',
+    cancel: 'Dừng',
+    progress: 'Tiến độ dự báo',
+    progressText: (done: number, total: number) =>
+      `Đã chạy ${done.toLocaleString('vi')} / ${total.toLocaleString('vi')} lần`,
+    failed: 'Không chạy được dự báo trong trình duyệt này.',
+    badRuns: 'Số lần chạy phải là số nguyên từ 1 đến 100.000.',
+    badSeed: 'Seed phải là số nguyên không âm.',
+    summary: (start: string, runs: number, seed: number) =>
+      `Dự báo từ ngày ${start}, ${runs.toLocaleString('vi')} lần chạy, seed ${seed}.`,
+    stopped: (runs: number, total: number) =>
+      `Đã dừng sau ${runs.toLocaleString('vi')} / ${total.toLocaleString('vi')} lần: kết quả dưới đây chỉ dựa trên các lần đã chạy.`,
+    end: (p50: string, p90: string) =>
+      `Công việc của kế hoạch xong vào khoảng ${p50} (P50), chậm nhất ${p90} (P90).`,
+    lateCount: (n: number) =>
+      n === 0 ? 'Không nhiệm vụ nào có khả năng trễ hạn.' : `${n} nhiệm vụ có khả năng trễ hạn.`,
+    tasksTitle: 'Khả năng đúng hạn của từng nhiệm vụ',
+    tasksCaption: 'Nhiệm vụ, xếp từ khả năng đúng hạn thấp nhất',
+    code: 'Mục',
+    task: 'Nhiệm vụ',
+    deadline: 'Thời hạn',
+    onTime: 'Khả năng đúng hạn',
+    p50: 'Xong (P50)',
+    p90: 'Xong (P90)',
+    note: 'Ghi chú',
+    likelyLate: 'Có khả năng trễ hạn',
+    tentative: 'dự kiến',
+    band: 'Thường xuyên / định kỳ',
+    event: 'Sự kiện',
+    cancelledTask: 'Đã hủy',
+    never: 'Không xong được',
+    finishes: (share: number) => `Xong trong ${percent(share)} số lần`,
+    percent,
+    bodiesTitle: 'Thời điểm hoàn thành dự kiến của từng cơ quan',
+    body: 'Cơ quan',
+    chainTitle: 'Chuỗi nhiệm vụ quyết định ngày kết thúc',
+    chainShare: (share: number) => `Chuỗi này quyết định ngày kết thúc trong ${percent(share)} số lần chạy.`,
+    noChain: 'Kế hoạch không có công việc hữu hạn nào để xác định chuỗi.',
+    timelineTitle: 'Biểu đồ thời gian',
+  },
+  en: {
+    settings: 'Forecast settings',
+    runs: 'Runs',
+    runsHint: 'From 1 to 100,000.',
+    seed: 'Seed',
+    seedHint: 'A whole number ≥ 0; the same seed, the same result.',
+    start: 'Start date',
+    run: 'Run forecast',
+    cancel: 'Stop',
+    progress: 'Forecast progress',
+    progressText: (done: number, total: number) =>
+      `${done.toLocaleString('en')} / ${total.toLocaleString('en')} runs done`,
+    failed: 'The forecast cannot run in this browser.',
+    badRuns: 'Runs must be a whole number from 1 to 100,000.',
+    badSeed: 'The seed must be a whole number, not negative.',
+    summary: (start: string, runs: number, seed: number) =>
+      `Forecast from ${start}, ${runs.toLocaleString('en')} runs, seed ${seed}.`,
+    stopped: (runs: number, total: number) =>
+      `Stopped after ${runs.toLocaleString('en')} of ${total.toLocaleString('en')} runs: the result below rests on those runs only.`,
+    end: (p50: string, p90: string) =>
+      `The plan's work ends around ${p50} (P50), at the latest ${p90} (P90).`,
+    lateCount: (n: number) =>
+      n === 0 ? 'No task is likely to be late.' : `${n} tasks are likely to be late.`,
+    tasksTitle: 'Chance of each task meeting its deadline',
+    tasksCaption: 'Tasks, least likely to be on time first',
+    code: 'Item',
+    task: 'Task',
+    deadline: 'Deadline',
+    onTime: 'Chance on time',
+    p50: 'Done (P50)',
+    p90: 'Done (P90)',
+    note: 'Note',
+    likelyLate: 'Likely late',
+    tentative: 'tentative',
+    band: 'Ongoing / recurring',
+    event: 'Event',
+    cancelledTask: 'Cancelled',
+    never: 'Never done',
+    finishes: (share: number) => `Done in ${percent(share)} of runs`,
+    percent,
+    bodiesTitle: 'Expected finish of each body',
+    body: 'Body',
+    chainTitle: 'Chain of tasks that sets the end date',
+    chainShare: (share: number) => `This chain sets the end date in ${percent(share)} of runs.`,
+    noChain: 'The plan has no finite work to form a chain.',
+    timelineTitle: 'Timeline',
+  },
+});
