@@ -61,17 +61,14 @@ export function readEffortInput(texts: Readonly<Record<EffortField, string>>): E
         `(${likely}) is less than the optimistic days (${optimistic}).`,
       ),
     );
-  if (
-    pessimistic !== undefined &&
-    (likely ?? optimistic) !== undefined &&
-    pessimistic < (likely ?? optimistic)!
-  ) {
-    const below = likely !== undefined ? ['khả năng nhất', 'most likely'] : ['lạc quan', 'optimistic'];
+  const lower = likely ?? optimistic;
+  if (pessimistic !== undefined && lower !== undefined && pessimistic < lower) {
+    const [vi, en] = likely !== undefined ? ['khả năng nhất', 'most likely'] : ['lạc quan', 'optimistic'];
     problems.push(
       say(
         'pessimistic',
-        `(${pessimistic}) nhỏ hơn số ngày ${below[0]} (${likely ?? optimistic}).`,
-        `(${pessimistic}) is less than the ${below[1]} days (${likely ?? optimistic}).`,
+        `(${pessimistic}) nhỏ hơn số ngày ${vi} (${lower}).`,
+        `(${pessimistic}) is less than the ${en} days (${lower}).`,
       ),
     );
   }
