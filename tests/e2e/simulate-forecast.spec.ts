@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
+import { storedRow } from './editor-page';
 import { screenshotAtEachSize } from './screenshots';
 
 /**
@@ -122,4 +123,71 @@ test('a forecast in progress can be stopped, keeping the runs done so far', asyn
   await expect(page.getByText(/^Đã dừng sau [\d.]+ \/ 100\.000 lần/)).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByText(/Dự báo từ ngày 03\/06\/2024, [\d.]+ lần chạy, seed 1\./)).toBeVisible();
+});
+
+test('what-if: delaying a body moves its task on the timeline and makes it late; removing one changes a verdict; the saved plan stays until saved', async ({
+  page,
+}) => {
+  const plan = latePlan('gia-dinh');
+  await importPlan(page, plan);
+  const stored = await storedRow(page, plan.id);
+  await page.goto(`/plans/${plan.id}/what-if`);
+  await expect(page.getByText('Dự báo và kết luận không đổi.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Thêm một thay đổi' });
+  await form.getByLabel('Thay đổi').selectOption({ label: 'Lùi một cơ quan' });
+  await form.getByLabel('Cơ quan').selectOption({ label: 'Sở Nội vụ' });
+  await form.getByLabel('Lùi bao nhiêu').fill('6');
+  await form.getByLabel('Đơn vị').selectOption({ label: 'tháng' });
+  await form.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(page.getByText('Thành có khả năng trễ hạn: II.1.')).toBeVisible();
+  const changed = page.getByRole('region', { name: /^Sau thay đổi \(cuộn/ });
+  const original = page.getByRole('region', { name: /^Kế hoạch gốc \(cuộn/ });
+  await expect(
+    changed.getByRole('img', { name: /^II\.1: bắt đầu 03\/12\/2024.*Có khả năng trễ hạn$/ }),
+  ).toBeVisible();
+  await expect(
+    original.getByRole('img', { name: /^II\.1: bắt đầu 01\/07\/2024.*thời hạn 31\/12\/2024$/ }),
+  ).toBeVisible();
+
+  await form.getByLabel('Thay đổi').selectOption({ label: 'Bỏ một cơ quan' });
+  await form.getByLabel('Cơ quan').selectOption({ label: 'Sở Tư pháp' });
+  await form.getByRole('button', { name: 'Áp dụng' }).click();
+  const verdicts = page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Sau thay đổi' }) });
+  await expect(verdicts.getByRole('row', { name: /Sở Tư pháp/ })).toContainText(
+    '✓ Hoàn thành được— Không còn trong kế hoạch (Kết luận đổi)',
+  );
+  await expect(page.getByText('Sở Tư pháp: — Không còn trong kế hoạch.')).toBeVisible();
+  await expectNoSeriousViolations(page, 'what-if');
+  await screenshotAtEachSize(page, 'what-if');
+
+  await page.getByRole('button', { name: 'Bỏ thay đổi: Lùi Sở Nội vụ 6 tháng' }).click();
+  await expect(page.getByText('Thành có khả năng trễ hạn: II.1.')).toHaveCount(0);
+  expect(await storedRow(page, plan.id)).toEqual(stored);
+
+  await page.getByRole('button', { name: 'Lưu thay đổi vào kế hoạch' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Không lưu' }).click();
+  expect(await storedRow(page, plan.id)).toEqual(stored);
+  await page.goto(`/plans/${plan.id}/what-if`);
+  await expect(page.getByText('Chưa có thay đổi nào: hai bên giống nhau.')).toBeVisible();
+  await expect(verdicts.getByRole('row', { name: /Sở Tư pháp/ })).toContainText(
+    '✓ Hoàn thành được✓ Hoàn thành được',
+  );
+});
+
+test('what-if: saving after the confirmation writes the changed plan as a new revision', async ({ page }) => {
+  const plan = latePlan('gia-dinh-luu');
+  await importPlan(page, plan);
+  const stored = await storedRow(page, plan.id);
+  await page.goto(`/plans/${plan.id}/what-if`);
+  const form = page.getByRole('form', { name: 'Thêm một thay đổi' });
+  await form.getByLabel('Thay đổi').selectOption({ label: 'Bỏ một cơ quan' });
+  await form.getByLabel('Cơ quan').selectOption({ label: 'Sở Tư pháp' });
+  await form.getByRole('button', { name: 'Áp dụng' }).click();
+  await page.getByRole('button', { name: 'Lưu thay đổi vào kế hoạch' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Lưu vào kế hoạch' }).click();
+  await expect(page.getByText('Đã lưu các thay đổi vào kế hoạch.')).toBeVisible();
+  expect((await storedRow(page, plan.id)).revision).toBe(stored.revision + 1);
+  await expect(page.getByText('Chưa có thay đổi nào: hai bên giống nhau.')).toBeVisible();
 });

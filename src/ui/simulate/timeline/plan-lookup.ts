@@ -7,10 +7,14 @@ export interface PlanLookup {
   task: (id: string) => Task | undefined;
 }
 
-export function lookupOf(plan: Plan): PlanLookup {
+/** Later plans win: a what-if looks names up in the changed plan, then in the original (a body it removed). */
+export function lookupOf(...plans: Plan[]): PlanLookup {
   const names = new Map<string, string>();
-  for (const b of plan.bodies) names.set(b.id, b.name);
-  for (const g of plan.groups) names.set(g.id, g.name);
-  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  const tasks = new Map<string, Task>();
+  for (const plan of plans) {
+    for (const b of plan.bodies) names.set(b.id, b.name);
+    for (const g of plan.groups) names.set(g.id, g.name);
+    for (const t of plan.tasks) tasks.set(t.id, t);
+  }
   return { name: (id) => names.get(id) ?? id, task: (id) => tasks.get(id) };
 }
