@@ -17,7 +17,8 @@ interface EffortFieldsProps {
   defaults: Effort | null;
   problems: readonly EffortProblem[];
   onChange: (texts: Record<EffortField, string>) => void;
-  onBlur?: () => void;
+  /** Called when focus leaves the three fields, or on Enter in one of them. */
+  onCommit?: () => void;
 }
 
 /**
@@ -31,13 +32,24 @@ export function EffortFields({
   defaults,
   problems,
   onChange,
-  onBlur,
+  onCommit,
 }: EffortFieldsProps) {
   const id = useId();
   const language = useLanguage();
   const bad = new Set(problems.map((p) => p.field));
   return (
-    <fieldset className="effort-fields" aria-describedby={`${id}-hint ${id}-problems`}>
+    <fieldset
+      className="effort-fields"
+      aria-describedby={`${id}-hint ${id}-problems`}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onCommit?.();
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' || !onCommit) return;
+        event.preventDefault();
+        onCommit();
+      }}
+    >
       <legend>{legend}</legend>
       <div className="effort-fields__row">
         {EFFORT_FIELDS.map((field) => (
@@ -50,7 +62,6 @@ export function EffortFields({
               placeholder={defaults ? String(defaults[field]) : ''}
               aria-invalid={bad.has(field) || undefined}
               onChange={(e) => onChange({ ...texts, [field]: e.target.value })}
-              onBlur={onBlur}
             />
           </div>
         ))}
