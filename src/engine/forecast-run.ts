@@ -1,7 +1,7 @@
 import { EventHeap } from './event-heap';
 import { WorkClock } from './forecast-clock';
 import { runKey, taskDraw, triangularQuantile } from './forecast-sample';
-import type { ForecastSetup } from './forecast-setup';
+import type { ForecastSetup, TaskSetup } from './forecast-setup';
 
 const ARRIVE = 0;
 const FINISH = 1;
@@ -90,7 +90,8 @@ export class ForecastRunner {
     this.running.fill(0);
     this.assignFinish.fill(Infinity);
     for (const queue of this.queues) queue.length = 0;
-    tasks.forEach((t, i) => {
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as TaskSetup;
       this.effort[i] = t.effort ? triangularQuantile(t.effort, taskDraw(key, t.hash)) : 0;
       this.remaining[i] = t.resultDeps.length + t.closureDeps.length;
       this.primaryLeft[i] = t.primary.length;
@@ -98,12 +99,13 @@ export class ForecastRunner {
       done[i] = t.mode === 'work' || t.mode === 'event' ? Infinity : NaN;
       started[i] = done[i] as number;
       cause[i] = NONE;
-    });
-    tasks.forEach((t, i) => {
+    }
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as TaskSetup;
       if ((t.mode === 'work' || t.mode === 'event') && !t.waitsForever && this.remaining[i] === 0) {
         this.release(i, 0, NONE);
       }
-    });
+    }
     while (this.heap.size > 0) {
       const now = this.heap.peekTime();
       const payload = this.heap.pop();
@@ -189,18 +191,19 @@ export class ForecastRunner {
 
   private summarise(): void {
     const { bodies, done, started } = this.outcome;
-    this.setup.tasks.forEach((t, i) => {
-      if (t.mode === 'event') started[i] = done[i] as number;
-    });
-    this.assigneeAssignments.forEach((ks, a) => {
+    const { tasks } = this.setup;
+    for (let i = 0; i < tasks.length; i++) if (tasks[i]?.mode === 'event') started[i] = done[i] as number;
+    for (let a = 0; a < this.assigneeAssignments.length; a++) {
+      const ks = this.assigneeAssignments[a] as number[];
       let latest = ks.length > 0 ? -Infinity : NaN;
       for (const k of ks) latest = Math.max(latest, this.assignFinish[k] as number);
       bodies[a] = latest;
-    });
+    }
     let last = NONE;
-    done.forEach((t, i) => {
+    for (let i = 0; i < done.length; i++) {
+      const t = done[i] as number;
       if (Number.isFinite(t) && (last === NONE || t > (done[last] as number))) last = i;
-    });
+    }
     this.outcome.last = last;
   }
 }
