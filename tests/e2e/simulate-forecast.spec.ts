@@ -101,7 +101,7 @@ test('a forecast marks the task whose deadline cannot be met, in the table and o
   await expect(late).toContainText('0%');
   await expect(late).toContainText('Có khả năng trễ hạn');
   await expect(taskRow(page, 'Triển khai đề án')).not.toContainText('Có khả năng trễ hạn');
-  const timeline = page.getByRole('region', { name: /Biểu đồ thời gian/ });
+  const timeline = page.getByRole('region', { name: /^Biểu đồ thời gian \(cuộn/ });
   await expect(
     timeline.getByRole('img', { name: /^I\.1: bắt đầu 03\/06\/2024.*Có khả năng trễ hạn$/ }),
   ).toBeVisible();

@@ -71,7 +71,7 @@ function Row({ item, scale }: { item: TimelineItem; scale: number }) {
   const deadline = item.forecast.deadline;
   return (
     <div className="timeline__row" role="listitem">
-      <div className="timeline__label">
+      <div className="timeline__label" title={`${item.code} ${item.title}`}>
         <span className="timeline__code">{item.code}</span>{' '}
         <span className="timeline__title">{item.title}</span>
         {item.late && <strong className="timeline__late-tag"> ⚠ {m.lateShort}</strong>}
@@ -124,7 +124,7 @@ export function Timeline({ plan, forecast, title }: { plan: Plan; forecast: Fore
           {model.groups.map((g) => (
             <div key={g.bodyId ?? ''} role="list" aria-label={g.name || m.noLead}>
               <div className="timeline__row timeline__row--body">
-                <div className="timeline__label">
+                <div className="timeline__label" title={g.name || m.noLead}>
                   <strong>{g.name || m.noLead}</strong>
                   {g.finish && <span className="muted"> · {m.bodyFinish(formatDate(g.finish))}</span>}
                 </div>
