@@ -41,6 +41,9 @@ export class ForecastRunner {
   private readonly assignFinish: Float64Array;
   private readonly running: Int32Array;
   private readonly queues: number[][];
+  /** Per assignee, its slots; per task, whether it is finite work (read on every event, so kept flat). */
+  private readonly capacity: Float64Array;
+  private readonly isWork: Uint8Array;
   private readonly outcome: RunOutcome;
   private readonly clock: WorkClock;
 
@@ -73,6 +76,8 @@ export class ForecastRunner {
     this.assignFinish = new Float64Array(task.length);
     this.running = new Int32Array(assignees.length);
     this.queues = assignees.map(() => []);
+    this.capacity = Float64Array.from(assignees, (a) => a.capacity);
+    this.isWork = Uint8Array.from(tasks, (t) => (t.mode === 'work' ? 1 : 0));
     this.outcome = {
       done: new Float64Array(tasks.length),
       started: new Float64Array(tasks.length),
@@ -144,7 +149,7 @@ export class ForecastRunner {
 
   private arrive(k: number, now: number): void {
     const a = this.assignWho[k] as number;
-    if ((this.running[a] as number) < (this.setup.assignees[a]?.capacity ?? Infinity)) this.start(k, now);
+    if ((this.running[a] as number) < (this.capacity[a] as number)) this.start(k, now);
     else this.queues[a]?.push(k);
   }
 
@@ -160,7 +165,7 @@ export class ForecastRunner {
     const i = this.assignTask[k] as number;
     const a = this.assignWho[k] as number;
     this.assignFinish[k] = now;
-    if (this.setup.tasks[i]?.mode === 'work') {
+    if (this.isWork[i]) {
       this.running[a] = (this.running[a] as number) - 1;
       const next = this.queues[a]?.shift();
       if (next !== undefined) {
