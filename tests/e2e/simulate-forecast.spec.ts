@@ -72,7 +72,7 @@ function latePlan(id: string, tasks = 0) {
   };
 }
 
-async function importPlan(page: Page, plan: ReturnType<typeof latePlan>) {
+async function importPlan(page: Page, plan: { id: string; title: string }) {
   await page.goto('/');
   await page.getByLabel('Nhập tệp JSON').setInputFiles({
     name: `${plan.id}.plan.json`,
@@ -123,6 +123,18 @@ test('a forecast in progress can be stopped, keeping the runs done so far', asyn
   await expect(page.getByText(/^Đã dừng sau [\d.]+ \/ 100\.000 lần/)).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByText(/Dự báo từ ngày 03\/06\/2024, [\d.]+ lần chạy, seed 1\./)).toBeVisible();
+});
+
+test('a plan naming no date asks for a start date, then forecasts from it', async ({ page }) => {
+  const dated = latePlan('du-bao-khong-ngay');
+  const plan = { ...dated, date: null, tasks: dated.tasks.map((t) => ({ ...t, deadline: null })) };
+  await importPlan(page, plan);
+  await page.goto(`/plans/${plan.id}/forecast`);
+  await expect(page.getByText(/^Kế hoạch không ghi ngày nào để bắt đầu dự báo/)).toBeVisible();
+  await page.getByLabel('Ngày bắt đầu').fill('02/01/2025');
+  await page.getByLabel('Ngày bắt đầu').press('Enter');
+  await page.getByRole('button', { name: 'Chạy dự báo' }).click();
+  await expect(page.getByText('Dự báo từ ngày 02/01/2025, 1.000 lần chạy, seed 1.')).toBeVisible();
 });
 
 test('what-if: delaying a body moves its task on the timeline and makes it late; removing one changes a verdict; the saved plan stays until saved', async ({
