@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../../../engine/forecast';
 import type { StudioPanelProps } from '../panel';
 import { ForecastSettings, type Settings } from './ForecastSettings';
@@ -8,29 +8,22 @@ import './forecast.css';
 
 /**
  * The forecast view: a Monte Carlo forecast of the saved plan on Vietnam's working-day calendar, run in a
- * Web Worker as soon as the view opens and again with the settings the user chooses.
+ * Web Worker as soon as the view opens, again when the plan is saved, and with the settings the user runs.
  */
 export default function ForecastPanel({ record }: StudioPanelProps) {
   const { plan } = record;
   const { state, run, cancel } = useForecast();
   const [settings, setSettings] = useState<Settings>({ runs: DEFAULT_RUNS, seed: DEFAULT_SEED, start: null });
-  const started = useRef(false);
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
     void run({ plan, ...settings });
   }, [plan, run, settings]);
-  const onRun = (next: Settings) => {
-    setSettings(next);
-    void run({ plan, ...next });
-  };
   const shown = state.status === 'done' || state.status === 'cancelled' ? state.forecast : null;
   return (
     <div className="forecast">
       <ForecastSettings
         initial={settings}
         running={state.status === 'running'}
-        onRun={onRun}
+        onRun={setSettings}
         onCancel={cancel}
       />
       <ForecastStatus state={state} total={settings.runs} />
