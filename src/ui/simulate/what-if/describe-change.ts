@@ -10,13 +10,13 @@ type Messages = ReturnType<typeof useWhatIfMessages>;
 export function describeChange(change: WhatIf, lookup: PlanLookup, m: Messages): string {
   const d = m.describe;
   const task = (id: string) => lookup.task(id)?.code ?? id;
-  const delay = (delay: Delay, say: (n: number, unit: string) => string) =>
-    'until' in delay ? say(0, d.until(formatDate(delay.until))) : say(delay.by, m.units[delay.unit]);
+  const delay = (delay: Delay) =>
+    'until' in delay ? d.until(formatDate(delay.until)) : d.by(delay.by, m.units[delay.unit]);
   switch (change.kind) {
     case 'delay-task':
-      return delay(change.delay, (n, unit) => d.delayTask(task(change.taskId), n, unit));
+      return d.delayTask(task(change.taskId), delay(change.delay));
     case 'delay-body':
-      return delay(change.delay, (n, unit) => d.delayBody(lookup.name(change.bodyId), n, unit));
+      return d.delayBody(lookup.name(change.bodyId), delay(change.delay));
     case 'remove-body':
       return d.removeBody(lookup.name(change.bodyId));
     case 'replace-body':
