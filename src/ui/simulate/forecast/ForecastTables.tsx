@@ -1,8 +1,9 @@
 import type { Forecast, TaskForecast } from '../../../engine/forecast-types';
-import { formatDate } from '../../i18n/format';
+import { useState } from 'react';
+import { formatDate, viCollator } from '../../i18n/format';
 import type { PlanLookup } from '../timeline/plan-lookup';
 import { useForecastMessages } from './messages';
-import { byRisk } from './risk-order';
+import { sortTasks, type TaskSort } from './risk-order';
 
 interface TablesProps {
   forecast: Forecast;
@@ -30,34 +31,63 @@ function TaskNote({ task, late }: { task: TaskForecast; late: boolean }) {
   );
 }
 
-/** Per task: its deadline, the chance of meeting it and the P50/P90 finish, least likely first. */
+function SortHeader(props: {
+  sort: TaskSort;
+  current: TaskSort;
+  label: string;
+  onSort: (sort: TaskSort) => void;
+}) {
+  const m = useForecastMessages();
+  const active = props.sort === props.current;
+  return (
+    <th scope="col" aria-sort={active ? 'ascending' : undefined}>
+      <button
+        type="button"
+        className="forecast__sort"
+        aria-pressed={active}
+        title={m.sortBy(props.label)}
+        onClick={() => props.onSort(props.sort)}
+      >
+        {props.label}
+        <span aria-hidden="true">{active ? ' ▲' : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+/** Per task: its deadline, the chance of meeting it and the P50/P90 finish; least likely first, or by a column. */
 export function TaskTable({ forecast, lookup }: TablesProps) {
   const m = useForecastMessages();
+  const [sort, setSort] = useState<TaskSort>('risk');
   const late = new Set(forecast.likelyLate);
+  const codeOf = (id: string) => lookup.task(id)?.code ?? id;
+  const header = (key: TaskSort, label: string) => (
+    <SortHeader sort={key} current={sort} label={label} onSort={setSort} />
+  );
   return (
     <section aria-labelledby="forecast-tasks" className="forecast__section">
       <h2 id="forecast-tasks">{m.tasksTitle}</h2>
       <div className="forecast__table-scroll">
         <table className="forecast__table">
-          <caption className="visually-hidden">{m.tasksCaption}</caption>
+          <caption className="visually-hidden">{m.tasksCaption[sort]}</caption>
           <thead>
             <tr>
-              <th scope="col">{m.code}</th>
+              {header('code', m.code)}
               <th scope="col">{m.task}</th>
-              <th scope="col">{m.deadline}</th>
-              <th scope="col">{m.onTime}</th>
-              <th scope="col">{m.p50}</th>
-              <th scope="col">{m.p90}</th>
+              {header('deadline', m.deadline)}
+              {header('risk', m.onTime)}
+              {header('p50', m.p50)}
+              {header('p90', m.p90)}
               <th scope="col">{m.note}</th>
             </tr>
           </thead>
           <tbody>
-            {byRisk(forecast.tasks).map((t) => {
+            {sortTasks(forecast.tasks, sort, codeOf, viCollator.compare).map((t) => {
               const task = lookup.task(t.taskId);
               const isLate = late.has(t.taskId);
               return (
                 <tr key={t.taskId} className={isLate ? 'forecast__row--late' : undefined}>
-                  <td>{task?.code ?? t.taskId}</td>
+                  <td>{codeOf(t.taskId)}</td>
                   <th scope="row">{task?.title ?? t.taskId}</th>
                   <td>
                     {formatDate(t.deadline)}

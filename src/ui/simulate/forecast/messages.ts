@@ -28,7 +28,14 @@ export const useForecastMessages = defineMessages({
     lateCount: (n: number) =>
       n === 0 ? 'Không nhiệm vụ nào có khả năng trễ hạn.' : `${n} nhiệm vụ có khả năng trễ hạn.`,
     tasksTitle: 'Khả năng đúng hạn của từng nhiệm vụ',
-    tasksCaption: 'Nhiệm vụ, xếp từ khả năng đúng hạn thấp nhất',
+    tasksCaption: {
+      risk: 'Nhiệm vụ, xếp từ khả năng đúng hạn thấp nhất',
+      code: 'Nhiệm vụ, xếp theo mục',
+      deadline: 'Nhiệm vụ, xếp theo thời hạn',
+      p50: 'Nhiệm vụ, xếp theo ngày xong P50',
+      p90: 'Nhiệm vụ, xếp theo ngày xong P90',
+    },
+    sortBy: (column: string) => `Xếp theo ${column.toLowerCase()}`,
     code: 'Mục',
     task: 'Nhiệm vụ',
     deadline: 'Thời hạn',
@@ -75,7 +82,14 @@ export const useForecastMessages = defineMessages({
     lateCount: (n: number) =>
       n === 0 ? 'No task is likely to be late.' : `${n} tasks are likely to be late.`,
     tasksTitle: 'Chance of each task meeting its deadline',
-    tasksCaption: 'Tasks, least likely to be on time first',
+    tasksCaption: {
+      risk: 'Tasks, least likely to be on time first',
+      code: 'Tasks by item',
+      deadline: 'Tasks by deadline',
+      p50: 'Tasks by P50 finish',
+      p90: 'Tasks by P90 finish',
+    },
+    sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
     code: 'Item',
     task: 'Task',
     deadline: 'Deadline',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCalendar } from '../../../../src/domain/working-days';
 import { forecastPlan, isRefusal } from '../../../../src/engine/forecast';
 import type { Forecast } from '../../../../src/engine/forecast-types';
-import { byRisk } from '../../../../src/ui/simulate/forecast/risk-order';
+import { byRisk, sortTasks } from '../../../../src/ui/simulate/forecast/risk-order';
 import { lookupOf } from '../../../../src/ui/simulate/timeline/plan-lookup';
 import { timelineOf } from '../../../../src/ui/simulate/timeline/timeline-layout';
 import { fixed, planFrom } from '../../../support/forecast-plans';
@@ -53,5 +53,16 @@ describe('timeline layout', () => {
 
   it('orders tasks by risk: least likely to succeed first (a task never done with them), duties last', () => {
     expect(byRisk(forecast().tasks).map((t) => t.taskId)).toEqual(['a', 'loose', 'b', 'conf', 'duty']);
+  });
+
+  it('sorts by item code (numbers in order) or by a date, tasks without that date last', () => {
+    const tasks = forecast().tasks;
+    const codes: Record<string, string> = { a: 'II.10', b: 'II.2', duty: 'I.1', conf: 'III', loose: 'II.9' };
+    const compare = new Intl.Collator('vi', { numeric: true }).compare;
+    const order = (sort: Parameters<typeof sortTasks>[1]) =>
+      sortTasks(tasks, sort, (id) => codes[id] ?? id, compare).map((t) => t.taskId);
+    expect(order('code')).toEqual(['duty', 'b', 'loose', 'a', 'conf']);
+    expect(order('deadline')).toEqual(['a', 'conf', 'b', 'duty', 'loose']);
+    expect(order('p90')).toEqual(['a', 'b', 'conf', 'duty', 'loose']);
   });
 });
