@@ -25,6 +25,12 @@ export class PlanService {
   /** The stored revision of a plan, from the index only (null when there is none). */
   revision = async (id: string): Promise<number | null> => (await this.repository.head(id))?.revision ?? null;
 
+  /**
+   * Save `plan` over the stored one made from revision `baseRevision`: when another tab or view saved it
+   * since, nothing is written and the stored record comes back as the conflict.
+   */
+  save = (plan: Plan, baseRevision: number) => this.repository.save(plan, baseRevision);
+
   /** A new, empty plan (`newPlan`) in the library, under a free id. */
   createEmpty = () => this.repository.create(newPlan());
 

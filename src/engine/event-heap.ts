@@ -29,37 +29,27 @@ export class EventHeap {
     this.payloads = grown(this.payloads, new Int32Array(size));
   }
 
-  private before(i: number, j: number): boolean {
-    const ti = this.times[i] as number;
-    const tj = this.times[j] as number;
-    return ti < tj || (ti === tj && (this.orders[i] as number) < (this.orders[j] as number));
-  }
-
-  private swap(i: number, j: number): void {
-    const { times, orders, payloads } = this;
-    const t = times[i] as number;
-    times[i] = times[j] as number;
-    times[j] = t;
-    const o = orders[i] as number;
-    orders[i] = orders[j] as number;
-    orders[j] = o;
-    const p = payloads[i] as number;
-    payloads[i] = payloads[j] as number;
-    payloads[j] = p;
-  }
-
+  /**
+   * Adds a pair. Sifting moves a hole rather than swapping: each level costs one write per array. Ties
+   * on time are broken by insertion order, a total order, so any correct heap pops the same sequence.
+   */
   push(time: number, payload: number): void {
     if (this.count === this.times.length) this.grow();
+    const { times, orders, payloads } = this;
+    const order = this.next++;
     let i = this.count++;
-    this.times[i] = time;
-    this.orders[i] = this.next++;
-    this.payloads[i] = payload;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(i, parent)) break;
-      this.swap(i, parent);
+      const pt = times[parent] as number;
+      if (pt < time || (pt === time && (orders[parent] as number) < order)) break;
+      times[i] = pt;
+      orders[i] = orders[parent] as number;
+      payloads[i] = payloads[parent] as number;
       i = parent;
     }
+    times[i] = time;
+    orders[i] = order;
+    payloads[i] = payload;
   }
 
   /** The earliest time (call only when not empty). */
@@ -69,19 +59,32 @@ export class EventHeap {
 
   /** Removes the earliest pair and returns its payload (call only when not empty). */
   pop(): number {
-    const top = this.payloads[0] as number;
+    const { times, orders, payloads } = this;
+    const top = payloads[0] as number;
     const last = --this.count;
-    this.swap(0, last);
-    for (let i = 0; ;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let least = i;
-      if (left < last && this.before(left, least)) least = left;
-      if (right < last && this.before(right, least)) least = right;
-      if (least === i) break;
-      this.swap(i, least);
-      i = least;
+    const time = times[last] as number;
+    const order = orders[last] as number;
+    const payload = payloads[last] as number;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      const right = child + 1;
+      if (right < last) {
+        const lt = times[child] as number;
+        const rt = times[right] as number;
+        if (rt < lt || (rt === lt && (orders[right] as number) < (orders[child] as number))) child = right;
+      }
+      const ct = times[child] as number;
+      if (time < ct || (time === ct && order < (orders[child] as number))) break;
+      times[i] = ct;
+      orders[i] = orders[child] as number;
+      payloads[i] = payloads[child] as number;
+      i = child;
     }
+    times[i] = time;
+    orders[i] = order;
+    payloads[i] = payload;
     return top;
   }
 }

@@ -43,6 +43,11 @@ export class WorkClock {
     return this.dayAt(Math.max(0, Math.ceil(t - EPSILON) - 1));
   }
 
+  /** The working day on which work starting at time `t` starts. */
+  startDateAt(t: number): string {
+    return this.dayAt(Math.max(0, Math.floor(t + EPSILON)));
+  }
+
   /** Working days from the start before `iso`: the time at which work can begin on that day. */
   startTimeOf(iso: string): number {
     if (iso <= this.start) return 0;

@@ -15,6 +15,14 @@ export interface ForecastStart {
   options: Omit<ForecastOptions, 'calendar'> & { holidays: [string, string][] };
 }
 
+/** Stop request `id` at its next slice (it answers `cancelled` with the runs done so far). */
+export interface ForecastCancel {
+  type: 'cancel';
+  id: number;
+}
+
+export type ForecastRequest = ForecastStart | ForecastCancel;
+
 export type ForecastReply =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'result'; id: number; forecast: Forecast }

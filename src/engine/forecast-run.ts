@@ -1,7 +1,7 @@
 import { EventHeap } from './event-heap';
 import { WorkClock } from './forecast-clock';
 import { runKey, taskDraw, triangularQuantile } from './forecast-sample';
-import type { ForecastSetup } from './forecast-setup';
+import type { ForecastSetup, TaskSetup } from './forecast-setup';
 
 const ARRIVE = 0;
 const FINISH = 1;
@@ -11,6 +11,8 @@ const NONE = -1;
 export interface RunOutcome {
   /** Time each task's result exists (Infinity: never; NaN: not finite work). */
   done: Float64Array;
+  /** Time work on each task first started (an event: its day); Infinity: never; NaN: not finite work. */
+  started: Float64Array;
   /** Time each assignee finishes its last assignment (Infinity: never; NaN: it has no finite work). */
   bodies: Float64Array;
   /** What each task's finish waited for last: a task (its result, its closure, or a slot it freed), or NONE. */
@@ -39,6 +41,9 @@ export class ForecastRunner {
   private readonly assignFinish: Float64Array;
   private readonly running: Int32Array;
   private readonly queues: number[][];
+  /** Per assignee, its slots; per task, whether it is finite work (read on every event, so kept flat). */
+  private readonly capacity: Float64Array;
+  private readonly isWork: Uint8Array;
   private readonly outcome: RunOutcome;
   private readonly clock: WorkClock;
 
@@ -71,8 +76,11 @@ export class ForecastRunner {
     this.assignFinish = new Float64Array(task.length);
     this.running = new Int32Array(assignees.length);
     this.queues = assignees.map(() => []);
+    this.capacity = Float64Array.from(assignees, (a) => a.capacity);
+    this.isWork = Uint8Array.from(tasks, (t) => (t.mode === 'work' ? 1 : 0));
     this.outcome = {
       done: new Float64Array(tasks.length),
+      started: new Float64Array(tasks.length),
       bodies: new Float64Array(assignees.length),
       cause: new Int32Array(tasks.length),
       last: NONE,
@@ -82,24 +90,27 @@ export class ForecastRunner {
   run(seed: number, index: number): RunOutcome {
     const { tasks } = this.setup;
     const key = runKey(seed, index);
-    const { done, cause } = this.outcome;
+    const { done, started, cause } = this.outcome;
     this.heap.clear();
     this.running.fill(0);
     this.assignFinish.fill(Infinity);
     for (const queue of this.queues) queue.length = 0;
-    tasks.forEach((t, i) => {
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as TaskSetup;
       this.effort[i] = t.effort ? triangularQuantile(t.effort, taskDraw(key, t.hash)) : 0;
       this.remaining[i] = t.resultDeps.length + t.closureDeps.length;
       this.primaryLeft[i] = t.primary.length;
       this.allLeft[i] = t.assignees.length;
       done[i] = t.mode === 'work' || t.mode === 'event' ? Infinity : NaN;
+      started[i] = done[i] as number;
       cause[i] = NONE;
-    });
-    tasks.forEach((t, i) => {
+    }
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as TaskSetup;
       if ((t.mode === 'work' || t.mode === 'event') && !t.waitsForever && this.remaining[i] === 0) {
         this.release(i, 0, NONE);
       }
-    });
+    }
     while (this.heap.size > 0) {
       const now = this.heap.peekTime();
       const payload = this.heap.pop();
@@ -138,21 +149,23 @@ export class ForecastRunner {
 
   private arrive(k: number, now: number): void {
     const a = this.assignWho[k] as number;
-    if ((this.running[a] as number) < (this.setup.assignees[a]?.capacity ?? Infinity)) this.start(k, now);
+    if ((this.running[a] as number) < (this.capacity[a] as number)) this.start(k, now);
     else this.queues[a]?.push(k);
   }
 
   private start(k: number, now: number): void {
     const a = this.assignWho[k] as number;
+    const i = this.assignTask[k] as number;
     this.running[a] = (this.running[a] as number) + 1;
-    this.heap.push(now + (this.effort[this.assignTask[k] as number] as number), k * 2 + FINISH);
+    if (now < (this.outcome.started[i] as number)) this.outcome.started[i] = now;
+    this.heap.push(now + (this.effort[i] as number), k * 2 + FINISH);
   }
 
   private finish(k: number, now: number): void {
     const i = this.assignTask[k] as number;
     const a = this.assignWho[k] as number;
     this.assignFinish[k] = now;
-    if (this.setup.tasks[i]?.mode === 'work') {
+    if (this.isWork[i]) {
       this.running[a] = (this.running[a] as number) - 1;
       const next = this.queues[a]?.shift();
       if (next !== undefined) {
@@ -182,16 +195,20 @@ export class ForecastRunner {
   }
 
   private summarise(): void {
-    const { bodies, done } = this.outcome;
-    this.assigneeAssignments.forEach((ks, a) => {
+    const { bodies, done, started } = this.outcome;
+    const { tasks } = this.setup;
+    for (let i = 0; i < tasks.length; i++) if (tasks[i]?.mode === 'event') started[i] = done[i] as number;
+    for (let a = 0; a < this.assigneeAssignments.length; a++) {
+      const ks = this.assigneeAssignments[a] as number[];
       let latest = ks.length > 0 ? -Infinity : NaN;
       for (const k of ks) latest = Math.max(latest, this.assignFinish[k] as number);
       bodies[a] = latest;
-    });
+    }
     let last = NONE;
-    done.forEach((t, i) => {
+    for (let i = 0; i < done.length; i++) {
+      const t = done[i] as number;
       if (Number.isFinite(t) && (last === NONE || t > (done[last] as number))) last = i;
-    });
+    }
     this.outcome.last = last;
   }
 }

@@ -9,18 +9,71 @@ export interface RunTally {
   runs: number;
   capacity: number;
   done: Float64Array;
+  started: Float64Array;
   bodies: Float64Array;
   ends: Float64Array;
   chains: Map<string, number>;
   critical: Int32Array;
 }
 
-/** Row `row` of `values` (the runs of one task or assignee), sorted: NaN last, after Infinity. */
+/** A buffer for one row of runs: summarising the tasks reuses one, allocating nothing per task. */
+function scratchOf(tally: RunTally): Float64Array {
+  return new Float64Array(tally.runs);
+}
+
+/** The runs of row `row` (one task or assignee) copied into `into` (its first `runs` values). */
+function copyRow(values: Float64Array, tally: RunTally, row: number, into: Float64Array): Float64Array {
+  into.set(values.subarray(row * tally.capacity, row * tally.capacity + tally.runs));
+  return into;
+}
+
+/** Row `row` of `values`, sorted: NaN last, after Infinity. */
 function sortedRow(values: Float64Array, tally: RunTally, row: number): Float64Array {
-  return values
-    .subarray(row * tally.capacity, row * tally.capacity + tally.runs)
-    .slice()
-    .sort();
+  return copyRow(values, tally, row, scratchOf(tally)).sort();
+}
+
+/**
+ * Puts the value of rank `k` at index `k` of `a[low..high]`, smaller values before it and larger after
+ * (Hoare's quickselect: linear on average, where sorting the row would not be); `a` must hold no NaN.
+ */
+function select(a: Float64Array, k: number, low: number, high: number): number {
+  while (low < high) {
+    const pivot = a[(low + high) >> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return a[k] as number;
+}
+
+/** Nearest-rank quantiles `qs` (ascending) of a row without NaN, by selection. */
+function quantilesOf(row: Float64Array, runs: number, qs: readonly number[]): number[] {
+  let low = 0;
+  return qs.map((q) => {
+    const k = Math.max(0, Math.ceil(q * runs) - 1);
+    const value = select(row, k, low, runs - 1);
+    low = k;
+    return value;
+  });
+}
+
+/** Share of the runs of row `row` at most `limit`. */
+function shareAtMost(values: Float64Array, tally: RunTally, row: number, limit: number): number {
+  let count = 0;
+  const end = row * tally.capacity + tally.runs;
+  for (let r = row * tally.capacity; r < end; r++) if ((values[r] as number) <= limit) count++;
+  return tally.runs > 0 ? count / tally.runs : 0;
 }
 
 /** The value at quantile `q` (nearest rank) of a sorted row. */
@@ -40,25 +93,36 @@ function shareUpTo(sorted: Float64Array, limit: number): number {
   return sorted.length > 0 ? low / sorted.length : 0;
 }
 
+/**
+ * Per task: P10/P50/P90 finish, chance on time and of finishing, P50 start. Finite tasks' rows hold no NaN
+ * (Infinity when a run never finishes them), so quantiles are selected rather than sorted.
+ */
 export function summariseTasks(setup: ForecastSetup, tally: RunTally): TaskForecast[] {
   const { clock, tasks } = setup;
   const { runs } = tally;
+  const scratch = scratchOf(tally);
   return tasks.map((t, i) => {
-    const sorted = sortedRow(tally.done, tally, i);
-    const finite = t.mode === 'work' || t.mode === 'event';
+    const finite = (t.mode === 'work' || t.mode === 'event') && runs > 0;
     const dateOf = (time: number) => {
-      if (!finite || runs === 0 || !Number.isFinite(time)) return null;
+      if (!Number.isFinite(time)) return null;
       return time === t.fixedTime && t.fixedDate ? t.fixedDate : clock.dateAt(time);
     };
-    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) => dateOf(quantile(sorted, q)));
-    const due = t.deadlineTime + 1e-9;
+    const finish = finite ? quantilesOf(copyRow(tally.done, tally, i, scratch), runs, [0.1, 0.5, 0.9]) : [];
+    const [p10, p50, p90] = finish.map(dateOf);
+    const [begin] = finite ? quantilesOf(copyRow(tally.started, tally, i, scratch), runs, [0.5]) : [NaN];
+    const start = !Number.isFinite(begin)
+      ? null
+      : t.mode === 'event'
+        ? p50
+        : clock.startDateAt(begin as number);
     return {
       taskId: t.id,
       mode: t.mode,
       deadline: t.deadline,
       tentative: t.tentative,
-      onTime: finite && t.deadline ? shareUpTo(sorted, due) : null,
-      finishes: finite ? shareUpTo(sorted, Number.MAX_VALUE) : 0,
+      onTime: finite && t.deadline ? shareAtMost(tally.done, tally, i, t.deadlineTime + 1e-9) : null,
+      finishes: finite ? shareAtMost(tally.done, tally, i, Number.MAX_VALUE) : 0,
+      start: start ?? null,
       p10: p10 ?? null,
       p50: p50 ?? null,
       p90: p90 ?? null,

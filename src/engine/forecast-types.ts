@@ -63,6 +63,8 @@ export interface TaskForecast {
   onTime: number | null;
   /** Probability of finishing at all (0 when it waits forever). */
   finishes: number;
+  /** The day work on it starts at the 50th percentile (an event: its day); null when it never starts. */
+  start: string | null;
   /** Finish dates at the 10th, 50th and 90th percentile; null when that share of runs never finishes. */
   p10: string | null;
   p50: string | null;

@@ -46,6 +46,7 @@ export class ForecastSession {
       runs: 0,
       capacity: this.total,
       done: new Float64Array(this.total * n),
+      started: new Float64Array(this.total * n),
       bodies: new Float64Array(this.total * this.setup.assignees.length),
       ends: new Float64Array(this.total),
       chains: new Map(),
@@ -68,8 +69,12 @@ export class ForecastSession {
     const until = Math.min(this.total, tally.runs + count);
     for (let r = tally.runs; r < until; r++) {
       const outcome = this.runner.run(this.seed, r);
-      outcome.done.forEach((t, i) => (tally.done[i * this.total + r] = t));
-      outcome.bodies.forEach((t, a) => (tally.bodies[a * this.total + r] = t));
+      const { done, started, bodies } = outcome;
+      for (let i = 0; i < n; i++) {
+        tally.done[i * this.total + r] = done[i] as number;
+        tally.started[i * this.total + r] = started[i] as number;
+      }
+      for (let a = 0; a < bodies.length; a++) tally.bodies[a * this.total + r] = bodies[a] as number;
       tally.ends[r] = outcome.last >= 0 ? (outcome.done[outcome.last] as number) : NaN;
       const chain = chainOf(outcome, n);
       for (const i of chain) tally.critical[i] = (tally.critical[i] as number) + 1;

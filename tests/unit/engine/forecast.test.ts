@@ -38,8 +38,8 @@ describe('forecast: answers known analytically', () => {
       { id: 'c', leadId: 'b3', effort: fixed(2) },
     ]);
     const f = forecast(plan);
-    expect(taskOf(f, 'a')?.p50).toBe('2024-06-07');
-    expect(taskOf(f, 'b')).toMatchObject({ p50: '2024-06-14', onTime: 1 });
+    expect(taskOf(f, 'a')).toMatchObject({ start: '2024-06-03', p50: '2024-06-07' });
+    expect(taskOf(f, 'b')).toMatchObject({ start: '2024-06-10', p50: '2024-06-14', onTime: 1 });
     expect(f.criticalChain).toEqual({ taskIds: ['a', 'b'], share: 1 });
     expect(f.end).toEqual({ p50: '2024-06-14', p90: '2024-06-14' });
     const tight = planFrom([

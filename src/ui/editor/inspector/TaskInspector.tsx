@@ -4,6 +4,7 @@ import { DeadlineField } from './DeadlineField';
 import { CheckField, CommitField, optionsOf, orNull, SelectField } from '../../controls/fields';
 import { useDomainLabels } from '../../i18n/labels';
 import { TaskAssignees } from './TaskAssignees';
+import { LeadCapacity, TaskEffort } from './TaskEffort';
 import { TaskPrerequisites, TaskReport } from './TaskLinks';
 import { useTaskEditing, type TaskPanelProps } from './task-panel';
 
@@ -49,6 +50,8 @@ export function TaskInspector(props: TaskPanelProps) {
         planYear={planYearOf(plan)}
         onCommit={(deadline) => update({ deadline })}
       />
+      <TaskEffort {...props} />
+      <LeadCapacity {...props} />
       <TaskPrerequisites {...props} />
       <TaskReport {...props} />
       <CommitField

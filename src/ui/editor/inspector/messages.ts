@@ -30,6 +30,13 @@ export const useInspectorMessages = defineMessages({
     collectsReports: 'Tổng hợp các báo cáo gửi cơ quan chủ trì',
     deliverable: 'Sản phẩm',
     childPlan: 'Cơ quan được giao xây dựng kế hoạch riêng (cụ thể hóa)',
+    effort: 'Khối lượng dự kiến (ngày làm việc)',
+    effortHint:
+      'Để trống cả ba để dùng mặc định của giai đoạn và loại nhiệm vụ (số mờ). Dùng cho dự báo tiến độ.',
+    capacity: (body: string) => `Số nhiệm vụ ${body} làm cùng lúc`,
+    capacityHint: (n: number) => `Để trống để dùng mặc định (${n}). Dùng cho dự báo tiến độ.`,
+    badCapacity: (body: string) =>
+      `Số nhiệm vụ ${body} làm cùng lúc phải là số nguyên từ 1 trở lên; chưa lưu.`,
     group: 'nhóm',
     fromDirectory: 'từ danh mục chung',
     partOf: (parent: string) => `thuộc ${parent}`,
@@ -98,6 +105,13 @@ export const useInspectorMessages = defineMessages({
     collectsReports: 'Collects the reports sent to the lead',
     deliverable: 'Deliverable',
     childPlan: 'The assignee writes its own plan',
+    effort: 'Estimated effort (working days)',
+    effortHint:
+      "Leave all three empty for the default of the task's stage and kind (greyed). Used by the forecast.",
+    capacity: (body: string) => `Tasks ${body} runs at once`,
+    capacityHint: (n: number) => `Leave empty for the default (${n}). Used by the forecast.`,
+    badCapacity: (body: string) =>
+      `Tasks ${body} runs at once must be a whole number of 1 or more; not saved.`,
     group: 'group',
     fromDirectory: 'from the shared directory',
     partOf: (parent: string) => `part of ${parent}`,

@@ -1,8 +1,33 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_RUNS, DEFAULT_SEED } from '../../../engine/forecast';
 import type { StudioPanelProps } from '../panel';
-import { useStudioMessages } from '../messages';
+import { ForecastSettings, type Settings } from './ForecastSettings';
+import { ForecastStatus, ForecastView } from './ForecastView';
+import { useForecast } from './use-forecast';
+import './forecast.css';
 
-/** Placeholder until this view lands. */
-export default function ForecastPanel(_props: StudioPanelProps) {
-  const m = useStudioMessages();
-  return <p className="notice">{m.notYet}</p>;
+/**
+ * The forecast view: a Monte Carlo forecast of the saved plan on Vietnam's working-day calendar, run in a
+ * Web Worker as soon as the view opens, again when the plan is saved, and with the settings the user runs.
+ */
+export default function ForecastPanel({ record }: StudioPanelProps) {
+  const { plan } = record;
+  const { state, run, cancel } = useForecast();
+  const [settings, setSettings] = useState<Settings>({ runs: DEFAULT_RUNS, seed: DEFAULT_SEED, start: null });
+  useEffect(() => {
+    void run({ plan, ...settings });
+  }, [plan, run, settings]);
+  const shown = state.status === 'done' || state.status === 'cancelled' ? state.forecast : null;
+  return (
+    <div className="forecast">
+      <ForecastSettings
+        initial={settings}
+        running={state.status === 'running'}
+        onRun={setSettings}
+        onCancel={cancel}
+      />
+      <ForecastStatus state={state} total={settings.runs} />
+      {shown && <ForecastView plan={plan} forecast={shown} />}
+    </div>
+  );
 }
