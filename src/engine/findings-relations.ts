@@ -47,7 +47,7 @@ export function validityFindings(model: PlanModel): Finding[] {
   const bodies = new Map(model.plan.bodies.map((b) => [b.id, b]));
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const a of model.assignments.values()) {
+  for (const a of model.index.assignments) {
     const block = a.startBlock;
     if (block?.kind !== 'inactive') continue;
     const direct = named.get(a.taskId)?.has(a.assigneeId) === true;
@@ -118,7 +118,7 @@ export function stageOrderFindings(model: PlanModel): Finding[] {
 /** Approvers that are neither a body nor a group of the plan, once per id (not a block: rule 8). */
 export function approverFindings(model: PlanModel): Finding[] {
   const unknown = new Set<string>();
-  for (const a of model.assignments.values()) {
+  for (const a of model.index.assignments) {
     if (!model.names.has(a.approverId)) unknown.add(a.approverId);
   }
   return [...unknown].map((id) => ({
