@@ -2,18 +2,27 @@ import { formatDateVi } from '../domain/date';
 import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
 import type { Plan } from '../domain/plan';
 import { planYearOf } from '../domain/plan-year';
-import { findCycles } from './cycles';
+import { findCycleNumbers } from './cycles';
 import type { Finding } from './finding';
 import { taskName } from './findings-structure';
-import type { PlanModel } from './model';
+import type { PlanModel, TaskNode } from './model';
+import { rowOf } from './model-index';
 import { say } from './wording';
 
+/** Tasks that wait for each other, through results and collected reports; by task number. */
 export function cycleFindings(model: PlanModel): Finding[] {
-  const deps = (id: string) => {
-    const t = model.tasks.get(id);
-    return t ? [...t.resultDeps, ...t.closureDeps].filter((d) => model.tasks.has(d)) : [];
+  const { index } = model;
+  const roots = function* () {
+    for (const id of model.tasks.keys()) yield index.taskNo.get(id) as number;
   };
-  return findCycles(model.tasks.keys(), deps).map((cycle) => {
+  const deps = (no: number) => {
+    const out: number[] = [];
+    for (const rows of [index.resultDeps, index.closureDeps])
+      for (const d of rowOf(rows, no)) if (d >= 0) out.push(d);
+    return out;
+  };
+  return findCycleNumbers(roots(), deps).map((numbers) => {
+    const cycle = numbers.map((no) => (index.tasks[no] as TaskNode).id);
     const codes = cycle.map((id) => model.tasks.get(id)?.code ?? id);
     return {
       code: 'dependency-cycle',
@@ -35,13 +44,16 @@ export function scheduleFindings(plan: Plan): Finding[] {
     }
     return d;
   };
-  const parsed = new Map(plan.tasks.map((t) => [t.id, t.deadline ? parse(t.deadline) : null]));
   const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  const parsed = (id: string) => {
+    const deadline = byId.get(id)?.deadline;
+    return deadline ? parse(deadline) : null;
+  };
   const from = plan.validity.from ?? plan.date;
   const to = plan.validity.to;
   const findings: Finding[] = [];
   for (const t of plan.tasks) {
-    const d = parsed.get(t.id);
+    const d = parsed(t.id);
     if (!d) continue;
     if (d.kind === 'unknown') {
       findings.push({
@@ -67,7 +79,7 @@ export function scheduleFindings(plan: Plan): Finding[] {
       });
     }
     for (const p of t.prerequisiteIds) {
-      const pd = parsed.get(p)?.due;
+      const pd = parsed(p)?.due;
       const prereq = byId.get(p);
       if (pd && prereq && due < pd) {
         findings.push({

@@ -8,10 +8,15 @@ export const taskName = (w: EngineWording, t: Task) => w.task(t.code, t.title);
 
 type Where = (w: EngineWording) => string;
 
-/** Every place a plan names a body or group, with how to describe the place. */
-function bodyReferences(plan: Plan): Array<{ id: string; where: Where; ref: string }> {
+/** Every place a plan names a body or group it does not define, with how to describe the place. */
+function unknownReferences(
+  plan: Plan,
+  known: ReadonlySet<string>,
+): Array<{ id: string; where: Where; ref: string }> {
   const refs: Array<{ id: string; where: Where; ref: string }> = [];
-  const add = (id: string, where: Where, ref: string) => refs.push({ id, where, ref });
+  const add = (id: string, where: Where, ref: string) => {
+    if (!known.has(id)) refs.push({ id, where, ref });
+  };
   plan.issuerIds.forEach((id) => add(id, (w) => w.issuer, 'plan'));
   if (plan.focalBodyId) add(plan.focalBodyId, (w) => w.focalBody, 'plan');
   for (const r of plan.recipients) if (r.bodyId) add(r.bodyId, (w) => w.recipient(r.name), 'plan');
@@ -34,16 +39,15 @@ function bodyReferences(plan: Plan): Array<{ id: string; where: Where; ref: stri
 export function referenceFindings(plan: Plan): Finding[] {
   const known = new Set([...plan.bodies.map((b) => b.id), ...plan.groups.map((g) => g.id)]);
   const taskIds = new Set(plan.tasks.map((t) => t.id));
-  const findings: Finding[] = bodyReferences(plan)
-    .filter((r) => !known.has(r.id))
-    .map((r) => ({
-      code: 'undefined-body',
-      severity: 'error',
-      message: say((w) => w.undefinedBody(r.id, r.where(w))),
-      refs: [r.ref, r.id],
-    }));
+  const findings: Finding[] = unknownReferences(plan, known).map((r) => ({
+    code: 'undefined-body',
+    severity: 'error',
+    message: say((w) => w.undefinedBody(r.id, r.where(w))),
+    refs: [r.ref, r.id],
+  }));
   for (const t of plan.tasks) {
-    for (const p of t.prerequisiteIds.filter((id) => !taskIds.has(id))) {
+    for (const p of t.prerequisiteIds) {
+      if (taskIds.has(p)) continue;
       findings.push({
         code: 'undefined-task',
         severity: 'error',

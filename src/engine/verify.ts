@@ -2,7 +2,7 @@ import { caveatsByAssignee } from './caveats';
 import { Explainer } from './explain';
 import type { AssignmentNode, PlanModel, TaskNode } from './model';
 import { rowOf, taskSlots, type ModelIndex, type Rows } from './model-index';
-import type { BodyVerdict, RunEvent } from './verdict';
+import type { BlockedAssignment, BodyVerdict, RunEvent } from './verdict';
 
 /**
  * Which assignments can be completed by progress alone, and in what order they first can; by the numbers
@@ -157,6 +157,10 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
     });
 }
 
+/** Shared by every body that completes (verdicts are never changed). */
+const NOTHING_BLOCKED: BlockedAssignment[] = [];
+const NO_EVENTS: RunEvent[] = [];
+
 /**
  * For each assigned body: can it always still reach completion, from every state the plan can reach?
  * Cancelling or declining closes an assignment and cascades to the tasks that need its result; closing
@@ -166,21 +170,24 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
 export function verifyBodies(model: PlanModel, reach = computeReachability(model)): BodyVerdict[] {
   const explainer = new Explainer(model, reach);
   const caveats = caveatsByAssignee(model);
-  return [...model.assignees.values()].map((a) => {
+  const verdicts: BodyVerdict[] = [];
+  for (const a of model.assignees.values()) {
     const slots = reach.index.byAssignee.get(a.id) ?? [];
-    const blocked = a.taskIds.flatMap((taskId, i) => {
-      const slot = slots[i] ?? -1;
-      return reach.completable[slot] ? [] : [{ taskId, slot }];
-    });
-    const completes = blocked.length === 0;
-    return {
+    const completes = a.taskIds.every((_, i) => reach.completable[slots[i] ?? -1] === 1);
+    verdicts.push({
       assigneeId: a.id,
       name: a.name,
       kind: a.kind,
       completes,
-      blocked: blocked.map(({ taskId, slot }) => explainer.explain(a.id, taskId, slot)),
+      blocked: completes
+        ? NOTHING_BLOCKED
+        : a.taskIds.flatMap((taskId, i) => {
+            const slot = slots[i] ?? -1;
+            return reach.completable[slot] ? [] : [explainer.explain(a.id, taskId, slot)];
+          }),
       caveats: caveats.get(a.id) ?? [],
-      witness: completes ? [] : witnessFor(model, a.id, reach),
-    };
-  });
+      witness: completes ? NO_EVENTS : witnessFor(model, a.id, reach),
+    });
+  }
+  return verdicts;
 }
