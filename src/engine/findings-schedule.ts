@@ -12,16 +12,26 @@ import { say } from './wording';
 /** Tasks that wait for each other, through results and collected reports; by task number. */
 export function cycleFindings(model: PlanModel): Finding[] {
   const { index } = model;
-  const roots = function* () {
-    for (const id of model.tasks.keys()) yield index.taskNo.get(id) as number;
-  };
+  // in the order of `model.tasks` (the first place of each id): plan order when no id is repeated
+  const roots =
+    model.tasks.size === index.tasks.length
+      ? index.tasks.keys()
+      : [...model.tasks.keys()].map((id) => index.taskNo.get(id) as number);
+  const none: number[] = [];
+  const { resultDeps, closureDeps } = index;
   const deps = (no: number) => {
+    if (
+      resultDeps.start[no] === resultDeps.start[no + 1] &&
+      closureDeps.start[no] === closureDeps.start[no + 1]
+    ) {
+      return none;
+    }
     const out: number[] = [];
-    for (const rows of [index.resultDeps, index.closureDeps])
-      for (const d of rowOf(rows, no)) if (d >= 0) out.push(d);
+    for (const d of rowOf(resultDeps, no)) if (d >= 0) out.push(d);
+    for (const d of rowOf(closureDeps, no)) if (d >= 0) out.push(d);
     return out;
   };
-  return findCycleNumbers(roots(), deps).map((numbers) => {
+  return findCycleNumbers(roots, deps).map((numbers) => {
     const cycle = numbers.map((no) => (index.tasks[no] as TaskNode).id);
     const codes = cycle.map((id) => model.tasks.get(id)?.code ?? id);
     return {

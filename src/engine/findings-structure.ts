@@ -82,7 +82,7 @@ export function assignmentFindings(plan: Plan): Finding[] {
       });
     }
   }
-  const used = new Set(plan.tasks.flatMap((t) => [t.leadId, ...t.participantIds]));
+  const used = plan.groups.some((g) => g.open) ? namedOnTasks(plan) : new Set<string>();
   for (const g of plan.groups.filter((g) => g.open && used.has(g.id))) {
     findings.push({
       code: 'open-group',
@@ -102,24 +102,36 @@ export function assignmentFindings(plan: Plan): Finding[] {
   return findings;
 }
 
-/** Bodies that take part: issuers, the focal body, recipients and everyone assigned a task. */
-function participants(plan: Plan): Set<string> {
+/** Every id named as the lead or a participant of a task. */
+function namedOnTasks(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  for (const t of plan.tasks) {
+    if (t.leadId) ids.add(t.leadId);
+    for (const id of t.participantIds) ids.add(id);
+  }
+  return ids;
+}
+
+/** Bodies that take part: issuers, the focal body, recipients and everyone assigned a task (`named`). */
+function participants(plan: Plan, named: ReadonlySet<string>): Set<string> {
   const set = new Set<string>([
     ...plan.issuerIds,
     ...plan.recipients.flatMap((r) => (r.bodyId ? [r.bodyId] : [])),
+    ...named,
   ]);
   if (plan.focalBodyId) set.add(plan.focalBodyId);
-  for (const t of plan.tasks) for (const id of [t.leadId, ...t.participantIds]) if (id) set.add(id);
   for (const g of plan.groups) if (set.has(g.id)) g.memberIds.forEach((m) => set.add(m));
   return set;
 }
 
 export function reportFindings(plan: Plan): Finding[] {
-  const part = participants(plan);
+  const named = namedOnTasks(plan);
+  const part = participants(plan, named);
   const names = new Map([...plan.bodies, ...plan.groups].map((b) => [b.id, b.name]));
   const findings: Finding[] = [];
   for (const t of plan.tasks) {
-    for (const id of [t.report?.toId, t.report?.viaId]) {
+    if (!t.report) continue;
+    for (const id of [t.report.toId, t.report.viaId]) {
       if (id && names.has(id) && !part.has(id)) {
         findings.push({
           code: 'report-to-nonparticipant',
@@ -130,15 +142,9 @@ export function reportFindings(plan: Plan): Finding[] {
       }
     }
   }
-  const assigned = new Set<string>();
+  const assigned = new Set(named);
   const groups = new Map(plan.groups.map((g) => [g.id, g]));
-  for (const t of plan.tasks) {
-    for (const id of [t.leadId, ...t.participantIds]) {
-      if (!id) continue;
-      assigned.add(id);
-      groups.get(id)?.memberIds.forEach((m) => assigned.add(m));
-    }
-  }
+  for (const id of named) groups.get(id)?.memberIds.forEach((m) => assigned.add(m));
   for (const r of plan.recipients) {
     if (r.purpose === 'thuc-hien' && r.bodyId && !assigned.has(r.bodyId)) {
       findings.push({
