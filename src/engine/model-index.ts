@@ -21,13 +21,16 @@ export function taskSlots(index: ModelIndex, t: number): number[] {
   return slots;
 }
 
-/** Appends rows one at a time, then packs them. */
+/** Appends rows one at a time (its items, then `end`), then packs them. */
 class RowsBuilder {
   private readonly start: number[] = [0];
   private readonly items: number[] = [];
 
-  add(values: Iterable<number>): void {
-    for (const v of values) this.items.push(v);
+  push(value: number): void {
+    this.items.push(value);
+  }
+
+  end(): void {
     this.start.push(this.items.length);
   }
 
@@ -86,12 +89,14 @@ export class ModelIndexBuilder {
       else this.byAssignee.set(a.assigneeId, [slot]);
     }
     this.firstSlot.push(this.assignments.length);
+    const primary = this.primarySlots;
     if (task.primary === task.assignees) {
-      this.primarySlots.add(assignments.map((_, k) => first + k));
+      for (let k = 0; k < assignments.length; k++) primary.push(first + k);
     } else {
       const slotOf = new Map(task.assignees.map((id, k) => [id, first + k]));
-      this.primarySlots.add(task.primary.map((id) => slotOf.get(id) ?? -1));
+      for (const id of task.primary) primary.push(slotOf.get(id) ?? -1);
     }
+    primary.end();
   }
 
   finish(): ModelIndex {
@@ -99,8 +104,10 @@ export class ModelIndexBuilder {
     const resultDeps = new RowsBuilder();
     const closureDeps = new RowsBuilder();
     for (const t of this.tasks) {
-      resultDeps.add(t.resultDeps.map((id) => taskNo.get(id) ?? -1));
-      closureDeps.add(t.closureDeps.map((id) => taskNo.get(id) ?? -1));
+      for (const id of t.resultDeps) resultDeps.push(taskNo.get(id) ?? -1);
+      resultDeps.end();
+      for (const id of t.closureDeps) closureDeps.push(taskNo.get(id) ?? -1);
+      closureDeps.end();
     }
     return {
       tasks: this.tasks,

@@ -4,7 +4,7 @@ import type { Stage } from '../domain/stage';
 import type { ReportEdge } from '../domain/task';
 import { assignmentOf, type PartyIndex } from './assignment-rules';
 import { ownCaveats } from './caveats';
-import { groupExpander } from './groups';
+import { groupExpander, type Expansion } from './groups';
 import { ModelIndexBuilder, type ModelIndex } from './model-index';
 import { deadlineReader, taskEnd } from './validity';
 import type { BlockCause, CaveatKind } from './verdict';
@@ -114,6 +114,7 @@ function unique(ids: string[]): string[] {
 }
 
 const NONE: string[] = [];
+const NO_PARTS: Expansion[] = [];
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -171,7 +172,7 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
 
   for (const task of plan.tasks) {
     const lead = task.leadId ? expand(task.leadId) : { ids: NONE, undefinedRefs: NONE };
-    const parts = task.participantIds.map(expand);
+    const parts = task.participantIds.length === 0 ? NO_PARTS : task.participantIds.map(expand);
     const participantIds = parts.length === 0 ? NONE : parts.flatMap((p) => p.ids);
     const primary = unique(task.leadId ? lead.ids : participantIds);
     const all = participantIds.length === 0 ? primary : unique([...lead.ids, ...participantIds]);
