@@ -1,8 +1,9 @@
 /**
  * npm run bench [-- --oracle] [-- --no-national]: times the verifier, a seeded simulation and the forecast,
  * and prints a table of medians. Targets: 1,000 bodies verified in ≤ 100 ms; a 200-body simulation in
- * ≤ 300 ms; at national scale (50,000 bodies × 5 tasks, each shape of `national-shapes.ts`) verify ≤ 1 s,
- * `checkPlan` ≤ 2 s, peak memory ≤ 400 MB, and a 100,000-task stuck chain verified and explained.
+ * ≤ 300 ms; at national scale (50,000 bodies × 5 tasks, each shape of `national-shapes.ts`, also printed at
+ * 5,000) compile + verify ≤ 1 s, `checkPlan` ≤ 2 s, peak memory ≤ 400 MB, and a 100,000-task stuck chain
+ * verified and explained; `npm run verify` prints a few hundred KB for a stuck chain of 5,000 bodies.
  * `--oracle` adds the oracle rows (about two minutes; at 6 bodies the verifier ≥ 1,000× faster);
  * `--no-national` (or BENCH_NATIONAL=0) leaves out the national rows. The forecast's rows come from
  * `bench-forecast.ts`; importing the largest seed document (≈ 33 KB) takes ≤ 50 ms; a 10,000-event run

@@ -1,9 +1,7 @@
 import type { Language } from '@rollout/core/domain/localized';
-import type { PlanWarning } from '@rollout/core/domain/plan';
-import { standingOf, type PlanReport, type PlanStanding } from '@rollout/core/engine/check-plan';
+import type { PlanReport } from '@rollout/core/engine/check-plan';
 import type { Finding } from '@rollout/core/engine/finding';
-import { rootCauseMessage } from '@rollout/core/engine/describe-cause';
-import type { BlockCause, Caveat, WaitStep } from '@rollout/core/engine/verdict';
+import type { BlockCause } from '@rollout/core/engine/verdict';
 
 /** One finding, or the same finding about the same subject on many tasks, listed once. */
 export interface GroupedFinding {
@@ -12,28 +10,6 @@ export interface GroupedFinding {
   message: string;
   taskIds: string[];
   bodyIds: string[];
-}
-
-/** What `npm run verify -- --json` prints for one plan. */
-export interface JsonPlanReport {
-  file: string;
-  planId: string;
-  title: string;
-  standing: PlanStanding;
-  bodies: Array<{
-    id: string;
-    name: string;
-    kind: 'body' | 'open-group';
-    completes: boolean;
-    causes: string[];
-    caveats: Caveat[];
-    /** `root`: the index of its root cause in `rootCauses`; `waitsFor`: the first step of waiting. */
-    blocked: Array<{ taskId: string; cause: string; root: number; waitsFor: WaitStep['waitsFor'] | null }>;
-  }>;
-  /** Each root cause once, in the order bodies first meet it. */
-  rootCauses: Array<{ kind: string; message: string }>;
-  findings: GroupedFinding[];
-  warnings: PlanWarning[];
 }
 
 /**
@@ -67,40 +43,5 @@ export function rootNumbering(): (cause: BlockCause) => { index: number; first: 
     if (known !== undefined) return { index: known, first: false };
     seen.set(cause, seen.size);
     return { index: seen.size - 1, first: true };
-  };
-}
-
-export function jsonReport(file: string, report: PlanReport, language: Language): JsonPlanReport {
-  const plan = report.model.plan;
-  const number = rootNumbering();
-  const rootCauses: JsonPlanReport['rootCauses'] = [];
-  const rootOf = (cause: BlockCause) => {
-    const { index, first } = number(cause);
-    if (first)
-      rootCauses.push({ kind: cause.kind, message: rootCauseMessage(report.model, cause)[language] });
-    return index;
-  };
-  return {
-    file,
-    planId: plan.id,
-    title: plan.title,
-    standing: standingOf(report),
-    bodies: report.bodies.map((b) => ({
-      id: b.assigneeId,
-      name: b.name,
-      kind: b.kind,
-      completes: b.completes,
-      causes: [...new Set(b.blocked.map((x) => x.cause.kind))],
-      caveats: b.caveats,
-      blocked: b.blocked.map((x) => ({
-        taskId: x.taskId,
-        cause: x.cause.kind,
-        root: rootOf(x.cause),
-        waitsFor: x.chain[0]?.waitsFor ?? null,
-      })),
-    })),
-    rootCauses,
-    findings: groupFindings(report, language),
-    warnings: plan.warnings,
   };
 }

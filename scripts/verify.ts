@@ -13,7 +13,8 @@ import { parsePlanJson } from '@rollout/core/domain/plan-parse';
 import { checkPlan } from '@rollout/core/engine/check-plan';
 import { describeEvent } from '@rollout/core/engine/describe-event';
 import { VERIFY_MESSAGES } from './verify-messages';
-import { groupFindings, jsonReport, rootNumbering, type JsonPlanReport } from './verify-report';
+import { jsonReport, type JsonPlanReport, type JsonReport } from './verify-json';
+import { groupFindings, rootNumbering } from './verify-report';
 
 /** A file named on the command line, or the plan files (`*.plan.json`, as the app exports them) of a folder. */
 function planFiles(arg: string): string[] {
@@ -134,7 +135,8 @@ for (const { name, plan } of valid) {
 
 const exit = invalid.length > 0 ? 2 : stuck > 0 ? 1 : withErrors > 0 ? 3 : 0;
 if (json) {
-  console.log(JSON.stringify({ exit, plans: reports, invalid }));
+  const out: JsonReport = { format: 2, exit, plans: reports, invalid };
+  console.log(JSON.stringify(out));
 } else {
   console.log(`\n${m.summary(valid.length, invalid.length, stuck)}`);
   if (withErrors > 0) console.log(m.errorPlans(withErrors));

@@ -1,5 +1,5 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { assignmentKey, type Assignee, type PlanModel } from './model';
+import { approverOf, assignmentFor, type Assignee, type PlanModel } from './model';
 import { NO_FACTS, type AssignmentStatus, type Facts } from './status';
 
 /** What one assigned body can be told to do with one of its assignments. */
@@ -176,7 +176,7 @@ export function regionShapes(model: PlanModel, assignee: Assignee): RegionShape[
     const node = model.tasks.get(task);
     return {
       task,
-      approver: model.assignments.get(assignmentKey(assignee.id, task))?.approverId ?? '',
+      approver: approverOf(model, assignee.id, task) ?? '',
       reportTo: node?.report?.toId ?? null,
       request: node?.mode === 'request',
     };
@@ -221,7 +221,7 @@ export function bodyInput(model: PlanModel, assignee: Assignee, facts: Facts = N
   const needs: Record<string, TaskNeeds> = {};
   for (const taskId of assignee.taskIds) {
     const node = model.tasks.get(taskId);
-    const assignment = model.assignments.get(assignmentKey(assignee.id, taskId));
+    const assignment = assignmentFor(model, assignee.id, taskId);
     needs[taskId] = {
       result: node?.resultDeps ?? [],
       closure: node?.closureDeps ?? [],

@@ -5,7 +5,9 @@ import { computeReachability } from './verify';
 
 /** The child plan ids a plan's tasks link to ("cụ thể hóa" with `childPlanId`). */
 function linkedIds(plan: Plan): string[] {
-  return plan.tasks.flatMap((t) => (t.childPlan && t.childPlanId !== null ? [t.childPlanId] : []));
+  const ids: string[] = [];
+  for (const t of plan.tasks) if (t.childPlan && t.childPlanId !== null) ids.push(t.childPlanId);
+  return ids;
 }
 
 /** How many of a plan's assigned bodies cannot complete, given its own child links. */

@@ -1,6 +1,7 @@
 import type { Localized } from '../domain/localized';
 import { describeCause, describeStep, taskLabel, bodyLabel } from './describe-cause';
 import { assignmentKey, type AssignmentNode, type PlanModel, type TaskNode } from './model';
+import { rowOf, taskSlots } from './model-index';
 import type { BlockCause, BlockedAssignment, WaitStep } from './verdict';
 import type { Reachability } from './verify';
 import { say } from './wording';
@@ -112,7 +113,7 @@ export class Explainer {
       if (result ? reach.doneable[no] : reach.closable[no]) continue;
       const depTask = index.tasks[no] as TaskNode;
       const owners = result ? depTask.primary : depTask.assignees;
-      const slots = (result ? index.primarySlots[no] : index.slots[no]) as number[];
+      const slots = result ? [...rowOf(index.primarySlots, no)] : taskSlots(index, no);
       const nobodyValid = slots.every((s) => s >= 0 && index.assignments[s]?.startBlock);
       if (owners.length === 0 || (nobodyValid && depTask.undefinedRefs.length > 0)) {
         return depTask.undefinedRefs.length > 0

@@ -1,4 +1,5 @@
 import type { PlanModel } from './model';
+import { watchListsOf } from './watchers';
 import { factsFor, updateTaskFacts, type FactSets, type Facts, type StatusOf } from './status';
 
 /**
@@ -21,7 +22,7 @@ export function settleFacts(
     for (const taskId of dirty) {
       const task = model.tasks.get(taskId);
       if (task && updateTaskFacts(sets, task, statusOf)) {
-        for (const a of model.watchers.get(taskId) ?? []) notify.add(a);
+        for (const a of watchListsOf(model).watchers.get(taskId) ?? []) notify.add(a);
       }
     }
     dirty = new Set();

@@ -35,6 +35,8 @@ export function groupFindings(model: PlanModel): Finding[] {
  * or reached through a group (warning `group-member-not-valid`, once per group and member).
  */
 export function validityFindings(model: PlanModel): Finding[] {
+  const inactive = model.index.assignments.filter((a) => a.startBlock?.kind === 'inactive');
+  if (inactive.length === 0) return [];
   const named = new Map(model.plan.tasks.map((t) => [t.id, new Set([t.leadId, ...t.participantIds])]));
   const groupsOf = new Map<string, string[]>();
   for (const g of model.plan.groups) {
@@ -47,7 +49,7 @@ export function validityFindings(model: PlanModel): Finding[] {
   const bodies = new Map(model.plan.bodies.map((b) => [b.id, b]));
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const a of model.assignments.values()) {
+  for (const a of inactive) {
     const block = a.startBlock;
     if (block?.kind !== 'inactive') continue;
     const direct = named.get(a.taskId)?.has(a.assigneeId) === true;
@@ -94,9 +96,15 @@ export function validityFindings(model: PlanModel): Finding[] {
 export function stageOrderFindings(model: PlanModel): Finding[] {
   const findings: Finding[] = [];
   for (const t of model.tasks.values()) {
+    const stage = stageIndex(t.stage);
+    const later = (id: string) => {
+      const dep = model.tasks.get(id);
+      return dep !== undefined && stageIndex(dep.stage) > stage;
+    };
+    if (!t.resultDeps.some(later) && !t.closureDeps.some(later)) continue;
     for (const id of [...t.resultDeps, ...t.closureDeps]) {
       const dep = model.tasks.get(id);
-      if (!dep || stageIndex(dep.stage) <= stageIndex(t.stage)) continue;
+      if (!dep || stageIndex(dep.stage) <= stage) continue;
       findings.push({
         code: 'stage-order',
         severity: 'warning',
@@ -118,7 +126,7 @@ export function stageOrderFindings(model: PlanModel): Finding[] {
 /** Approvers that are neither a body nor a group of the plan, once per id (not a block: rule 8). */
 export function approverFindings(model: PlanModel): Finding[] {
   const unknown = new Set<string>();
-  for (const a of model.assignments.values()) {
+  for (const a of model.index.assignments) {
     if (!model.names.has(a.approverId)) unknown.add(a.approverId);
   }
   return [...unknown].map((id) => ({

@@ -2,18 +2,37 @@ import { formatDateVi } from '../domain/date';
 import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
 import type { Plan } from '../domain/plan';
 import { planYearOf } from '../domain/plan-year';
-import { findCycles } from './cycles';
+import { findCycleNumbers } from './cycles';
 import type { Finding } from './finding';
 import { taskName } from './findings-structure';
-import type { PlanModel } from './model';
+import type { PlanModel, TaskNode } from './model';
+import { rowOf } from './model-index';
 import { say } from './wording';
 
+/** Tasks that wait for each other, through results and collected reports; by task number. */
 export function cycleFindings(model: PlanModel): Finding[] {
-  const deps = (id: string) => {
-    const t = model.tasks.get(id);
-    return t ? [...t.resultDeps, ...t.closureDeps].filter((d) => model.tasks.has(d)) : [];
+  const { index } = model;
+  // in the order of `model.tasks` (the first place of each id): plan order when no id is repeated
+  const roots =
+    model.tasks.size === index.tasks.length
+      ? index.tasks.keys()
+      : [...model.tasks.keys()].map((id) => index.taskNo.get(id) as number);
+  const none: number[] = [];
+  const { resultDeps, closureDeps } = index;
+  const deps = (no: number) => {
+    if (
+      resultDeps.start[no] === resultDeps.start[no + 1] &&
+      closureDeps.start[no] === closureDeps.start[no + 1]
+    ) {
+      return none;
+    }
+    const out: number[] = [];
+    for (const d of rowOf(resultDeps, no)) if (d >= 0) out.push(d);
+    for (const d of rowOf(closureDeps, no)) if (d >= 0) out.push(d);
+    return out;
   };
-  return findCycles(model.tasks.keys(), deps).map((cycle) => {
+  return findCycleNumbers(roots, deps).map((numbers) => {
+    const cycle = numbers.map((no) => (index.tasks[no] as TaskNode).id);
     const codes = cycle.map((id) => model.tasks.get(id)?.code ?? id);
     return {
       code: 'dependency-cycle',
@@ -35,13 +54,16 @@ export function scheduleFindings(plan: Plan): Finding[] {
     }
     return d;
   };
-  const parsed = new Map(plan.tasks.map((t) => [t.id, t.deadline ? parse(t.deadline) : null]));
   const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  const parsed = (id: string) => {
+    const deadline = byId.get(id)?.deadline;
+    return deadline ? parse(deadline) : null;
+  };
   const from = plan.validity.from ?? plan.date;
   const to = plan.validity.to;
   const findings: Finding[] = [];
   for (const t of plan.tasks) {
-    const d = parsed.get(t.id);
+    const d = parsed(t.id);
     if (!d) continue;
     if (d.kind === 'unknown') {
       findings.push({
@@ -67,7 +89,7 @@ export function scheduleFindings(plan: Plan): Finding[] {
       });
     }
     for (const p of t.prerequisiteIds) {
-      const pd = parsed.get(p)?.due;
+      const pd = parsed(p)?.due;
       const prereq = byId.get(p);
       if (pd && prereq && due < pd) {
         findings.push({

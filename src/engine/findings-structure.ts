@@ -8,10 +8,15 @@ export const taskName = (w: EngineWording, t: Task) => w.task(t.code, t.title);
 
 type Where = (w: EngineWording) => string;
 
-/** Every place a plan names a body or group, with how to describe the place. */
-function bodyReferences(plan: Plan): Array<{ id: string; where: Where; ref: string }> {
+/** Every place a plan names a body or group it does not define, with how to describe the place. */
+function unknownReferences(
+  plan: Plan,
+  known: ReadonlySet<string>,
+): Array<{ id: string; where: Where; ref: string }> {
   const refs: Array<{ id: string; where: Where; ref: string }> = [];
-  const add = (id: string, where: Where, ref: string) => refs.push({ id, where, ref });
+  const add = (id: string, where: Where, ref: string) => {
+    if (!known.has(id)) refs.push({ id, where, ref });
+  };
   plan.issuerIds.forEach((id) => add(id, (w) => w.issuer, 'plan'));
   if (plan.focalBodyId) add(plan.focalBodyId, (w) => w.focalBody, 'plan');
   for (const r of plan.recipients) if (r.bodyId) add(r.bodyId, (w) => w.recipient(r.name), 'plan');
@@ -34,16 +39,15 @@ function bodyReferences(plan: Plan): Array<{ id: string; where: Where; ref: stri
 export function referenceFindings(plan: Plan): Finding[] {
   const known = new Set([...plan.bodies.map((b) => b.id), ...plan.groups.map((g) => g.id)]);
   const taskIds = new Set(plan.tasks.map((t) => t.id));
-  const findings: Finding[] = bodyReferences(plan)
-    .filter((r) => !known.has(r.id))
-    .map((r) => ({
-      code: 'undefined-body',
-      severity: 'error',
-      message: say((w) => w.undefinedBody(r.id, r.where(w))),
-      refs: [r.ref, r.id],
-    }));
+  const findings: Finding[] = unknownReferences(plan, known).map((r) => ({
+    code: 'undefined-body',
+    severity: 'error',
+    message: say((w) => w.undefinedBody(r.id, r.where(w))),
+    refs: [r.ref, r.id],
+  }));
   for (const t of plan.tasks) {
-    for (const p of t.prerequisiteIds.filter((id) => !taskIds.has(id))) {
+    for (const p of t.prerequisiteIds) {
+      if (taskIds.has(p)) continue;
       findings.push({
         code: 'undefined-task',
         severity: 'error',
@@ -78,7 +82,7 @@ export function assignmentFindings(plan: Plan): Finding[] {
       });
     }
   }
-  const used = new Set(plan.tasks.flatMap((t) => [t.leadId, ...t.participantIds]));
+  const used = plan.groups.some((g) => g.open) ? namedOnTasks(plan) : new Set<string>();
   for (const g of plan.groups.filter((g) => g.open && used.has(g.id))) {
     findings.push({
       code: 'open-group',
@@ -98,24 +102,36 @@ export function assignmentFindings(plan: Plan): Finding[] {
   return findings;
 }
 
-/** Bodies that take part: issuers, the focal body, recipients and everyone assigned a task. */
-function participants(plan: Plan): Set<string> {
+/** Every id named as the lead or a participant of a task. */
+function namedOnTasks(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  for (const t of plan.tasks) {
+    if (t.leadId) ids.add(t.leadId);
+    for (const id of t.participantIds) ids.add(id);
+  }
+  return ids;
+}
+
+/** Bodies that take part: issuers, the focal body, recipients and everyone assigned a task (`named`). */
+function participants(plan: Plan, named: ReadonlySet<string>): Set<string> {
   const set = new Set<string>([
     ...plan.issuerIds,
     ...plan.recipients.flatMap((r) => (r.bodyId ? [r.bodyId] : [])),
+    ...named,
   ]);
   if (plan.focalBodyId) set.add(plan.focalBodyId);
-  for (const t of plan.tasks) for (const id of [t.leadId, ...t.participantIds]) if (id) set.add(id);
   for (const g of plan.groups) if (set.has(g.id)) g.memberIds.forEach((m) => set.add(m));
   return set;
 }
 
 export function reportFindings(plan: Plan): Finding[] {
-  const part = participants(plan);
+  const named = namedOnTasks(plan);
+  const part = participants(plan, named);
   const names = new Map([...plan.bodies, ...plan.groups].map((b) => [b.id, b.name]));
   const findings: Finding[] = [];
   for (const t of plan.tasks) {
-    for (const id of [t.report?.toId, t.report?.viaId]) {
+    if (!t.report) continue;
+    for (const id of [t.report.toId, t.report.viaId]) {
       if (id && names.has(id) && !part.has(id)) {
         findings.push({
           code: 'report-to-nonparticipant',
@@ -126,15 +142,9 @@ export function reportFindings(plan: Plan): Finding[] {
       }
     }
   }
-  const assigned = new Set<string>();
+  const assigned = new Set(named);
   const groups = new Map(plan.groups.map((g) => [g.id, g]));
-  for (const t of plan.tasks) {
-    for (const id of [t.leadId, ...t.participantIds]) {
-      if (!id) continue;
-      assigned.add(id);
-      groups.get(id)?.memberIds.forEach((m) => assigned.add(m));
-    }
-  }
+  for (const id of named) groups.get(id)?.memberIds.forEach((m) => assigned.add(m));
   for (const r of plan.recipients) {
     if (r.purpose === 'thuc-hien' && r.bodyId && !assigned.has(r.bodyId)) {
       findings.push({

@@ -13,7 +13,7 @@ import {
   type TaskMode,
 } from './forecast-types';
 import { planAsOf } from '../domain/plan-year';
-import { assignmentKey, compilePlanModel, type PlanModel } from './model';
+import { assignmentFor, compilePlanModel, type PlanModel } from './model';
 
 /** One task as a run sees it: indices instead of ids, times instead of dates. */
 export interface TaskSetup {
@@ -123,7 +123,7 @@ export function setUpForecast(plan: Plan, start: string, options: ForecastOption
     return {
       id: a.id,
       capacity: body ? capacityOf(body) : Infinity,
-      active: a.taskIds.some((t) => !model.assignments.get(assignmentKey(a.id, t))?.startBlock),
+      active: a.taskIds.some((t) => !assignmentFor(model, a.id, t)?.startBlock),
       notBefore: delay ? clock.startTimeOf(shiftOf(delay)(start)) : 0,
     };
   });

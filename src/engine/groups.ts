@@ -7,9 +7,9 @@ export interface Expansion {
 }
 
 /**
- * Expands references through closed groups, each group once (memoised), without recursion: a group stands
- * for every body and open group reachable through its members; a cycle of groups adds nothing more, so the
- * members reachable without going round it still count.
+ * Expands references through closed groups, each reference once (memoised: its expansion is shared, never
+ * changed), without recursion: a group stands for every body and open group reachable through its members; a
+ * cycle of groups adds nothing more, so the members reachable without going round it still count.
  */
 export function groupExpander(
   bodies: ReadonlyMap<string, Body>,
@@ -17,12 +17,15 @@ export function groupExpander(
 ): (id: string) => Expansion {
   const memo = new Map<string, Expansion>();
   return (id) => {
-    if (bodies.has(id)) return { ids: [id], undefinedRefs: [] };
-    const group = groups.get(id);
-    if (!group) return { ids: [], undefinedRefs: [id] };
-    if (group.open) return { ids: [id], undefinedRefs: [] };
     const known = memo.get(id);
     if (known) return known;
+    const group = groups.get(id);
+    if (bodies.has(id) || group?.open) {
+      const self = { ids: [id], undefinedRefs: [] };
+      memo.set(id, self);
+      return self;
+    }
+    if (!group) return { ids: [], undefinedRefs: [id] };
     const ids: string[] = [];
     const undefinedRefs: string[] = [];
     const seen = new Set([id]);

@@ -1,22 +1,65 @@
 import type { AssignmentNode, TaskNode } from './model';
 
 /**
+ * Rows of integers packed in one array (compressed rows): row `i` is `items[start[i]]` up to, not including,
+ * `items[start[i + 1]]`. One pair of typed arrays for the whole plan instead of one small array per task.
+ */
+export interface Rows {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Row `i` of `rows` (a view: no copy). */
+export function rowOf(rows: Rows, i: number): Int32Array {
+  return rows.items.subarray(rows.start[i] as number, rows.start[i + 1] as number);
+}
+
+/** The assignment numbers of task `t`, in the order of its `assignees`. */
+export function taskSlots(index: ModelIndex, t: number): number[] {
+  const slots: number[] = [];
+  for (let s = index.firstSlot[t] as number; s < (index.firstSlot[t + 1] as number); s++) slots.push(s);
+  return slots;
+}
+
+/** Appends rows one at a time (its items, then `end`), then packs them. */
+class RowsBuilder {
+  private readonly start: number[] = [0];
+  private readonly items: number[] = [];
+
+  push(value: number): void {
+    this.items.push(value);
+  }
+
+  end(): void {
+    this.start.push(this.items.length);
+  }
+
+  finish(): Rows {
+    return { start: Int32Array.from(this.start), items: Int32Array.from(this.items) };
+  }
+}
+
+/**
  * A model's tasks and assignments numbered once as the model is compiled (interned), so that the verifier
  * and its explanations work on arrays of integers instead of `assignee/task` string keys.
  */
 export interface ModelIndex {
   tasks: TaskNode[];
   taskNo: Map<string, number>;
-  /** Every assignment, in the model's order; its number is its position here. */
+  /** Every assignment, task by task in plan order; its number is its position here. */
   assignments: AssignmentNode[];
   /** Task number of each assignment. */
   taskOf: Int32Array;
-  /** Per task: the assignment numbers of `task.assignees` and of `task.primary`, in the same order. */
-  slots: number[][];
-  primarySlots: number[][];
+  /**
+   * Per task: its first assignment number. A task's assignments are numbered consecutively in the order of
+   * `task.assignees`, so `task.assignees[k]`'s is `firstSlot[t] + k`, and `firstSlot[t + 1]` ends them.
+   */
+  firstSlot: Int32Array;
+  /** Per task: the assignment numbers of `task.primary`, in the same order. */
+  primarySlots: Rows;
   /** Per task: the task numbers of `resultDeps` and `closureDeps` (-1 for a task not in the plan). */
-  resultDeps: number[][];
-  closureDeps: number[][];
+  resultDeps: Rows;
+  closureDeps: Rows;
   /** Per assignee id: the assignment numbers of its `taskIds`, in the same order. */
   byAssignee: Map<string, number[]>;
 }
@@ -24,42 +67,57 @@ export interface ModelIndex {
 /** Collects the index while `compilePlanModel` adds each task with its assignments, in plan order. */
 export class ModelIndexBuilder {
   private readonly tasks: TaskNode[] = [];
+  private readonly taskNo = new Map<string, number>();
   private readonly assignments: AssignmentNode[] = [];
   private readonly taskOf: number[] = [];
-  private readonly slots: number[][] = [];
-  private readonly primarySlots: number[][] = [];
+  private readonly firstSlot: number[] = [0];
+  private readonly primarySlots = new RowsBuilder();
   private readonly byAssignee = new Map<string, number[]>();
 
   /** `assignments` are the task's, one per id of `task.assignees`, in the same order. */
   addTask(task: TaskNode, assignments: AssignmentNode[]): void {
     const no = this.tasks.length;
+    const first = this.assignments.length;
     this.tasks.push(task);
-    const slotOf = new Map<string, number>();
+    this.taskNo.set(task.id, no);
     for (const a of assignments) {
       const slot = this.assignments.length;
       this.assignments.push(a);
       this.taskOf.push(no);
-      slotOf.set(a.assigneeId, slot);
       const list = this.byAssignee.get(a.assigneeId);
       if (list) list.push(slot);
       else this.byAssignee.set(a.assigneeId, [slot]);
     }
-    this.slots.push(task.assignees.map((id) => slotOf.get(id) ?? -1));
-    this.primarySlots.push(task.primary.map((id) => slotOf.get(id) ?? -1));
+    this.firstSlot.push(this.assignments.length);
+    const primary = this.primarySlots;
+    if (task.primary === task.assignees) {
+      for (let k = 0; k < assignments.length; k++) primary.push(first + k);
+    } else {
+      const slotOf = new Map(task.assignees.map((id, k) => [id, first + k]));
+      for (const id of task.primary) primary.push(slotOf.get(id) ?? -1);
+    }
+    primary.end();
   }
 
   finish(): ModelIndex {
-    const taskNo = new Map(this.tasks.map((t, i) => [t.id, i]));
-    const numbers = (ids: string[]) => ids.map((id) => taskNo.get(id) ?? -1);
+    const taskNo = this.taskNo;
+    const resultDeps = new RowsBuilder();
+    const closureDeps = new RowsBuilder();
+    for (const t of this.tasks) {
+      for (const id of t.resultDeps) resultDeps.push(taskNo.get(id) ?? -1);
+      resultDeps.end();
+      for (const id of t.closureDeps) closureDeps.push(taskNo.get(id) ?? -1);
+      closureDeps.end();
+    }
     return {
       tasks: this.tasks,
       taskNo,
       assignments: this.assignments,
       taskOf: Int32Array.from(this.taskOf),
-      slots: this.slots,
-      primarySlots: this.primarySlots,
-      resultDeps: this.tasks.map((t) => numbers(t.resultDeps)),
-      closureDeps: this.tasks.map((t) => numbers(t.closureDeps)),
+      firstSlot: Int32Array.from(this.firstSlot),
+      primarySlots: this.primarySlots.finish(),
+      resultDeps: resultDeps.finish(),
+      closureDeps: closureDeps.finish(),
       byAssignee: this.byAssignee,
     };
   }

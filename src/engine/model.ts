@@ -4,7 +4,7 @@ import type { Stage } from '../domain/stage';
 import type { ReportEdge } from '../domain/task';
 import { assignmentOf, type PartyIndex } from './assignment-rules';
 import { ownCaveats } from './caveats';
-import { groupExpander } from './groups';
+import { groupExpander, type Expansion } from './groups';
 import { ModelIndexBuilder, type ModelIndex } from './model-index';
 import { deadlineReader, taskEnd } from './validity';
 import type { BlockCause, CaveatKind } from './verdict';
@@ -76,17 +76,11 @@ export interface PlanModel {
   plan: Plan;
   assignees: Map<string, Assignee>;
   tasks: Map<string, TaskNode>;
-  /** assignment key → the assignment, with its approver and its static blocks. */
-  assignments: Map<string, AssignmentNode>;
   /** Names of the plan's bodies and groups, by id. */
   names: Map<string, string>;
   /** The plan's start: every window begins here. */
   start: string | null;
-  /** task id → assignees with a task that waits for it. */
-  watchers: Map<string, string[]>;
-  /** assignee id → the tasks its own tasks wait for. */
-  watchedBy: Map<string, string[]>;
-  /** Tasks and assignments by number, for the verifier. */
+  /** Tasks and assignments by number: every assignment, with its approver and static blocks, is here. */
   index: ModelIndex;
 }
 
@@ -94,15 +88,33 @@ export function assignmentKey(assigneeId: string, taskId: string): string {
   return `${assigneeId}/${taskId}`;
 }
 
-/** Who approves an assignee's work on a task: the staff runtime refuses an approval from anyone else. */
-export function approverOf(model: PlanModel, assigneeId: string, taskId: string): string | null {
-  return model.assignments.get(assignmentKey(assigneeId, taskId))?.approverId ?? null;
+/** An assignee's assignment on a task: looked up by number, among the task's few assignees. */
+export function assignmentFor(
+  model: PlanModel,
+  assigneeId: string,
+  taskId: string,
+): AssignmentNode | undefined {
+  const { index } = model;
+  const no = index.taskNo.get(taskId);
+  if (no === undefined) return undefined;
+  const k = (index.tasks[no] as TaskNode).assignees.indexOf(assigneeId);
+  return k < 0 ? undefined : index.assignments[(index.firstSlot[no] as number) + k];
 }
 
-function unique(ids: string[]): string[] {
-  if (ids.length < 2) return ids.slice();
-  return [...new Set(ids)];
+/** Who approves an assignee's work on a task: the staff runtime refuses an approval from anyone else. */
+export function approverOf(model: PlanModel, assigneeId: string, taskId: string): string | null {
+  return assignmentFor(model, assigneeId, taskId)?.approverId ?? null;
 }
+
+/** The ids without repeats; the same array when it has none (the model's arrays are never changed). */
+function unique(ids: string[]): string[] {
+  if (ids.length < 2) return ids;
+  const set = new Set(ids);
+  return set.size === ids.length ? ids : [...set];
+}
+
+const NONE: string[] = [];
+const NO_PARTS: Expansion[] = [];
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -141,7 +153,6 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   const closure = closureDepsOf(plan);
   const assignees = new Map<string, Assignee>();
   const tasks = new Map<string, TaskNode>();
-  const assignments = new Map<string, AssignmentNode>();
   const index = new ModelIndexBuilder();
 
   const ensureAssignee = (id: string): Assignee => {
@@ -160,11 +171,15 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   };
 
   for (const task of plan.tasks) {
-    const lead = task.leadId ? expand(task.leadId) : { ids: [], undefinedRefs: [] };
-    const parts = task.participantIds.map(expand);
-    const participantIds = parts.flatMap((p) => p.ids);
+    const lead = task.leadId ? expand(task.leadId) : { ids: NONE, undefinedRefs: NONE };
+    const parts = task.participantIds.length === 0 ? NO_PARTS : task.participantIds.map(expand);
+    const participantIds = parts.length === 0 ? NONE : parts.flatMap((p) => p.ids);
     const primary = unique(task.leadId ? lead.ids : participantIds);
-    const all = unique([...lead.ids, ...participantIds]);
+    const all = participantIds.length === 0 ? primary : unique([...lead.ids, ...participantIds]);
+    const undefinedRefs =
+      parts.length === 0
+        ? lead.undefinedRefs
+        : [...lead.undefinedRefs, ...parts.flatMap((p) => p.undefinedRefs)];
     const childPlan: ChildLink | null = !task.childPlan
       ? null
       : task.childPlanId === null
@@ -184,32 +199,18 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
       caveats: [],
       primary,
       assignees: all,
-      undefinedRefs: unique([...lead.undefinedRefs, ...parts.flatMap((p) => p.undefinedRefs)]),
+      undefinedRefs: unique(undefinedRefs),
       resultDeps: unique(task.prerequisiteIds),
-      closureDeps: closure.get(task.id) ?? [],
+      closureDeps: closure.get(task.id) ?? NONE,
     };
     node.caveats = ownCaveats(node, groups);
     tasks.set(task.id, node);
-    const primarySet = new Set(primary);
+    const primarySet = primary === all ? null : new Set(primary);
     const own = all.map((id) => {
       ensureAssignee(id).taskIds.push(task.id);
-      const assignment = assignmentOf(parties, node, id, primarySet.has(id), dueOf);
-      assignments.set(assignmentKey(id, task.id), assignment);
-      return assignment;
+      return assignmentOf(parties, node, id, primarySet === null || primarySet.has(id), dueOf);
     });
     index.addTask(node, own);
-  }
-  const watchers = new Map<string, string[]>();
-  const watchedBy = new Map<string, string[]>();
-  for (const a of assignees.values()) {
-    const deps = new Set<string>();
-    for (const t of a.taskIds) {
-      const node = tasks.get(t);
-      for (const d of node?.resultDeps ?? []) deps.add(d);
-      for (const d of node?.closureDeps ?? []) deps.add(d);
-    }
-    watchedBy.set(a.id, [...deps]);
-    for (const d of deps) push(watchers, d, a.id);
   }
   const names = new Map<string, string>();
   for (const b of plan.bodies) names.set(b.id, b.name);
@@ -218,11 +219,8 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
     plan,
     assignees,
     tasks,
-    assignments,
     names,
     start: planAsOf(plan),
-    watchers,
-    watchedBy,
     index: index.finish(),
   };
 }

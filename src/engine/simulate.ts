@@ -7,6 +7,7 @@ import { PlanRun } from './plan-run';
 import { seededRandom } from './random';
 import { isClosed, type AssignmentStatus } from './status';
 import { splitKey } from './verify';
+import { watchListsOf } from './watchers';
 
 export interface SimulationOptions {
   seed: number;
@@ -125,7 +126,7 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
       }
     }
     for (const t of changed) {
-      for (const watcher of model.watchers.get(t) ?? []) {
+      for (const watcher of watchListsOf(model).watchers.get(t) ?? []) {
         open.push(...(waiting.get(watcher) ?? []));
         waiting.delete(watcher);
       }

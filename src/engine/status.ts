@@ -1,5 +1,6 @@
 import type { AssignmentStatus } from '../domain/assignment-status';
 import type { PlanModel, TaskNode } from './model';
+import { watchListsOf } from './watchers';
 
 export type { AssignmentStatus };
 
@@ -55,7 +56,7 @@ export function updateTaskFacts(sets: FactSets, task: TaskNode, statusOf: Status
 
 /** The facts one body needs: those about the tasks its own tasks wait for. */
 export function factsFor(model: PlanModel, sets: FactSets, assigneeId: string): Facts {
-  const watched = model.watchedBy.get(assigneeId) ?? [];
+  const watched = watchListsOf(model).watchedBy.get(assigneeId) ?? [];
   return {
     done: watched.filter((t) => sets.done.has(t)),
     void: watched.filter((t) => sets.void.has(t)),

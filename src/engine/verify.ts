@@ -1,8 +1,8 @@
 import { caveatsByAssignee } from './caveats';
 import { Explainer } from './explain';
-import type { AssignmentNode, PlanModel } from './model';
-import type { ModelIndex } from './model-index';
-import type { BodyVerdict, RunEvent } from './verdict';
+import type { AssignmentNode, PlanModel, TaskNode } from './model';
+import { rowOf, taskSlots, type ModelIndex, type Rows } from './model-index';
+import type { BlockedAssignment, BodyVerdict, RunEvent } from './verdict';
 
 /**
  * Which assignments can be completed by progress alone, and in what order they first can; by the numbers
@@ -23,20 +23,34 @@ export interface Reachability {
   closable: Uint8Array;
 }
 
-/** Per task, the assignments that wait for it through `deps`. */
-function waitingOn(index: ModelIndex, deps: number[][]): Array<number[] | undefined> {
-  const waiting: Array<number[] | undefined> = new Array(index.tasks.length);
-  index.assignments.forEach((_, slot) => {
-    const task = index.taskOf[slot] as number;
-    for (const dep of task < 0 ? [] : (deps[task] as number[])) {
-      if (dep < 0) continue;
-      const list = waiting[dep];
-      if (list) list.push(slot);
-      else waiting[dep] = [slot];
+/** Per task, the assignments that wait for it through `deps`: rows of assignment numbers. */
+function waitingOn(index: ModelIndex, deps: Rows): Rows {
+  const tasks = index.tasks.length;
+  const size = index.assignments.length;
+  const start = new Int32Array(tasks + 1);
+  const forEachWait = (visit: (dep: number, slot: number) => void) => {
+    for (let slot = 0; slot < size; slot++) {
+      const task = index.taskOf[slot] as number;
+      const end = deps.start[task + 1] as number;
+      for (let k = deps.start[task] as number; k < end; k++) {
+        const dep = deps.items[k] as number;
+        if (dep >= 0) visit(dep, slot);
+      }
     }
+  };
+  forEachWait((dep) => (start[dep + 1] = (start[dep + 1] as number) + 1));
+  for (let t = 0; t < tasks; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+  const items = new Int32Array(start[tasks] as number);
+  const fill = start.slice(0, tasks);
+  forEachWait((dep, slot) => {
+    const at = fill[dep] as number;
+    items[at] = slot;
+    fill[dep] = at + 1;
   });
-  return waiting;
+  return { start, items };
 }
+
+const rowLength = (rows: Rows, i: number) => (rows.start[i + 1] as number) - (rows.start[i] as number);
 
 /**
  * Least fixpoint over completion facts: an assignment's work can be approved when it can act, its approver
@@ -52,23 +66,24 @@ export function computeReachability(model: PlanModel): Reachability {
   const primaryLeft = new Int32Array(tasks);
   const allLeft = new Int32Array(tasks);
   const never = 0x7fffffff;
-  index.tasks.forEach((t, i) => {
+  for (let i = 0; i < tasks; i++) {
+    const t = index.tasks[i] as TaskNode;
     primaryLeft[i] = t.primary.length > 0 ? t.primary.length : never;
     allLeft[i] = t.assignees.length > 0 ? t.assignees.length : never;
-  });
+  }
   const waitingOnResult = waitingOn(index, index.resultDeps);
   const waitingOnClosure = waitingOn(index, index.closureDeps);
   const queue: number[] = [];
-  index.assignments.forEach((assignment, slot) => {
+  for (let slot = 0; slot < size; slot++) {
+    const assignment = index.assignments[slot] as AssignmentNode;
     const task = index.taskOf[slot] as number;
-    if (task < 0) return;
     const count =
       (assignment.startBlock || assignment.approveBlock ? 1 : 0) +
-      (index.resultDeps[task] as number[]).length +
-      (index.closureDeps[task] as number[]).length;
+      rowLength(index.resultDeps, task) +
+      rowLength(index.closureDeps, task);
     unmet[slot] = count;
     if (count === 0) queue.push(slot);
-  });
+  }
   const reach: Reachability = {
     index,
     completable: new Uint8Array(size),
@@ -78,8 +93,12 @@ export function computeReachability(model: PlanModel): Reachability {
     doneable: new Uint8Array(tasks),
     closable: new Uint8Array(tasks),
   };
-  const release = (slots: number[] | undefined) => {
-    for (const slot of slots ?? []) if (--(unmet[slot] as number) === 0) queue.push(slot);
+  const release = (rows: Rows, task: number) => {
+    const end = rows.start[task + 1] as number;
+    for (let k = rows.start[task] as number; k < end; k++) {
+      const slot = rows.items[k] as number;
+      if (--(unmet[slot] as number) === 0) queue.push(slot);
+    }
   };
   for (let i = 0; i < queue.length; i++) {
     const slot = queue[i] as number;
@@ -89,13 +108,13 @@ export function computeReachability(model: PlanModel): Reachability {
     reach.position[slot] = i;
     if (assignment.primary && --(primaryLeft[task] as number) === 0) {
       reach.doneable[task] = 1;
-      release(waitingOnResult[task]);
+      release(waitingOnResult, task);
     }
     if (assignment.deliverBlock) continue;
     reach.completable[slot] = 1;
     if (--(allLeft[task] as number) === 0) {
       reach.closable[task] = 1;
-      release(waitingOnClosure[task]);
+      release(waitingOnClosure, task);
     }
   }
   return reach;
@@ -119,9 +138,12 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
     if (slot < 0 || needed.has(slot) || !reach.approvable[slot]) continue;
     needed.add(slot);
     const task = index.taskOf[slot] as number;
-    for (const dep of index.resultDeps[task] ?? [])
-      if (dep >= 0) stack.push(...(index.primarySlots[dep] ?? []));
-    for (const dep of index.closureDeps[task] ?? []) if (dep >= 0) stack.push(...(index.slots[dep] ?? []));
+    for (const dep of rowOf(index.resultDeps, task)) {
+      if (dep >= 0) for (const s of rowOf(index.primarySlots, dep)) stack.push(s);
+    }
+    for (const dep of rowOf(index.closureDeps, task)) {
+      if (dep >= 0) stack.push(...taskSlots(index, dep));
+    }
   }
   return [...needed]
     .sort((a, b) => (reach.position[a] as number) - (reach.position[b] as number))
@@ -135,6 +157,10 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
     });
 }
 
+/** Shared by every body that completes (verdicts are never changed). */
+const NOTHING_BLOCKED: BlockedAssignment[] = [];
+const NO_EVENTS: RunEvent[] = [];
+
 /**
  * For each assigned body: can it always still reach completion, from every state the plan can reach?
  * Cancelling or declining closes an assignment and cascades to the tasks that need its result; closing
@@ -144,21 +170,24 @@ function witnessFor(model: PlanModel, assigneeId: string, reach: Reachability): 
 export function verifyBodies(model: PlanModel, reach = computeReachability(model)): BodyVerdict[] {
   const explainer = new Explainer(model, reach);
   const caveats = caveatsByAssignee(model);
-  return [...model.assignees.values()].map((a) => {
+  const verdicts: BodyVerdict[] = [];
+  for (const a of model.assignees.values()) {
     const slots = reach.index.byAssignee.get(a.id) ?? [];
-    const blocked = a.taskIds.flatMap((taskId, i) => {
-      const slot = slots[i] ?? -1;
-      return reach.completable[slot] ? [] : [{ taskId, slot }];
-    });
-    const completes = blocked.length === 0;
-    return {
+    const completes = a.taskIds.every((_, i) => reach.completable[slots[i] ?? -1] === 1);
+    verdicts.push({
       assigneeId: a.id,
       name: a.name,
       kind: a.kind,
       completes,
-      blocked: blocked.map(({ taskId, slot }) => explainer.explain(a.id, taskId, slot)),
+      blocked: completes
+        ? NOTHING_BLOCKED
+        : a.taskIds.flatMap((taskId, i) => {
+            const slot = slots[i] ?? -1;
+            return reach.completable[slot] ? [] : [explainer.explain(a.id, taskId, slot)];
+          }),
       caveats: caveats.get(a.id) ?? [],
-      witness: completes ? [] : witnessFor(model, a.id, reach),
-    };
-  });
+      witness: completes ? NO_EVENTS : witnessFor(model, a.id, reach),
+    });
+  }
+  return verdicts;
 }

@@ -1,4 +1,4 @@
-import { assignmentKey, type ChildLink, type PlanModel, type TaskNode } from '../../engine/model';
+import { assignmentFor, type ChildLink, type PlanModel, type TaskNode } from '../../engine/model';
 import { useReportMessages, type ReportMessages } from './messages';
 
 function childPlanText(m: ReportMessages, link: ChildLink): string {
@@ -19,9 +19,7 @@ function childPlanText(m: ReportMessages, link: ChildLink): string {
 /** Who approves the task's result: the approver of its first primary assignment. */
 function approverOf(model: PlanModel, task: TaskNode): string | null {
   const first = task.primary[0];
-  return first === undefined
-    ? null
-    : (model.assignments.get(assignmentKey(first, task.id))?.approverId ?? null);
+  return first === undefined ? null : (assignmentFor(model, first, task.id)?.approverId ?? null);
 }
 
 /**

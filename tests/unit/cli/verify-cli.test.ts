@@ -140,26 +140,43 @@ describe('npm run verify', { timeout: 30_000 }, () => {
         task('x', { mode: 'request' }),
         task('y', { leadId: 'c' }),
         task('z', { leadId: 'b', prerequisiteIds: ['y'] }),
+        task('w', { leadId: 'b' }),
       ],
     });
     const r = verify('--json', '--lang', 'en', dir);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
-    expect(out.exit).toBe(1);
+    expect(out).toMatchObject({ format: 2, exit: 1 });
     const [plan] = out.plans;
-    expect(plan).toMatchObject({ planId: 'json', standing: 'stuck' });
+    expect(plan).toMatchObject({ planId: 'json', standing: 'stuck', tasks: ['x', 'y', 'z', 'w'] });
     const byId = Object.fromEntries(plan.bodies.map((b: { id: string }) => [b.id, b]));
-    expect(byId.a).toMatchObject({
+    expect(byId.a).toEqual({
+      id: 'a',
+      name: 'Ban A',
+      kind: 'body',
       completes: true,
-      causes: [],
-      caveats: [{ kind: 'request', taskId: 'x' }],
+      caveats: [{ kind: 'request', task: 0 }],
     });
-    expect(byId.b).toMatchObject({ completes: false, causes: ['inactive'] });
-    expect(byId.b.blocked[0]).toMatchObject({ taskId: 'z', cause: 'inactive', waitsFor: { taskId: 'y' } });
-    expect(plan.rootCauses[byId.b.blocked[0].root]).toMatchObject({ kind: 'inactive' });
-    expect(plan.rootCauses[byId.b.blocked[0].root].message).toContain('“Ban C” no longer exists');
+    expect(byId.b).toMatchObject({ completes: false });
+    // z (task 2) waits for the result of y (task 1), owed by body c; its root cause is listed once
+    const [own, root, waits, waitTask, waitBody] = byId.b.blocked[0];
+    expect([plan.tasks[own], waits, plan.tasks[waitTask], plan.bodies[waitBody].id]).toEqual([
+      'z',
+      'result',
+      'y',
+      'c',
+    ]);
+    expect(plan.rootCauses[root]).toMatchObject({ kind: 'inactive' });
+    expect(plan.rootCauses[root].message).toContain('“Ban C” no longer exists');
+    // b's witness: it carries out w (task 3), as far as it can go
+    const b = plan.bodies.indexOf(byId.b);
+    expect(byId.b.witness).toEqual([
+      [b, 3, 'START'],
+      [b, 3, 'REPORT'],
+      [b, 3, 'APPROVE'],
+    ]);
     expect(plan.findings).toContainEqual(
-      expect.objectContaining({ code: 'body-not-valid', severity: 'error', taskIds: ['y'], bodyIds: ['c'] }),
+      expect.objectContaining({ code: 'body-not-valid', severity: 'error', tasks: [1], bodyIds: ['c'] }),
     );
   });
 
@@ -198,9 +215,9 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     };
     const alone = verify('--json', folder(parent));
     expect(JSON.parse(alone.out).plans[0].bodies[0].caveats).toEqual([
-      { kind: 'child-plan-unlinked', taskId: 'x' },
+      { kind: 'child-plan-unlinked', task: 0 },
     ]);
-    const both = JSON.parse(verify('--json', folder(parent, child)).out);
-    expect(both.plans[0].bodies[0].causes).toEqual(['child-plan-stuck']);
+    const both = JSON.parse(verify('--json', folder(parent, child)).out).plans[0];
+    expect(both.rootCauses[both.bodies[0].blocked[0][1]].kind).toBe('child-plan-stuck');
   });
 });

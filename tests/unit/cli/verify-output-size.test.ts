@@ -27,6 +27,6 @@ describe('the size of what npm run verify prints', () => {
     expect(full.text / half.text).toBeLessThan(2.05);
     expect(full.json / half.json).toBeLessThan(2.05);
     expect(full.text).toBeLessThan(500_000);
-    expect(full.json).toBeLessThan(1_250_000);
+    expect(full.json).toBeLessThan(650_000);
   }, 180_000);
 });

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/domain/plan';
 import { parsePlanJson } from '../../../src/domain/plan-parse';
-import { PlanSchema } from '../../../src/domain/plan';
 import { checkPlan, type PlanReport } from '../../../src/engine/check-plan';
 import type { BodyVerdict } from '../../../src/engine/verdict';
+import { chainPlan } from '../../../scripts/national-shapes';
 
 /**
  * The plan cases of tests/cases: each `<name>.plan.json` with the verdict decided from the semantics of issue 6
@@ -90,46 +90,16 @@ describe('plan cases (tests/cases)', () => {
   });
 });
 
-/** A chain of `n` tasks, each led by its own body and needing the previous task's result. */
-function chain(n: number, firstAbolished: boolean): Plan {
-  return PlanSchema.parse({
-    id: `chuoi-${n}`,
-    kind: 'ke-hoach',
-    format: 'party',
-    title: `Chuỗi ${n} nhiệm vụ`,
-    issuerIds: ['btv'],
-    date: '2025-01-01',
-    validity: { from: '2025-01-01', to: '2025-12-31' },
-    bodies: [
-      { id: 'btv', name: 'Ban Thường vụ' },
-      ...Array.from({ length: n }, (_, i) => ({
-        id: `co-quan-${i}`,
-        name: `Cơ quan ${i + 1}`,
-        validTo: i === 0 && firstAbolished ? '2025-06-30' : null,
-      })),
-    ],
-    tasks: Array.from({ length: n }, (_, i) => ({
-      id: `t-${i}`,
-      code: `${i + 1}`,
-      title: `Nhiệm vụ ${i + 1}`,
-      stage: 'implementing',
-      leadId: `co-quan-${i}`,
-      deadline: 'trong năm 2025',
-      prerequisiteIds: i > 0 ? [`t-${i - 1}`] : [],
-    })),
-  });
-}
-
 describe('long chains', () => {
   it('a chain of 2,000 tasks verifies: every body completes', () => {
-    const report = check(chain(2000, false), { plans: new Map() });
+    const report = check(chainPlan(2000, false), { plans: new Map() });
     expect(report.bodies).toHaveLength(2000);
     expect(report.bodies.every((b) => b.completes)).toBe(true);
     expect(exitCode(report)).toBe(0);
   });
 
   it('a chain of 2,000 stuck bodies names the root cause each, in words that do not repeat the chain', () => {
-    const report = check(chain(2000, true), { plans: new Map() });
+    const report = check(chainPlan(2000, true), { plans: new Map() });
     expect(report.bodies.filter((b) => !b.completes)).toHaveLength(2000);
     expect(sorted(report.bodies.flatMap((b) => b.blocked.map((x) => x.cause.kind)))).toEqual(['inactive']);
     const words = report.bodies.flatMap((b) =>
