@@ -8,6 +8,8 @@ import { useLanguage } from '../i18n/language';
 import { useRunMessages } from './messages';
 
 const ANY = '';
+/** Entries shown at first, newest; a long log shows more on request (a 10,000-event log is not drawn at once). */
+const PAGE = 200;
 
 /** The run's whole log, newest last, each entry in plain words; filterable by body, task, person and type. */
 export function RunAudit({ state }: { state: RunState }) {
@@ -17,6 +19,7 @@ export function RunAudit({ state }: { state: RunState }) {
   const [task, setTask] = useState(ANY);
   const [person, setPerson] = useState(ANY);
   const [type, setType] = useState(ANY);
+  const [shown, setShown] = useState(PAGE);
   const entries = state.audit.filter(
     (e) =>
       (body === ANY || e.actor.bodyId === body || e.assigneeId === body) &&
@@ -45,7 +48,7 @@ export function RunAudit({ state }: { state: RunState }) {
     </label>
   );
   return (
-    <section className="card" aria-labelledby="run-audit">
+    <section className="card no-print" aria-labelledby="run-audit">
       <h2 id="run-audit">{m.audit}</h2>
       <div className="run-form__row">
         {select(
@@ -73,8 +76,13 @@ export function RunAudit({ state }: { state: RunState }) {
           RUN_EVENT_TYPES.map((t) => [t, RUN_EVENT_LABELS[t][language]]),
         )}
       </div>
-      <ol className="run-audit">
-        {entries.map((e) => (
+      {entries.length > shown ? (
+        <button type="button" className="button button--quiet" onClick={() => setShown(shown + PAGE)}>
+          {m.earlierEntries(entries.length - shown)}
+        </button>
+      ) : null}
+      <ol className="run-audit" start={Math.max(1, entries.length - shown + 1)}>
+        {entries.slice(-shown).map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>
               {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}

@@ -66,6 +66,7 @@ export default function RunScreen({ runId }: { runId: string }) {
         </Link>
       </nav>
       <header className="card">
+        <p className="print-only run-print-title">{m.printHeading}</p>
         <p className="eyebrow">
           {run.number ?? '—'} · {formatDate(run.issuedOn)} · {m.runStatus[run.status]}
         </p>
@@ -78,7 +79,7 @@ export default function RunScreen({ runId }: { runId: string }) {
         onSaved={() => setMessage(null)}
       />
       {message ? (
-        <p role="alert" className="notice notice--problem">
+        <p role="alert" className="notice notice--problem no-print">
           <strong>{m.refused}:</strong> {message}
         </p>
       ) : null}
