@@ -8,7 +8,22 @@ import { allowedActions, checkAction, type ActionCheck } from '../engine/run-rol
 import { restoreRun, snapshotOf } from '../engine/run-snapshot';
 import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
 import type { PlanProblem } from '../domain/problems';
+import { checkEvidenceFiles } from '../domain/evidence-files';
 import { newUlid, type RunRepository } from '../store';
+
+/** A file chosen as evidence for a report (a browser File). */
+export type EvidenceFile = Blob & { readonly name: string; readonly size: number; readonly type: string };
+
+function withAttachments(action: Extract<RunAction, { type: 'report' }>, ids: string[]): RunAction {
+  const { evidence } = action.report;
+  return {
+    ...action,
+    report: {
+      ...action.report,
+      evidence: { ...evidence, attachmentIds: [...evidence.attachmentIds, ...ids] },
+    },
+  };
+}
 
 export type IssuePlanResult =
   { ok: true; run: Run; state: RunState } | { ok: false; problems: PlanProblem[] };
@@ -76,10 +91,26 @@ export class RunService {
   allowed = (state: RunState, actor: RunActor) => allowedActions(state, actor);
 
   /**
-   * Take an action on a run: checked, written as an event with its new state in one transaction. When another
-   * tab wrote first, the run is read again and the action tried once more; after that it is refused.
+   * Take an action on a run: checked, written as an event with its new state in one transaction (a report's
+   * `files`, checked against the evidence limits, in the same one). When another tab wrote first, the run is
+   * read again and the action tried once more; after that it is refused.
    */
-  act = async (state: RunState, actor: RunActor, action: RunAction): Promise<ActResult> => {
+  act = async (
+    state: RunState,
+    actor: RunActor,
+    requested: RunAction,
+    files: readonly EvidenceFile[] = [],
+  ): Promise<ActResult> => {
+    const problems = checkEvidenceFiles(files);
+    if (problems.length > 0) return { ok: false, refusal: null, problems };
+    const attachments = files.map((f) => this.repository.newAttachment(state.run.id, f, f.name));
+    const action =
+      requested.type === 'report' && attachments.length > 0
+        ? withAttachments(
+            requested,
+            attachments.map((a) => a.id),
+          )
+        : requested;
     let current = state;
     for (let attempt = 0; attempt < 2; attempt++) {
       const check = checkAction(current, actor, action);
@@ -93,6 +124,7 @@ export class RunService {
         expected,
         event,
         this.snapshotInput(current),
+        action.type === 'report' ? attachments : [],
       );
       if (stored.ok) return { ok: true, state: current };
       if (stored.reason === 'invalid') return { ok: false, refusal: null, problems: stored.problems };
@@ -102,6 +134,9 @@ export class RunService {
     }
     return { ok: false, refusal: null, problems: [] };
   };
+
+  /** The files kept for the reports of a run. */
+  attachments = (runId: string) => this.repository.attachments(runId);
 
   dashboard = (state: RunState, options: TimelinessOptions) => runDashboard(state, options);
 

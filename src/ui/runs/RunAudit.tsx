@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { RUN_EVENT_LABELS } from '../../domain/run-labels';
 import { RUN_EVENT_TYPES } from '../../domain/run';
+import { assignmentKey } from '../../engine/model';
 import { describeAuditEntry } from '../../engine/run-replay';
 import { nameOf } from '../../engine/run-roles';
-import type { RunState } from '../../engine/run-state';
+import type { AuditEntry, RunState } from '../../engine/run-state';
+import type { AttachmentRecord } from '../../app';
+import { formatBytes } from '../../domain/evidence-files';
+import { downloadFile } from '../controls/download';
 import { useLanguage } from '../i18n/language';
 import { useRunMessages } from './messages';
 
@@ -12,7 +16,7 @@ const ANY = '';
 const PAGE = 200;
 
 /** The run's whole log, newest last, each entry in plain words; filterable by body, task, person and type. */
-export function RunAudit({ state }: { state: RunState }) {
+export function RunAudit({ state, files }: { state: RunState; files: readonly AttachmentRecord[] }) {
   const m = useRunMessages();
   const language = useLanguage();
   const [body, setBody] = useState(ANY);
@@ -88,9 +92,52 @@ export function RunAudit({ state }: { state: RunState }) {
               {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
             </time>{' '}
             {describeAuditEntry(state, e)[language]}
+            {e.type === 'report' ? <ReportEvidence state={state} entry={e} files={files} /> : null}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A report's evidence in the log: its links, and its files (kept in the browser) to download. */
+function ReportEvidence({
+  state,
+  entry,
+  files,
+}: {
+  state: RunState;
+  entry: AuditEntry;
+  files: readonly AttachmentRecord[];
+}) {
+  const m = useRunMessages();
+  const language = useLanguage();
+  const report = state.assignments
+    .get(assignmentKey(entry.assigneeId ?? '', entry.taskId ?? ''))
+    ?.reports.find((r) => r.seq === entry.seq);
+  const { links, attachmentIds } = report?.contents.evidence ?? { links: [], attachmentIds: [] };
+  if (links.length === 0 && attachmentIds.length === 0) return null;
+  const kept = attachmentIds.flatMap((id) => files.find((f) => f.id === id) ?? []);
+  return (
+    <ul className="run-evidence" aria-label={m.evidence}>
+      {links.map((link) => (
+        <li key={link}>
+          <a href={link} target="_blank" rel="noreferrer">
+            {link}
+          </a>
+        </li>
+      ))}
+      {kept.map((f) => (
+        <li key={f.id}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => downloadFile(f.name, f.blob, f.type || 'application/octet-stream')}
+          >
+            {f.name} ({formatBytes(f.size, language)})
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

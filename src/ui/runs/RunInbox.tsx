@@ -41,7 +41,7 @@ export function RunInbox({
   actor: RunActor;
   asOf: string;
   allowed: AllowedAction[];
-  onAct: (action: RunAction) => void;
+  onAct: (action: RunAction, files?: File[]) => void;
 }) {
   const m = useRunMessages();
   const language = useLanguage();
