@@ -11,7 +11,7 @@ export type DashboardRow = Array<string | number>;
 
 /** The dashboard laid out like an office's progress report (báo cáo tiến độ), in one language. */
 export interface DashboardReport {
-  /** The title, the as-of date and the due-soon window. */
+  /** The title, the as-of date and the number of days that count as due soon. */
   heading: DashboardRow[];
   /** The reporting categories in all, per body and per stage: a head row and one row per group. */
   countsHead: DashboardRow;
