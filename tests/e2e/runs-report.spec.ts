@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { expectNoSeriousViolations } from './axe';
 import { fillDate, issueSeedPlan } from './runs-page';
 
 test('the dashboard prints as a progress report, without the navigation, the inbox or the controls', async ({
@@ -10,6 +11,10 @@ test('the dashboard prints as a progress report, without the navigation, the inb
   await issueSeedPlan(page);
   const board = page.getByRole('region', { name: 'Tiến độ' });
   await fillDate(board, 'Tính đến ngày', '10/02/2024');
+  const chart = board.getByRole('img', { name: /^Số nhiệm vụ theo loại báo cáo/ });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleName(/Chưa hoàn thành, quá hạn: 1;/);
+  await expectNoSeriousViolations(page, 'run-dashboard');
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
@@ -28,6 +33,7 @@ test('the dashboard prints as a progress report, without the navigation, the inb
   await expect(page.getByText('Báo cáo tiến độ thực hiện', { exact: true })).toBeVisible();
   await expect(board.getByText('Tính đến ngày: 10/02/2024')).toBeVisible();
   await expect(table).toBeVisible();
+  await expect(chart).toBeVisible();
   await expect(table.getByRole('row', { name: /Trường Chính trị Tô Hiệu/ })).toBeVisible();
   const border = await table
     .locator('td')

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { TIMELINESS_LABELS, WORKING_STATUS_LABELS } from '../../domain/run-labels';
 import { CATEGORY_COLOURS, TIMELINESS } from '../../domain/timeliness';
 import { dashboardCsv } from '../../engine/run-dashboard-csv';
@@ -10,6 +10,9 @@ import { formatDate } from '../i18n/format';
 import { useDomainLabels } from '../i18n/labels';
 import { useLanguage } from '../i18n/language';
 import { useRunMessages } from './messages';
+
+/** The chart is drawn by a module of its own, fetched when the dashboard first shows. */
+const RunChart = lazy(() => import('./RunChart'));
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -98,6 +101,9 @@ export function RunDashboardView({
           {failed}
         </p>
       ) : null}
+      <Suspense fallback={null}>
+        <RunChart counts={d.total.counts} />
+      </Suspense>
       {table(m.byBody, d.byBody)}
       {table(
         m.byStage,
