@@ -3,7 +3,7 @@ import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEv
 import type { TimelinessOptions } from '../domain/timeliness';
 import { compilePlanModel, type PlanModel } from '../engine/model';
 import { runDashboard } from '../engine/run-dashboard';
-import { applyRunEvent, replayRun } from '../engine/run-replay';
+import { applyRunEvent } from '../engine/run-replay';
 import { allowedActions, checkAction, type ActionCheck } from '../engine/run-roles';
 import { restoreRun, snapshotOf } from '../engine/run-snapshot';
 import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
@@ -75,16 +75,22 @@ export class RunService {
     return stored.ok ? { ok: true, run, state } : stored;
   };
 
-  /** A run as stored: its cached snapshot and the events after it, else its whole log replayed. */
+  /**
+   * A run as stored: its cached snapshot and the events after it, else its whole log replayed. A state that
+   * had to be rebuilt (no usable snapshot, or events after it) is cached again, so the next opening is fast.
+   */
   open = async (runId: string): Promise<RunState | null> => {
     const run = await this.repository.get(runId);
     if (!run) return null;
     const model = this.modelOf(run);
     const snapshot = await this.repository.snapshot(runId);
     const restored = snapshot ? restoreRun(run, snapshot.state, model) : null;
-    if (!restored) return replayRun(run, await this.repository.events(runId), model).state;
-    for (const event of await this.repository.events(runId, restored.seq)) applyRunEvent(restored, event);
-    return restored;
+    const from = restored?.seq ?? 0;
+    const state = restored ?? initialRunState(run, model);
+    const events = await this.repository.events(runId, from);
+    for (const event of events) applyRunEvent(state, event);
+    if (events.length > 0) await this.repository.refreshSnapshot(runId, state.seq, this.snapshotInput(state));
+    return state;
   };
 
   /** The actions `actor` may take now (exactly those `act` accepts). */

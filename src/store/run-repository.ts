@@ -66,6 +66,19 @@ export class RunRepository {
     });
   }
 
+  /**
+   * Cache the state a reader rebuilt (its stored one was missing, unreadable or older), when it is still the
+   * state after the log's last event; otherwise nothing is written. Returns whether it was written.
+   */
+  refreshSnapshot(runId: string, seq: number, snapshot: RunSnapshotInput): Promise<boolean> {
+    const { runEvents, runSnapshots } = this.db;
+    return this.db.transaction('rw', [runEvents, runSnapshots], async () => {
+      if ((await this.lastSeq(runId)) !== seq) return false;
+      await runSnapshots.put(this.snapshotRow(runId, seq, snapshot));
+      return true;
+    });
+  }
+
   /** The number of the last event of a run, read from the index (0 when it has none). */
   async lastSeq(runId: string): Promise<number> {
     const key: unknown = await this.ofRun(runId, 1).lastKey();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
 import { runView } from '../../../src/engine/run-replay';
+import { restoreRun, RUN_SNAPSHOT_VERSION } from '../../../src/engine/run-snapshot';
 import { workingStatus, type RunState } from '../../../src/engine/run-state';
 import { RunRepository } from '../../../src/store';
 import { makePlan } from '../../support/plan-builder';
@@ -138,5 +139,24 @@ describe('the runs service', () => {
     expect(reopened.assignments.get('b1/a')!.reports.at(-1)!.contents.evidence.attachmentIds).toEqual([
       kept!.id,
     ]);
+  });
+
+  it('opens a run whose cached state is missing or outdated from its log, and caches the state again', async () => {
+    const { db, app, run } = await issued();
+    const runs = await app.runs();
+    const started = await runs.act((await runs.open(run.id))!, s1, { type: 'start', ...on('a', 'b1') });
+    if (!started.ok) throw new Error('start refused');
+    const expected = runView(started.state);
+    await db.runSnapshots.update(run.id, { state: { version: 0 } });
+    expect(runView((await runs.open(run.id))!)).toEqual(expected);
+    expect(await db.runSnapshots.get(run.id)).toMatchObject({
+      seq: 2,
+      state: { version: RUN_SNAPSHOT_VERSION },
+    });
+    await db.runSnapshots.delete(run.id);
+    expect(runView((await runs.open(run.id))!)).toEqual(expected);
+    expect((await db.runSnapshots.get(run.id))?.seq).toBe(2);
+    const restored = restoreRun(run, (await db.runSnapshots.get(run.id))!.state);
+    expect(restored && runView(restored)).toEqual(expected);
   });
 });

@@ -137,4 +137,14 @@ describe('the run repository', () => {
     expect(await repo.attachments(RUN_ID)).toEqual([]);
     db.close();
   });
+
+  it('caches a rebuilt state only when it is the state after the last event', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
+    expect(await repo.refreshSnapshot(RUN_ID, 1, { status: 'active', state: { old: true } })).toBe(false);
+    expect((await repo.snapshot(RUN_ID))?.seq).toBe(2);
+    expect(await repo.refreshSnapshot(RUN_ID, 2, { status: 'active', state: { rebuilt: true } })).toBe(true);
+    expect(await repo.snapshot(RUN_ID)).toMatchObject({ seq: 2, state: { rebuilt: true } });
+    db.close();
+  });
 });
