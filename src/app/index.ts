@@ -6,4 +6,3 @@ export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings'
 export type { PlanVerdict, Standing } from './verdict';
 export type { VerificationService } from './verification';
 export type { AttachmentRecord, PlanRecord, RemovedPlan, RowProblem } from '../store';
-export type { EvidenceFile } from './runs';
