@@ -37,7 +37,7 @@ test('a report keeps its evidence files with its event: too large refused in Vie
   await expect(item(page, 'II.3.1.2')).toContainText('Đã báo cáo');
 
   await page.reload();
-  const evidence = page.getByRole('region', { name: 'Nhật ký' }).getByRole('list', { name: 'Minh chứng' });
+  const evidence = page.getByRole('region', { name: 'Nhật ký' }).getByRole('group', { name: 'Minh chứng' });
   await expect(evidence.getByRole('button')).toHaveText([/^bien-ban\.txt \(\d+ B\)$/, 'anh.png (4 B)']);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -119,25 +119,22 @@ function ReportEvidence({
   if (links.length === 0 && attachmentIds.length === 0) return null;
   const kept = attachmentIds.flatMap((id) => files.find((f) => f.id === id) ?? []);
   return (
-    <ul className="run-evidence" aria-label={m.evidence}>
+    <div className="run-evidence" role="group" aria-label={m.evidence}>
       {links.map((link) => (
-        <li key={link}>
-          <a href={link} target="_blank" rel="noreferrer">
-            {link}
-          </a>
-        </li>
+        <a key={link} href={link} target="_blank" rel="noreferrer">
+          {link}
+        </a>
       ))}
       {kept.map((f) => (
-        <li key={f.id}>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => downloadFile(f.name, f.blob, f.type || 'application/octet-stream')}
-          >
-            {f.name} ({formatBytes(f.size, language)})
-          </button>
-        </li>
+        <button
+          key={f.id}
+          type="button"
+          className="button button--quiet"
+          onClick={() => downloadFile(f.name, f.blob, f.type || 'application/octet-stream')}
+        >
+          {f.name} ({formatBytes(f.size, language)})
+        </button>
       ))}
-    </ul>
+    </div>
   );
 }
