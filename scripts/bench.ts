@@ -7,20 +7,15 @@
  * `--oracle` adds the oracle rows (about two minutes; at 6 bodies the verifier ≥ 1,000× faster);
  * `--no-national` (or BENCH_NATIONAL=0) leaves out the national rows. The forecast's rows come from
  * `bench-forecast.ts`; importing the largest seed document (≈ 33 KB) takes ≤ 50 ms; a 10,000-event run
- * replayed (opened) in ≤ 200 ms; the dashboard of a 1,000-assignment run in ≤ 50 ms; one step of the studio's
+ * replayed (opened) in ≤ 200 ms and an action on screen in ≤ 50 ms (`bench-runs.ts`); one step of the studio's
  * Play view ≤ 16 ms (`bench-simulation.ts`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { vietnamCalendar } from '@rollout/core/calendar/vietnam-holidays';
-import { RunEventSchema } from '@rollout/core/domain/run';
+import { join } from 'node:path';
 import { checkPlan } from '@rollout/core/engine/check-plan';
 import { compilePlanModel } from '@rollout/core/engine/model';
 import { runOracle } from '@rollout/core/engine/oracle';
-import { runDashboard } from '@rollout/core/engine/run-dashboard';
-import { replayRun } from '@rollout/core/engine/run-replay';
-import { restoreRun, snapshotOf } from '@rollout/core/engine/run-snapshot';
 import { simulate } from '@rollout/core/engine/simulate';
 import { verifyBodies } from '@rollout/core/engine/verify';
 import { forecastRows } from './bench-forecast';
@@ -29,31 +24,12 @@ import { nationalRows } from './bench-national-rows';
 import type { Plan } from '@rollout/core/domain/plan';
 import { directoryFromPlans, importPlanText } from '@rollout/core/documents';
 import { syntheticPlan } from './synthetic-plan';
-import { syntheticRun } from './synthetic-run';
+import { printRows, ms, time, type Row } from './bench-timing';
+import { runRows } from './bench-runs';
 
 const SEEDS = 'tests/data/seeds';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function time(runs: number, fn: () => void): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-const rows: Array<[string, string, string, string]> = [];
-const ms = (v: number) => (v < 1 ? v.toFixed(3) : v.toFixed(1));
+const rows: Row[] = [];
 
 for (const bodies of [10, 100, 1000]) {
   const plan = syntheticPlan(bodies, 5);
@@ -81,36 +57,7 @@ const sim = time(11, () => {
 rows.push([`Mô phỏng có seed, 200 cơ quan × 5 nhiệm vụ (${events} sự kiện)`, ms(sim), '11', '≤ 300 ms']);
 rows.push(['  lần đầu, gồm biên dịch mô hình và dựng 200 máy', ms(first), '1', '']);
 
-const longRun = syntheticRun(syntheticPlan(200, 5), 10_000, 0.7);
-const logLength = longRun.log.length;
-const rawLog = JSON.parse(JSON.stringify(longRun.log)) as unknown[];
-const parse = time(5, () => rawLog.forEach((e) => RunEventSchema.parse(e)));
-const open = time(5, () => replayRun(longRun.run, longRun.log));
-const build = time(5, () => replayRun(longRun.run, []));
-const warmModel = compilePlanModel(longRun.run.plan);
-const replay = time(5, () => replayRun(longRun.run, longRun.log, warmModel));
-const stored = JSON.parse(JSON.stringify(snapshotOf(longRun.state))) as unknown;
-const restore = time(5, () => restoreRun(longRun.run, stored));
-rows.push([
-  `Mở lượt triển khai: phát lại ${logLength} sự kiện, 200 cơ quan × 5 nhiệm vụ`,
-  ms(open),
-  '5',
-  '≤ 200 ms',
-]);
-rows.push(['  trong đó dựng mô hình và 200 máy (chưa có sự kiện)', ms(build), '5', '']);
-rows.push([`  phát lại ${logLength} sự kiện khi máy đã dựng (mở lại)`, ms(replay), '5', '']);
-rows.push([`  đọc và kiểm (zod) ${logLength} sự kiện`, ms(parse), '5', '']);
-rows.push([`Mở lượt từ ảnh chụp lưu sẵn (sau ${logLength} sự kiện)`, ms(restore), '5', '≤ 200 ms']);
-
-const dashRun = syntheticRun(syntheticPlan(200, 5), 2_000).state;
-const calendar = vietnamCalendar(2024, 2025);
-const dashboard = time(21, () => runDashboard(dashRun, { asOf: '2024-06-30', dueSoonDays: 7, calendar }));
-rows.push([
-  `Bảng theo dõi, ${dashRun.assignments.size} nhiệm vụ, tính đến một ngày`,
-  ms(dashboard),
-  '21',
-  '≤ 50 ms',
-]);
+rows.push(...runRows(time));
 rows.push(...simulationStepRows(ms));
 rows.push(...forecastRows(time, ms));
 const largest = readdirSync(SEEDS)
@@ -155,12 +102,7 @@ if (args.includes('--oracle')) {
 
 if (!args.includes('--no-national') && process.env['BENCH_NATIONAL'] !== '0') rows.push(...nationalRows(ms));
 
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`${'Phép đo'.padEnd(width)} | trung vị (ms) | số lần | mục tiêu`);
-console.log(`${'-'.repeat(width)}-|---------------|--------|---------`);
-for (const [name, value, runs, target] of rows) {
-  console.log(`${name.padEnd(width)} | ${value.padStart(13)} | ${runs.padStart(6)} | ${target}`);
-}
+printRows(rows);
 if (ratio > 0) {
   console.log(
     `\nTỉ lệ oracle / bộ kiểm chứng ở 6 cơ quan: ${Math.round(ratio)} lần (mục tiêu: ít nhất 1000 lần)`,

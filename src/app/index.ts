@@ -5,4 +5,4 @@ export { errorDetail } from './error-detail';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';
 export type { VerificationService } from './verification';
-export type { PlanRecord, RemovedPlan, RowProblem } from '../store';
+export type { AttachmentRecord, PlanRecord, RemovedPlan, RowProblem } from '../store';

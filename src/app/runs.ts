@@ -3,12 +3,27 @@ import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEv
 import type { TimelinessOptions } from '../domain/timeliness';
 import { compilePlanModel, type PlanModel } from '../engine/model';
 import { runDashboard } from '../engine/run-dashboard';
-import { applyRunEvent, replayRun } from '../engine/run-replay';
+import { applyRunEvent } from '../engine/run-replay';
 import { allowedActions, checkAction, type ActionCheck } from '../engine/run-roles';
 import { restoreRun, snapshotOf } from '../engine/run-snapshot';
 import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
 import type { PlanProblem } from '../domain/problems';
+import { checkEvidenceFiles } from '../domain/evidence-files';
 import { newUlid, type RunRepository } from '../store';
+
+/** A file chosen as evidence for a report (a browser File). */
+export type EvidenceFile = Blob & { readonly name: string; readonly size: number; readonly type: string };
+
+function withAttachments(action: Extract<RunAction, { type: 'report' }>, ids: string[]): RunAction {
+  const { evidence } = action.report;
+  return {
+    ...action,
+    report: {
+      ...action.report,
+      evidence: { ...evidence, attachmentIds: [...evidence.attachmentIds, ...ids] },
+    },
+  };
+}
 
 export type IssuePlanResult =
   { ok: true; run: Run; state: RunState } | { ok: false; problems: PlanProblem[] };
@@ -60,26 +75,48 @@ export class RunService {
     return stored.ok ? { ok: true, run, state } : stored;
   };
 
-  /** A run as stored: its cached snapshot and the events after it, else its whole log replayed. */
+  /**
+   * A run as stored: its cached snapshot and the events after it, else its whole log replayed. A state that
+   * had to be rebuilt (no usable snapshot, or events after it) is cached again, so the next opening is fast.
+   */
   open = async (runId: string): Promise<RunState | null> => {
     const run = await this.repository.get(runId);
     if (!run) return null;
     const model = this.modelOf(run);
     const snapshot = await this.repository.snapshot(runId);
     const restored = snapshot ? restoreRun(run, snapshot.state, model) : null;
-    if (!restored) return replayRun(run, await this.repository.events(runId), model).state;
-    for (const event of await this.repository.events(runId, restored.seq)) applyRunEvent(restored, event);
-    return restored;
+    const from = restored?.seq ?? 0;
+    const state = restored ?? initialRunState(run, model);
+    const events = await this.repository.events(runId, from);
+    for (const event of events) applyRunEvent(state, event);
+    if (events.length > 0) await this.repository.refreshSnapshot(runId, state.seq, this.snapshotInput(state));
+    return state;
   };
 
   /** The actions `actor` may take now (exactly those `act` accepts). */
   allowed = (state: RunState, actor: RunActor) => allowedActions(state, actor);
 
   /**
-   * Take an action on a run: checked, written as an event with its new state in one transaction. When another
-   * tab wrote first, the run is read again and the action tried once more; after that it is refused.
+   * Take an action on a run: checked, written as an event with its new state in one transaction (a report's
+   * `files`, checked against the evidence limits, in the same one). When another tab wrote first, the run is
+   * read again and the action tried once more; after that it is refused.
    */
-  act = async (state: RunState, actor: RunActor, action: RunAction): Promise<ActResult> => {
+  act = async (
+    state: RunState,
+    actor: RunActor,
+    requested: RunAction,
+    files: readonly EvidenceFile[] = [],
+  ): Promise<ActResult> => {
+    const problems = checkEvidenceFiles(files);
+    if (problems.length > 0) return { ok: false, refusal: null, problems };
+    const attachments = files.map((f) => this.repository.newAttachment(state.run.id, f, f.name));
+    const action =
+      requested.type === 'report' && attachments.length > 0
+        ? withAttachments(
+            requested,
+            attachments.map((a) => a.id),
+          )
+        : requested;
     let current = state;
     for (let attempt = 0; attempt < 2; attempt++) {
       const check = checkAction(current, actor, action);
@@ -93,6 +130,7 @@ export class RunService {
         expected,
         event,
         this.snapshotInput(current),
+        action.type === 'report' ? attachments : [],
       );
       if (stored.ok) return { ok: true, state: current };
       if (stored.reason === 'invalid') return { ok: false, refusal: null, problems: stored.problems };
@@ -102,6 +140,9 @@ export class RunService {
     }
     return { ok: false, refusal: null, problems: [] };
   };
+
+  /** The files kept for the reports of a run. */
+  attachments = (runId: string) => this.repository.attachments(runId);
 
   dashboard = (state: RunState, options: TimelinessOptions) => runDashboard(state, options);
 

@@ -204,16 +204,19 @@ export type BodyMachine = ReturnType<typeof createBodyMachine>;
 
 const compiled = new WeakMap<PlanModel, Map<string, BodyMachine>>();
 
+/** The machine of one assignee of a compiled plan, built on first use and shared by every run of the model. */
+export function bodyMachineOf(model: PlanModel, assignee: Assignee): BodyMachine {
+  let machines = compiled.get(model);
+  if (!machines) compiled.set(model, (machines = new Map()));
+  let machine = machines.get(assignee.id);
+  if (!machine)
+    machines.set(assignee.id, (machine = createBodyMachine(assignee.id, regionShapes(model, assignee))));
+  return machine;
+}
+
 /** The body machines of a compiled plan, built once per model and shared by every run of it. */
 export function bodyMachinesOf(model: PlanModel): Map<string, BodyMachine> {
-  let machines = compiled.get(model);
-  if (!machines) {
-    machines = new Map(
-      [...model.assignees.values()].map((a) => [a.id, createBodyMachine(a.id, regionShapes(model, a))]),
-    );
-    compiled.set(model, machines);
-  }
-  return machines;
+  return new Map([...model.assignees.values()].map((a) => [a.id, bodyMachineOf(model, a)]));
 }
 export type BodySnapshot = SnapshotFrom<BodyMachine>;
 

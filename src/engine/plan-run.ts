@@ -2,7 +2,7 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import {
   assignmentStatuses,
   bodyInput,
-  bodyMachinesOf,
+  bodyMachineOf,
   type BodyEvent,
   type BodyMachine,
 } from './body-machine';
@@ -16,42 +16,72 @@ export interface SavedPlanRun {
   facts: Facts;
 }
 
+/** What a persisted body snapshot holds that a run reads without starting its actor. */
+interface SavedBody {
+  value: Record<string, AssignmentStatus>;
+  status: string;
+  context: { notes: Record<string, string> };
+}
+
 /**
  * A live run of a plan: one XState actor per assigned body, kept in step through completion facts.
- * Simulation and the staff runtime both drive plans through this.
+ * Simulation and the staff runtime both drive plans through this. A run restored from `save` starts a body's
+ * actor only when it is first sent or asked an event: opening a large run reads statuses off the snapshots.
  */
 export class PlanRun {
+  /** The started actors (a restored run starts each on first use, see `actor`). */
   readonly actors = new Map<string, Actor<BodyMachine>>();
   readonly facts: FactSets = emptyFactSets();
   /** Each body's statuses as of its last snapshot (reading a snapshot's value is not free). */
   private readonly current = new Map<string, Record<string, AssignmentStatus>>();
+  /** Persisted snapshots of the bodies whose actors are not started yet. */
+  private readonly dormant = new Map<string, SavedBody>();
 
   /** A run from the start, or from a `saved` state (see `save`) of a run of the same model. */
   constructor(
     readonly model: PlanModel,
     saved?: SavedPlanRun,
   ) {
-    const machines = bodyMachinesOf(model);
-    for (const assignee of model.assignees.values()) {
-      const machine = machines.get(assignee.id) as BodyMachine;
-      const snapshot = saved?.bodies[assignee.id] as Snapshot<unknown> | undefined;
-      const actor = createActor(machine, { input: bodyInput(model, assignee), snapshot });
-      actor.start();
-      this.actors.set(assignee.id, actor);
-      this.current.set(assignee.id, assignmentStatuses(actor.getSnapshot()));
-    }
     if (saved) {
+      for (const assignee of model.assignees.values()) {
+        const body = saved.bodies[assignee.id] as SavedBody | undefined;
+        if (body) {
+          this.dormant.set(assignee.id, body);
+          this.current.set(assignee.id, body.value);
+        } else this.actor(assignee.id);
+      }
       for (const kind of ['done', 'void', 'closed'] as const)
         for (const t of saved.facts[kind]) this.facts[kind].add(t);
-    } else this.sync(model.tasks.keys());
+    } else {
+      for (const id of model.assignees.keys()) this.actor(id);
+      this.sync(model.tasks.keys());
+    }
   }
 
   /** The state of every body (XState persisted snapshots) and the facts: plain data, to restore from. */
   save(): SavedPlanRun {
     const bodies: Record<string, unknown> = {};
-    for (const [id, actor] of this.actors) bodies[id] = actor.getPersistedSnapshot();
+    for (const id of this.model.assignees.keys())
+      bodies[id] = this.dormant.get(id) ?? this.actors.get(id)?.getPersistedSnapshot();
     const { done, void: voided, closed } = this.facts;
     return { bodies, facts: { done: [...done], void: [...voided], closed: [...closed] } };
+  }
+
+  /** The body's actor, started (from its saved snapshot, if any) on first use. */
+  actor(bodyId: string): Actor<BodyMachine> | undefined {
+    let actor = this.actors.get(bodyId);
+    const assignee = this.model.assignees.get(bodyId);
+    if (actor || !assignee) return actor;
+    const snapshot = this.dormant.get(bodyId) as Snapshot<unknown> | undefined;
+    actor = createActor(bodyMachineOf(this.model, assignee), {
+      input: bodyInput(this.model, assignee),
+      snapshot,
+    });
+    actor.start();
+    this.dormant.delete(bodyId);
+    this.actors.set(bodyId, actor);
+    this.current.set(bodyId, assignmentStatuses(actor.getSnapshot()));
+    return actor;
   }
 
   status(bodyId: string, taskId: string): AssignmentStatus {
@@ -64,16 +94,19 @@ export class PlanRun {
 
   /** Why the machine cancelled, declined or returned an assignment (`declined` for a declined request). */
   note(bodyId: string, taskId: string): string | null {
-    return this.actors.get(bodyId)?.getSnapshot().context.notes[taskId] ?? null;
+    const notes =
+      this.dormant.get(bodyId)?.context.notes ?? this.actors.get(bodyId)?.getSnapshot().context.notes;
+    return notes?.[taskId] ?? null;
   }
 
   /** Whether the body's machine would take the event now (its guards asked, nothing changed). */
   can(bodyId: string, event: BodyEvent): boolean {
-    return this.actors.get(bodyId)?.getSnapshot().can(event) ?? false;
+    return this.actor(bodyId)?.getSnapshot().can(event) ?? false;
   }
 
   isDone(bodyId: string): boolean {
-    return this.actors.get(bodyId)?.getSnapshot().status === 'done';
+    const dormant = this.dormant.get(bodyId);
+    return dormant ? dormant.status === 'done' : this.actors.get(bodyId)?.getSnapshot().status === 'done';
   }
 
   /** Send an event to one body; returns the tasks (of any body) whose status changed. */
@@ -87,7 +120,7 @@ export class PlanRun {
   }
 
   private deliver(bodyId: string, event: BodyEvent): string[] {
-    const actor = this.actors.get(bodyId);
+    const actor = this.actor(bodyId);
     if (!actor || actor.getSnapshot().status !== 'active') return [];
     const before = this.current.get(bodyId) ?? {};
     actor.send(event);

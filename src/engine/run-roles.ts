@@ -120,7 +120,10 @@ const MOVES_FROM: Partial<Record<RunEventType, readonly WorkingStatus[]>> = {
   decline: ['notStarted', 'inProgress', 'returned'],
 };
 
-/** A refusal of an action of this type, worded with the assignment it was about (if any). */
+/**
+ * A refusal of an action of this type, worded with the assignment it was about (if any) when its message is
+ * first read: listing the allowed actions refuses thousands and reads none.
+ */
 export function refuse(
   state: RunState,
   type: RunEventType,
@@ -131,8 +134,14 @@ export function refuse(
   const { model } = state;
   const subject = (w: RunWording) =>
     a ? w.subject(model.tasks.get(a.taskId)?.code ?? a.taskId, nameOf(model, a.assigneeId)) : null;
-  const message = sayRun((w, l) => w.refused(RUN_EVENT_LABELS[type][l], subject(w), why(w, l)));
-  return { ok: false, code, message };
+  let message: Localized | undefined;
+  return {
+    ok: false,
+    code,
+    get message() {
+      return (message ??= sayRun((w, l) => w.refused(RUN_EVENT_LABELS[type][l], subject(w), why(w, l))));
+    },
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Localized } from '../domain/localized';
 import type { AssignmentEventType } from './body-machine';
 import { describeCause, describeStep } from './describe-cause';
-import { assignmentKey } from './model';
+import { assignmentFor } from './model';
 import { bodyEventOf, type SimulationSession } from './simulation-session';
 import { isApproved, isClosed, type AssignmentStatus } from './status';
 import type { BlockCause, RunEvent, WaitStep } from './verdict';
@@ -57,7 +57,7 @@ function firstWait(session: SimulationSession, assigneeId: string, taskId: strin
 /** Why the body's machine refuses a guarded event now, in plain words. */
 export function refusalReason(session: SimulationSession, event: RunEvent): Localized {
   const { model } = session;
-  const assignment = model.assignments.get(assignmentKey(event.assigneeId, event.taskId));
+  const assignment = assignmentFor(model, event.assigneeId, event.taskId);
   const block =
     event.type === 'START'
       ? assignment?.startBlock

@@ -6,4 +6,5 @@ export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
 export { RunRepository } from './run-repository';
+export type { AttachmentRecord } from './run-records';
 export { newUlid } from './ulid';

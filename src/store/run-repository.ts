@@ -45,21 +45,37 @@ export class RunRepository {
     expectedSeq: number,
     event: RunEvent,
     snapshot: RunSnapshotInput,
+    attachments: readonly AttachmentRecord[] = [],
   ): Promise<AppendResult> {
     const checked = check(RunEventSchema, event);
     if (!checked.ok) return Promise.resolve({ ok: false, reason: 'invalid', problems: checked.problems });
     if (event.runId !== runId || event.seq !== expectedSeq + 1)
       throw new Error(`Event ${event.id} is not number ${expectedSeq + 1} of run ${runId}`);
-    const { runs, runEvents, runSnapshots } = this.db;
-    return this.db.transaction('rw', [runs, runEvents, runSnapshots], async (): Promise<AppendResult> => {
+    const { runs, runEvents, runSnapshots, attachments: files } = this.db;
+    const tables = [runs, runEvents, runSnapshots, files];
+    return this.db.transaction('rw', tables, async (): Promise<AppendResult> => {
       const run = await runs.get(runId);
       if (!run) return { ok: false, reason: 'no-run' };
       const currentSeq = await this.lastSeq(runId);
       if (currentSeq !== expectedSeq) return { ok: false, reason: 'stale', currentSeq };
       await runEvents.add(checked.value);
+      if (attachments.length > 0) await files.bulkAdd([...attachments]);
       await runSnapshots.put(this.snapshotRow(runId, event.seq, snapshot));
       if (run.status !== snapshot.status) await runs.update(runId, { status: snapshot.status });
       return { ok: true };
+    });
+  }
+
+  /**
+   * Cache the state a reader rebuilt (its stored one was missing, unreadable or older), when it is still the
+   * state after the log's last event; otherwise nothing is written. Returns whether it was written.
+   */
+  refreshSnapshot(runId: string, seq: number, snapshot: RunSnapshotInput): Promise<boolean> {
+    const { runEvents, runSnapshots } = this.db;
+    return this.db.transaction('rw', [runEvents, runSnapshots], async () => {
+      if ((await this.lastSeq(runId)) !== seq) return false;
+      await runSnapshots.put(this.snapshotRow(runId, seq, snapshot));
+      return true;
     });
   }
 
@@ -105,24 +121,24 @@ export class RunRepository {
     return null;
   }
 
-  /** Keep a file as evidence for a report of the run; its id goes in the report's `attachmentIds`. */
-  async addAttachment(runId: string, blob: FileData, name: string): Promise<AttachmentRecord> {
+  /**
+   * A file to keep as evidence for a report of the run, not written yet: its id goes in the report's
+   * `attachmentIds`, and `append` writes it with the report's event, in the same transaction.
+   */
+  newAttachment(runId: string, blob: FileData, name: string): AttachmentRecord {
     const addedAt = this.db.now();
-    const record = {
-      id: newUlid(Date.parse(addedAt)),
-      runId,
-      name,
-      type: blob.type,
-      size: blob.size,
-      addedAt,
-      blob,
-    };
-    await this.db.attachments.add(record);
-    return record;
+    return { id: newUlid(Date.parse(addedAt)), runId, name, type: blob.type, size: blob.size, addedAt, blob };
   }
 
   async attachment(id: string): Promise<AttachmentRecord | null> {
     return (await this.db.attachments.get(id)) ?? null;
+  }
+
+  /** The files kept for the reports of a run, oldest first. */
+  async attachments(runId: string): Promise<AttachmentRecord[]> {
+    return (await this.db.attachments.where('runId').equals(runId).toArray()).sort((a, b) =>
+      a.id < b.id ? -1 : 1,
+    );
   }
 
   private ofRun(runId: string, fromSeq: number) {

@@ -1,55 +1,13 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
-import { openLibrary, seedPlans } from './library-page';
+import { actAs, ARMY, fillDate, ISSUER, item, prepareIssue, press, SCHOOL } from './runs-page';
 import { screenshotAtEachSize } from './screenshots';
-
-const PLAN_ID = 'hai-phong-btv-tu-kh-01-kl-tw-2024';
-const ISSUER = 'btv-tu';
-const SCHOOL = 'truong-ct-to-hieu'; // II.3.1.2, approved by the issuer
-const ARMY = 'dang-uy-qs-tp'; // II.3.2.2, approved by the issuer
-const ASSIGNEE: Record<string, string> = {
-  'II.3.1.2': 'Trường Chính trị Tô Hiệu',
-  'II.3.2.2': 'Đảng ủy Quân sự thành phố',
-};
-
-async function actAs(page: Page, name: string, bodyId: string) {
-  const form = page.getByRole('form', { name: 'Người thực hiện' });
-  await form.getByLabel('Họ và tên').fill(name);
-  await form.getByLabel('Làm việc cho cơ quan').selectOption(bodyId);
-  await form.getByRole('button', { name: 'Lưu' }).click();
-  await expect(
-    page.getByRole('form', { name: 'Người thực hiện' }).getByLabel('Làm việc cho cơ quan'),
-  ).toHaveValue(bodyId);
-}
-
-/** The inbox entry of one assignee's part of a task. */
-function item(page: Page, code: string) {
-  return page.getByRole('listitem', { name: `${code} · ${ASSIGNEE[code]}`, exact: true });
-}
-
-async function press(page: Page, code: string, action: string) {
-  await item(page, code).getByRole('button', { name: action, exact: true }).click();
-}
-
-async function fillDate(scope: Locator, label: string, date: string) {
-  const field = scope.getByLabel(label);
-  await field.fill(date);
-  await field.blur();
-}
 
 test('a seed plan is issued and run to completion by two bodies, with its log and dashboard', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await openLibrary(page, seedPlans().length);
-  await page.goto('/runs');
-
-  await expect(page.getByRole('heading', { name: 'Theo dõi thực hiện', level: 1 })).toBeVisible();
-  const issue = page.getByRole('region', { name: 'Ban hành kế hoạch' });
-  await issue.getByLabel('Kế hoạch').selectOption(PLAN_ID);
-  await actAs(page, 'Nguyễn Văn An', ISSUER);
-  await issue.getByLabel('Số, ký hiệu').fill('01-KH/TU');
-  await fillDate(issue, 'Ngày ban hành', '02/02/2024');
+  const issue = await prepareIssue(page);
   await expectNoSeriousViolations(page, 'runs');
   await screenshotAtEachSize(page, 'runs');
   await issue.getByRole('button', { name: 'Ban hành' }).click();

@@ -1,6 +1,6 @@
 /** Let the browser save `data` as a file named `fileName` (a link to a Blob, clicked once). */
-export function downloadFile(fileName: string, data: string | Uint8Array, type: string): void {
-  const part = typeof data === 'string' ? data : (data.slice().buffer as ArrayBuffer);
+export function downloadFile(fileName: string, data: string | Uint8Array | Blob, type: string): void {
+  const part = typeof data === 'string' || data instanceof Blob ? data : (data.slice().buffer as ArrayBuffer);
   const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;

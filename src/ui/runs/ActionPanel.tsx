@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { RunAction, RunEventType } from '../../domain/run';
+import { checkEvidenceFiles, EVIDENCE_LIMITS, formatBytes } from '../../domain/evidence-files';
 import { RUN_EVENT_LABELS } from '../../domain/run-labels';
 import { DateField } from '../controls/DateField';
 import { useLanguage } from '../i18n/language';
@@ -20,7 +21,7 @@ export function ActionPanel({
   types: RunEventType[];
   assigneeId: string;
   taskId: string;
-  onAct: (action: RunAction) => void;
+  onAct: (action: RunAction, files?: File[]) => void;
 }) {
   const language = useLanguage();
   const [open, setOpen] = useState<RunEventType | null>(null);
@@ -48,9 +49,9 @@ export function ActionPanel({
         <ActionForm
           type={open}
           onClose={() => setOpen(null)}
-          onSend={(payload) => {
+          onSend={(payload, files) => {
             setOpen(null);
-            onAct({ type: open, ...on, ...payload } as RunAction);
+            onAct({ type: open, ...on, ...payload } as RunAction, files);
           }}
         />
       ) : null}
@@ -64,7 +65,7 @@ function ActionForm({
   onClose,
 }: {
   type: RunEventType;
-  onSend: (payload: object) => void;
+  onSend: (payload: object, files: File[]) => void;
   onClose: () => void;
 }) {
   const m = useRunMessages();
@@ -75,6 +76,8 @@ function ActionForm({
   const [difficulties, setDifficulties] = useState('');
   const [proposals, setProposals] = useState('');
   const [links, setLinks] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const problems = checkEvidenceFiles(files);
   const payload = (): object | null => {
     if (type === 'report') {
       if (results.trim() === '') return null;
@@ -101,7 +104,7 @@ function ActionForm({
       onSubmit={(event) => {
         event.preventDefault();
         const ready = payload();
-        if (ready) onSend(ready);
+        if (ready && problems.length === 0) onSend(ready, files);
       }}
     >
       {type === 'report' ? (
@@ -110,6 +113,30 @@ function ActionForm({
           {area(m.difficulties, difficulties, setDifficulties)}
           {area(m.proposals, proposals, setProposals)}
           {area(m.links, links, setLinks)}
+          <label className="field">
+            {m.files(EVIDENCE_LIMITS.files, formatBytes(EVIDENCE_LIMITS.fileBytes, language))}
+            <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          </label>
+          {files.length > 0 ? (
+            <ul className="run-files">
+              {files.map((f, i) => (
+                <li key={i}>
+                  {f.name} ({formatBytes(f.size, language)})
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {problems.length > 0 ? (
+            <div role="alert" className="notice notice--problem">
+              <ul className="run-problems">
+                {problems.map((p, i) => (
+                  <li key={i}>
+                    {p.path[language]}: {p.message[language]}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </>
       ) : (
         <>

@@ -19,7 +19,7 @@ export function ProfileForm({
   const [bodyId, setBodyId] = useState(profile?.bodyId ?? bodies[0]?.id ?? '');
   return (
     <form
-      className="card run-profile"
+      className="card run-profile no-print"
       aria-label={m.profileTitle}
       onSubmit={(event) => {
         event.preventDefault();

@@ -41,7 +41,7 @@ export function RunInbox({
   actor: RunActor;
   asOf: string;
   allowed: AllowedAction[];
-  onAct: (action: RunAction) => void;
+  onAct: (action: RunAction, files?: File[]) => void;
 }) {
   const m = useRunMessages();
   const language = useLanguage();
@@ -71,7 +71,7 @@ export function RunInbox({
     );
   };
   return (
-    <section className="card" aria-labelledby="run-inbox">
+    <section className="card no-print" aria-labelledby="run-inbox">
       <h2 id="run-inbox">{m.inbox}</h2>
       <div role="group" aria-label={m.inbox} className="run-filters">
         {FILTERS.map((f) => (

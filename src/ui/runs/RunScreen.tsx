@@ -30,6 +30,7 @@ export default function RunScreen({ runId }: { runId: string }) {
   const [asOf, setAsOf] = useState(today);
   const [message, setMessage] = useState<string | null>(null);
   const profile = useLiveQuery(() => app.settings.profile(), [app]);
+  const files = useLiveQuery(() => runs.attachments(runId), [runs, runId]);
   const language = useLanguage();
   useDocumentTitle(state ? m.runTitle(state.run.plan.title) : m.runsTitle);
   useEffect(() => {
@@ -40,15 +41,16 @@ export default function RunScreen({ runId }: { runId: string }) {
     };
   }, [runs, runId]);
   const act = useCallback(
-    async (actor: RunActor, current: RunState, action: RunAction) => {
-      const result = await runs.act(current, actor, action);
+    async (actor: RunActor, current: RunState, action: RunAction, files: File[] = []) => {
+      const result = await runs.act(current, actor, action, files);
       if (result.ok) {
         setMessage(null);
         setState(result.state);
         setSeen(result.state.seq);
         return;
       }
-      setMessage(result.refusal ? result.refusal.message[language] : m.notSaved);
+      const problems = result.problems.map((p) => `${p.path[language]}: ${p.message[language]}`);
+      setMessage(result.refusal ? result.refusal.message[language] : problems.join(' ') || m.notSaved);
       setState(await runs.open(runId));
     },
     [runs, runId, language, m],
@@ -66,6 +68,7 @@ export default function RunScreen({ runId }: { runId: string }) {
         </Link>
       </nav>
       <header className="card">
+        <p className="print-only run-print-title">{m.printHeading}</p>
         <p className="eyebrow">
           {run.number ?? '—'} · {formatDate(run.issuedOn)} · {m.runStatus[run.status]}
         </p>
@@ -78,7 +81,7 @@ export default function RunScreen({ runId }: { runId: string }) {
         onSaved={() => setMessage(null)}
       />
       {message ? (
-        <p role="alert" className="notice notice--problem">
+        <p role="alert" className="notice notice--problem no-print">
           <strong>{m.refused}:</strong> {message}
         </p>
       ) : null}
@@ -88,11 +91,11 @@ export default function RunScreen({ runId }: { runId: string }) {
           actor={profile}
           asOf={asOf}
           allowed={runs.allowed(state, profile)}
-          onAct={(action) => void act(profile, state, action)}
+          onAct={(action, chosen) => void act(profile, state, action, chosen)}
         />
       ) : null}
       <RunDashboardView state={state} asOf={asOf} onAsOf={setAsOf} />
-      <RunAudit state={state} />
+      <RunAudit state={state} files={files ?? []} />
     </article>
   );
 }

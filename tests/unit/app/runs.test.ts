@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
 import { runView } from '../../../src/engine/run-replay';
+import { restoreRun, RUN_SNAPSHOT_VERSION } from '../../../src/engine/run-snapshot';
 import { workingStatus, type RunState } from '../../../src/engine/run-state';
 import { RunRepository } from '../../../src/store';
 import { makePlan } from '../../support/plan-builder';
@@ -106,5 +107,56 @@ describe('the runs service', () => {
     const after = (await app.runs()).dashboard(state, { asOf: '2024-03-20', dueSoonDays: 5 });
     expect(before.overdue).toEqual([]);
     expect(after.overdue.map((o) => [o.taskId, o.daysLate])).toEqual([['a', 5]]);
+  });
+
+  it("keeps a report's files with its event, and refuses files over the limits naming them, writing nothing", async () => {
+    const { db, app, run } = await issued();
+    const runs = await app.runs();
+    const started = await runs.act((await runs.open(run.id))!, s1, { type: 'start', ...on('a', 'b1') });
+    if (!started.ok) throw new Error('start refused');
+    const big = new File([new Uint8Array(11 * 1024 * 1024)], 'ghi-hinh.mp4', { type: 'video/mp4' });
+    const empty = new File([], 'trong.pdf', { type: 'application/pdf' });
+    const report = { type: 'report', ...on('a', 'b1'), report: REPORT } as const;
+    const refused = await runs.act(started.state, s1, report, [big, empty]);
+    expect(refused).toMatchObject({ ok: false, refusal: null });
+    const messages = refused.ok ? [] : refused.problems.map((p) => `${p.path.vi}: ${p.message.vi}`);
+    expect(messages).toEqual([
+      'tệp minh chứng «ghi-hinh.mp4»: Tệp nặng 11 MB, quá giới hạn 10 MB cho một tệp.',
+      'tệp minh chứng «trong.pdf»: Tệp trống (0 byte).',
+    ]);
+    expect(await new RunRepository(db).lastSeq(run.id)).toBe(2);
+    expect(await runs.attachments(run.id)).toEqual([]);
+
+    const file = new File(['Biên bản hội nghị'], 'bien-ban.txt', { type: 'text/plain' });
+    const done = await runs.act(started.state, s1, report, [file]);
+    if (!done.ok) throw new Error('report refused');
+    const [kept] = await runs.attachments(run.id);
+    expect(kept).toMatchObject({ name: 'bien-ban.txt', size: file.size, type: 'text/plain' });
+    expect(await kept!.blob.text()).toBe('Biên bản hội nghị');
+    const stored = done.state.assignments.get('b1/a')!.reports.at(-1)!.contents.evidence;
+    expect(stored.attachmentIds).toEqual([kept!.id]);
+    const reopened = (await runs.open(run.id))!;
+    expect(reopened.assignments.get('b1/a')!.reports.at(-1)!.contents.evidence.attachmentIds).toEqual([
+      kept!.id,
+    ]);
+  });
+
+  it('opens a run whose cached state is missing or outdated from its log, and caches the state again', async () => {
+    const { db, app, run } = await issued();
+    const runs = await app.runs();
+    const started = await runs.act((await runs.open(run.id))!, s1, { type: 'start', ...on('a', 'b1') });
+    if (!started.ok) throw new Error('start refused');
+    const expected = runView(started.state);
+    await db.runSnapshots.update(run.id, { state: { version: 0 } });
+    expect(runView((await runs.open(run.id))!)).toEqual(expected);
+    expect(await db.runSnapshots.get(run.id)).toMatchObject({
+      seq: 2,
+      state: { version: RUN_SNAPSHOT_VERSION },
+    });
+    await db.runSnapshots.delete(run.id);
+    expect(runView((await runs.open(run.id))!)).toEqual(expected);
+    expect((await db.runSnapshots.get(run.id))?.seq).toBe(2);
+    const restored = restoreRun(run, (await db.runSnapshots.get(run.id))!.state);
+    expect(restored && runView(restored)).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exportDashboardXlsx } from '../../../src/documents/export-dashboard';
 import { UTF8_BOM } from '../../../src/domain/csv';
 import type { RunAction, RunActor } from '../../../src/domain/run';
 import type { Stage } from '../../../src/domain/stage';
@@ -159,5 +161,43 @@ describe('the dashboard of a run', () => {
     const en = dashboardCsv(d, 'en', STAGE_NAMES).split('\r\n');
     expect(en[0]).toBe(`${UTF8_BOM}Progress report`);
     expect(en).toContain('Task code,Task,Body,Due,Days late,Status');
+  });
+
+  it('exports an .xlsx workbook in the reporting categories that reads back with the same counts', async () => {
+    const d = runDashboard(carriedOut(), { asOf: '2024-03-20', dueSoonDays: 5 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportDashboardXlsx(d, 'vi', STAGE_NAMES)).buffer as ArrayBuffer);
+    const progress = book.getWorksheet('Tiến độ')!;
+    const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
+    expect(progress.getRow(1).getCell(1).value).toBe('Báo cáo tiến độ thực hiện');
+    expect(progress.getRow(2).getCell(2).value).toBe('20/03/2024');
+    const head = progress.getRow(5);
+    expect(values(head).slice(0, 6)).toEqual([
+      'Nhóm',
+      'Tên',
+      'Tổng số',
+      'Đã hoàn thành',
+      'Đã hoàn thành đúng hạn',
+      'Đã hoàn thành quá hạn',
+    ]);
+    expect(head.font?.bold).toBe(true);
+    expect(head.getCell(5).fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFDCF5E3' } });
+    const rows: unknown[][] = [];
+    progress.eachRow((row, n) => n > 5 && rows.push(values(row)));
+    expect(rows).toContainEqual(['Cơ quan', 'Cơ quan 1', 2, 1, 0, 1, 0, 0, 0, 1, 0, 0]);
+    expect(rows).toContainEqual(['Giai đoạn', 'Xây dựng kế hoạch', 2, 1, 0, 1, 0, 0, 1, 0, 0, 0]);
+    expect(rows).toHaveLength(1 + d.byBody.length + d.byStage.length);
+    const overdue = book.getWorksheet('Quá hạn')!;
+    expect(values(overdue.getRow(3))).toEqual([
+      '2',
+      'Hội nghị, "quán triệt"',
+      'Cơ quan 2',
+      '29/02/2024',
+      20,
+      'Chưa thực hiện',
+    ]);
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load((await exportDashboardXlsx(d, 'en', STAGE_NAMES)).buffer as ArrayBuffer);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['Progress', 'Overdue']);
   });
 });

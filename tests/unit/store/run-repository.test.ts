@@ -108,14 +108,43 @@ describe('the run repository', () => {
     db.close();
   });
 
-  it('keeps attachments as Blobs', async () => {
-    const { db, repo } = await issuedRun();
+  it('keeps attachments as Blobs, written with the report that names them', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
     const file = new Blob(['Biên bản hội nghị'], { type: 'text/plain' });
-    const kept = await repo.addAttachment(RUN_ID, file, 'bien-ban.txt');
+    const kept = repo.newAttachment(RUN_ID, file, 'bien-ban.txt');
     expect(kept.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(await repo.attachment(kept.id)).toBeNull();
+    const report = { ...REPORT, evidence: { links: [], attachmentIds: [kept.id] } };
+    const event = eventOf(3, staff, { type: 'report', ...on, report });
+    expect(await repo.append(RUN_ID, 2, event, { status: 'active', state: {} }, [kept])).toEqual({
+      ok: true,
+    });
     const read = await repo.attachment(kept.id);
     expect(read).toMatchObject({ runId: RUN_ID, name: 'bien-ban.txt', type: 'text/plain', size: file.size });
     expect(await read!.blob.text()).toBe('Biên bản hội nghị');
+    expect((await repo.attachments(RUN_ID)).map((a) => a.id)).toEqual([kept.id]);
+    db.close();
+  });
+
+  it('writes no attachment when the report it came with is refused as stale', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
+    const kept = repo.newAttachment(RUN_ID, new Blob(['x'], { type: 'text/plain' }), 'x.txt');
+    const event = eventOf(2, staff, { type: 'report', ...on, report: REPORT });
+    const result = await repo.append(RUN_ID, 1, event, { status: 'active', state: {} }, [kept]);
+    expect(result).toEqual({ ok: false, reason: 'stale', currentSeq: 2 });
+    expect(await repo.attachments(RUN_ID)).toEqual([]);
+    db.close();
+  });
+
+  it('caches a rebuilt state only when it is the state after the last event', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
+    expect(await repo.refreshSnapshot(RUN_ID, 1, { status: 'active', state: { old: true } })).toBe(false);
+    expect((await repo.snapshot(RUN_ID))?.seq).toBe(2);
+    expect(await repo.refreshSnapshot(RUN_ID, 2, { status: 'active', state: { rebuilt: true } })).toBe(true);
+    expect(await repo.snapshot(RUN_ID)).toMatchObject({ seq: 2, state: { rebuilt: true } });
     db.close();
   });
 });
