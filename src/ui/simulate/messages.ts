@@ -11,7 +11,6 @@ export const useStudioMessages = defineMessages({
     loadingView: 'Đang mở…',
     openEditor: 'Mở trình soạn thảo',
     openReport: 'Xem báo cáo kiểm chứng',
-    notYet: 'Phần này đang được xây dựng và chưa dùng được.',
   },
   en: {
     eyebrow: 'Simulation',
@@ -22,6 +21,5 @@ export const useStudioMessages = defineMessages({
     loadingView: 'Opening…',
     openEditor: 'Open the editor',
     openReport: 'See the verification report',
-    notYet: 'This part is being built and cannot be used yet.',
   },
 });
