@@ -95,7 +95,7 @@ test('a forecast marks the task whose deadline cannot be met, in the table and o
   const plan = latePlan('du-bao-tre');
   await importPlan(page, plan);
   await page.goto(`/plans/${plan.id}/forecast`);
-  await expect(page.getByText('Dự báo từ ngày 03/06/2024, 1.000 lần chạy, seed 1.')).toBeVisible();
+  await expect(page.getByText('Dự báo từ ngày 03/06/2024, 1.000 lần chạy, hạt giống 1.')).toBeVisible();
   await expect(page.getByText('1 nhiệm vụ có khả năng trễ hạn.')).toBeVisible();
   const late = taskRow(page, 'Xây dựng đề án gấp');
   await expect(late).toContainText('0%');
@@ -134,7 +134,7 @@ test('a plan naming no date asks for a start date, then forecasts from it', asyn
   await page.getByLabel('Ngày bắt đầu').fill('02/01/2025');
   await page.getByLabel('Ngày bắt đầu').press('Enter');
   await page.getByRole('button', { name: 'Chạy dự báo' }).click();
-  await expect(page.getByText('Dự báo từ ngày 02/01/2025, 1.000 lần chạy, seed 1.')).toBeVisible();
+  await expect(page.getByText('Dự báo từ ngày 02/01/2025, 1.000 lần chạy, hạt giống 1.')).toBeVisible();
 });
 
 test('what-if: delaying a body moves its task on the timeline and makes it late; removing one changes a verdict; the saved plan stays until saved', async ({

@@ -8,8 +8,8 @@ export const useForecastMessages = defineMessages({
     settings: 'Thiết lập dự báo',
     runs: 'Số lần chạy',
     runsHint: 'Từ 1 đến 100.000 lần.',
-    seed: 'Seed',
-    seedHint: 'Số nguyên không âm; cùng seed, cùng kết quả.',
+    seed: 'Hạt giống',
+    seedHint: 'Số nguyên không âm; cùng hạt giống, cùng kết quả.',
     start: 'Ngày bắt đầu',
     run: 'Chạy dự báo',
     cancel: 'Dừng',
@@ -18,9 +18,9 @@ export const useForecastMessages = defineMessages({
       `Đã chạy ${done.toLocaleString('vi')} / ${total.toLocaleString('vi')} lần`,
     failed: 'Không chạy được dự báo trong trình duyệt này.',
     badRuns: 'Số lần chạy phải là số nguyên từ 1 đến 100.000.',
-    badSeed: 'Seed phải là số nguyên không âm.',
+    badSeed: 'Hạt giống phải là số nguyên không âm.',
     summary: (start: string, runs: number, seed: number) =>
-      `Dự báo từ ngày ${start}, ${runs.toLocaleString('vi')} lần chạy, seed ${seed}.`,
+      `Dự báo từ ngày ${start}, ${runs.toLocaleString('vi')} lần chạy, hạt giống ${seed}.`,
     stopped: (runs: number, total: number) =>
       `Đã dừng sau ${runs.toLocaleString('vi')} / ${total.toLocaleString('vi')} lần: kết quả dưới đây chỉ dựa trên các lần đã chạy.`,
     end: (p50: string, p90: string) =>
