@@ -122,7 +122,7 @@ test('a forecast in progress can be stopped, keeping the runs done so far', asyn
   await page.getByRole('button', { name: 'Dừng' }).click();
   await expect(page.getByText(/^Đã dừng sau [\d.]+ \/ 100\.000 lần/)).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
-  await expect(page.getByText(/Dự báo từ ngày 03\/06\/2024, [\d.]+ lần chạy, seed 1\./)).toBeVisible();
+  await expect(page.getByText(/Dự báo từ ngày 03\/06\/2024, [\d.]+ lần chạy, hạt giống 1\./)).toBeVisible();
 });
 
 test('a plan naming no date asks for a start date, then forecasts from it', async ({ page }) => {
