@@ -7,3 +7,5 @@ export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
 export { RunRepository } from './run-repository';
 export { newUlid } from './ulid';
+export { SharedRunRepository } from './shared-run-repository';
+export type { OutboxEntry, SharedRunRecord } from './shared-run-records';
