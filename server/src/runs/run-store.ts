@@ -71,8 +71,9 @@ export class FrozenRuns {
 }
 
 export const listRuns = (db: Queryable, organisationId: string) =>
-  db.query<Omit<Run, 'plan'>>(
-    `SELECT ${RUN.replace('plan, ', '')} FROM runs WHERE organisation_id = $1 ORDER BY created_at DESC`,
+  db.query<Omit<Run, 'plan'> & { title: string }>(
+    `SELECT ${RUN.replace('plan, ', "plan->>'title' AS title, ")} FROM runs WHERE organisation_id = $1
+      ORDER BY created_at DESC`,
     [organisationId],
   );
 
