@@ -2,6 +2,8 @@
 export { createApp, startApp, type App } from './app';
 export type { EditorState, EditorStore, EditorView, SaveState, TaskField } from './editor-store';
 export { errorDetail } from './error-detail';
+export type { ServerStatus } from './server/connection';
+export type { SharedRunView } from './server/follower';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';
 export type { VerificationService } from './verification';
