@@ -13,7 +13,7 @@ export interface SharedRunView {
   state: RunState;
   /** Actions taken here that the server has not accepted yet (sent when it is reachable). */
   pending: number;
-  /** Whether the live stream from the server is open now. */
+  /** Whether the server answered last time it was asked (the stream is open, or a send went through). */
   live: boolean;
   /** The last action the server refused, with its reason; the state shown is then the server's log. */
   refusal: { action: RunAction; reason: Localized } | null;
@@ -105,11 +105,13 @@ export class RunFollower {
         reply = await this.deps.client.submit(this.runId, entry.key, entry.action);
       } catch (error) {
         if (!(error instanceof ServerUnreachable)) throw error;
+        this.setLive(false);
         return this.retryLater();
       }
       if (!reply.ok && !FINAL_REFUSALS.has(reply.status)) return this.retryLater();
       await this.deps.shared.remove(entry.key);
       this.pending.shift();
+      this.live = true;
       if (reply.ok) await this.integrate([reply.body.event]);
       else {
         this.refusal = { action: entry.action, reason: reply.message };
