@@ -114,12 +114,19 @@ export async function eventByKey(db: Queryable, runId: string, key: string): Pro
   return rows[0] ?? null;
 }
 
-/** Append the event (at its `seq`), move the run's counter and announce it when the transaction commits. */
+/**
+ * Append the event (at its `seq`), move the run's counter and announce it when the transaction commits: one
+ * statement, so one round trip to the database.
+ */
 export async function appendEvent(db: Queryable, logged: LoggedEvent): Promise<LoggedEvent> {
   const { event } = logged;
   const rows = await db.query<LoggedEvent>(
-    `INSERT INTO run_events (run_id, seq, idempotency_key, actor_account_id, actor_body_id, task_id, type, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${EVENT}`,
+    `WITH appended AS (
+       INSERT INTO run_events (run_id, seq, idempotency_key, actor_account_id, actor_body_id, task_id, type, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${EVENT}),
+     moved AS (UPDATE runs SET last_seq = $2 WHERE id = $1),
+     announced AS (SELECT pg_notify($9, $10))
+     SELECT appended.* FROM appended, announced`,
     [
       event.runId,
       event.seq,
@@ -129,12 +136,9 @@ export async function appendEvent(db: Queryable, logged: LoggedEvent): Promise<L
       event.type === 'issue' ? null : event.taskId,
       event.type,
       JSON.stringify(event),
+      RUN_EVENTS_CHANNEL,
+      JSON.stringify({ runId: event.runId, seq: event.seq }),
     ],
   );
-  await db.query('UPDATE runs SET last_seq = $2 WHERE id = $1', [event.runId, event.seq]);
-  await db.query('SELECT pg_notify($1, $2)', [
-    RUN_EVENTS_CHANNEL,
-    JSON.stringify({ runId: event.runId, seq: event.seq }),
-  ]);
   return rows[0] as LoggedEvent;
 }
