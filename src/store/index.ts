@@ -8,4 +8,4 @@ export { VersionRepository } from './version-repository';
 export { RunRepository } from './run-repository';
 export { newUlid } from './ulid';
 export { SharedRunRepository } from './shared-run-repository';
-export type { OutboxEntry, SharedRunRecord } from './shared-run-records';
+export type { OutboxEntry } from './shared-run-records';
