@@ -16,8 +16,8 @@ import type { EditorStore } from './editor-store';
 import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
 import type { RunService } from './runs';
-import { ServerConnection } from './server/connection';
-import type { SharedRuns } from './server/shared-runs';
+import { ServerConnection } from './server-connection';
+import type { SharedRuns } from './shared-runs';
 import { SettingsService } from './settings';
 import type { VerificationService } from './verification';
 
@@ -65,7 +65,7 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
     runs: once(() => import('./runs').then((m) => new m.RunService(new RunRepository(db), now))),
     server,
     sharedRuns: once(() =>
-      import('./server/shared-runs').then(
+      import('./shared-runs').then(
         (m) => new m.SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now),
       ),
     ),

@@ -1,12 +1,12 @@
-import type { Localized } from '../../domain/localized';
-import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEvent } from '../../domain/run';
-import { compilePlanModel, type PlanModel } from '../../engine/model';
-import { applyRunEvent, replayRun } from '../../engine/run-replay';
-import { checkAction, type ActionCheck } from '../../engine/run-roles';
-import { snapshotOf } from '../../engine/run-snapshot';
-import { initialRunState, runStatusOf, type RunState } from '../../engine/run-state';
-import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../../store';
-import { ServerUnreachable, type LoggedEvent, type ServerClient } from './client';
+import type { Localized } from '../domain/localized';
+import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEvent } from '../domain/run';
+import { compilePlanModel, type PlanModel } from '../engine/model';
+import { applyRunEvent, replayRun } from '../engine/run-replay';
+import { checkAction, type ActionCheck } from '../engine/run-roles';
+import { snapshotOf } from '../engine/run-snapshot';
+import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
+import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../store';
+import { ServerUnreachable, type LoggedEvent, type ServerClient } from './server-client';
 
 /** What a person sees of a shared run: its state with their waiting actions applied, and what went wrong. */
 export interface SharedRunView {

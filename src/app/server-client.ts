@@ -1,7 +1,7 @@
-import type { Localized } from '../../domain/localized';
-import type { Run, RunAction, RunEvent } from '../../domain/run';
-import { readServerSentEvents } from './sse';
-import { SERVER_WORDING } from './wording';
+import type { Localized } from '../domain/localized';
+import type { Run, RunAction, RunEvent } from '../domain/run';
+import { readServerSentEvents } from './server-sent-events';
+import { SERVER_WORDING } from './server-wording';
 
 /** The person signed in to the server: their account, the body they act for and their roles. */
 export interface ServerActor {

@@ -1,7 +1,7 @@
-import type { Localized } from '../../domain/localized';
-import type { SettingsRepository } from '../../store';
-import { ServerClient, ServerUnreachable, type Fetch, type ServerActor } from './client';
-import { SERVER_WORDING } from './wording';
+import type { Localized } from '../domain/localized';
+import type { SettingsRepository } from '../store';
+import { ServerClient, ServerUnreachable, type Fetch, type ServerActor } from './server-client';
+import { SERVER_WORDING } from './server-wording';
 
 const ADDRESS_KEY = 'serverAddress';
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../../domain/localized';
+import type { Localized } from '../domain/localized';
 
 /** What the server connection says to a person when the server itself said nothing (Vietnamese first). */
 export const SERVER_WORDING = {

@@ -1,6 +1,6 @@
-import type { RunRepository, SharedRunRepository } from '../../store';
-import type { ServerConnection } from './connection';
-import { RunFollower, type SharedRunView } from './follower';
+import type { RunRepository, SharedRunRepository } from '../store';
+import type { ServerConnection } from './server-connection';
+import { RunFollower, type SharedRunView } from './run-follower';
 
 /** Runs shared through the server signed in to: the server's list, and following one run live. */
 export class SharedRuns {

@@ -1,4 +1,4 @@
-import type { Fetch } from '../../src/app/server/client';
+import type { Fetch } from '../../src/app/server-client';
 
 /**
  * A browser's network as the app's server client sees it, over real HTTP: it keeps the session cookie

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { ServerClient, ServerUnreachable } from '../../src/app/server/client';
+import { ServerClient, ServerUnreachable } from '../../src/app/server-client';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { replayRun, runView, type IssuedRun, type RunAction, type RunEvent } from '../../server/src/core';
 import { startInstance } from '../../server/src/instance';

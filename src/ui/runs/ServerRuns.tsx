@@ -1,5 +1,5 @@
 import { use, useEffect, useState, useSyncExternalStore } from 'react';
-import type { ServerRunSummary } from '../../app/server/client';
+import type { ServerRunSummary } from '../../app';
 import { useApp } from '../app-context';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router/router';

@@ -1,7 +1,5 @@
 import { use, useEffect, useState } from 'react';
-import type { SharedRunView } from '../../app';
-import type { RunFollower } from '../../app/server/follower';
-import type { ServerActor } from '../../app/server/client';
+import type { RunFollower, ServerActor, SharedRunView } from '../../app';
 import { useApp } from '../app-context';
 import { useLanguage } from '../i18n/language';
 import { PageLoading } from '../shell/PageLoading';
