@@ -29,8 +29,11 @@ export interface FollowerDeps {
   retryMs: number;
 }
 
-/** A server answer that refuses the action for good (bad input, no role, the machine does not allow it). */
-const FINAL_REFUSALS = new Set([400, 403, 404, 413]);
+/**
+ * The server's refusals of the action itself, for good: the engine refused it, it is malformed or too large, or
+ * the run is not there. Any other failure (no session, a stale anti-forgery token, a server error) keeps it.
+ */
+const FINAL_REFUSALS = new Set(['refused', 'invalid', 'bad-json', 'too-large', 'no-run']);
 
 /**
  * One shared run followed from this browser. Its local log (IndexedDB) holds exactly the server's events, in
@@ -108,7 +111,10 @@ export class RunFollower {
         this.setLive(false);
         return this.retryLater();
       }
-      if (!reply.ok && !FINAL_REFUSALS.has(reply.status)) return this.retryLater();
+      if (!reply.ok && !FINAL_REFUSALS.has(reply.code)) {
+        await this.deps.client.session().catch(() => null);
+        return this.retryLater();
+      }
       await this.deps.shared.remove(entry.key);
       this.pending.shift();
       this.live = true;

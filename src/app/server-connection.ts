@@ -4,13 +4,16 @@ import { ServerClient, ServerUnreachable, type Fetch, type ServerActor } from '.
 import { SERVER_WORDING } from './server-wording';
 
 const ADDRESS_KEY = 'serverAddress';
+/** The account last signed in, so that shared runs can be followed (and acted on) while the server is away. */
+const ACTOR_KEY = 'serverActor';
 
 /** Where the app stands with its server: none chosen, signed out, signed in, or not reachable now. */
 export type ServerStatus =
   | { kind: 'none' }
   | { kind: 'signed-out'; address: string }
   | { kind: 'signed-in'; address: string; actor: ServerActor }
-  | { kind: 'unreachable'; address: string };
+  /** `actor`: the account last signed in from this browser, if any (its session may still be open). */
+  | { kind: 'unreachable'; address: string; actor: ServerActor | null };
 
 export type SignInResult = { ok: true } | { ok: false; message: Localized };
 
@@ -46,8 +49,12 @@ export class ServerConnection {
     return () => this.listeners.delete(listener);
   };
 
-  /** The client of the server signed in to, or null. */
-  client = (): ServerClient | null => (this.status.kind === 'signed-in' ? this.clientOf : null);
+  /** The account acting through the server: signed in now, or last signed in when it cannot be reached. */
+  actor = (): ServerActor | null =>
+    this.status.kind === 'signed-in' || this.status.kind === 'unreachable' ? this.status.actor : null;
+
+  /** The client of the server acted through (see `actor`), or null. */
+  client = (): ServerClient | null => (this.actor() ? this.clientOf : null);
 
   /** Read the saved address and ask the server who is signed in. */
   start = async (): Promise<ServerStatus> => {
@@ -62,6 +69,7 @@ export class ServerConnection {
     if (!client) return this.status;
     try {
       const reply = await client.session();
+      await this.settings.set(ACTOR_KEY, reply.ok ? reply.body.actor : null);
       this.set(
         reply.ok
           ? { kind: 'signed-in', address: client.address, actor: reply.body.actor }
@@ -69,7 +77,8 @@ export class ServerConnection {
       );
     } catch (error) {
       if (!(error instanceof ServerUnreachable)) throw error;
-      this.set({ kind: 'unreachable', address: client.address });
+      const actor = await this.settings.get<ServerActor | null>(ACTOR_KEY, null);
+      this.set({ kind: 'unreachable', address: client.address, actor });
     }
     return this.status;
   };
@@ -96,6 +105,7 @@ export class ServerConnection {
     const client = this.clientOf;
     if (!client) return;
     await client.signOut().catch(() => null);
+    await this.settings.set(ACTOR_KEY, null);
     this.set({ kind: 'signed-out', address: client.address });
   };
 

@@ -25,14 +25,15 @@ export class SharedRuns {
   isShared = async (runId: string) => (await this.shared.shared(runId)) !== null;
 
   /**
-   * Follow a run of the server: kept locally, live, acting through the server. Null when not signed in.
+   * Follow a run of the server: kept locally, live, acting through the server. While the server cannot be
+   * reached, the account last signed in acts on the local copy and its actions wait. Null when signed out.
    * Call `stop()` on the follower when done.
    */
   follow = async (runId: string, listener: (view: SharedRunView) => void): Promise<RunFollower | null> => {
     const client = this.connection.client();
-    const status = this.connection.current();
-    if (!client || status.kind !== 'signed-in') return null;
-    const actor = { name: status.actor.displayName, bodyId: status.actor.bodyId };
+    const account = this.connection.actor();
+    if (!client || !account) return null;
+    const actor = { name: account.displayName, bodyId: account.bodyId };
     const deps = {
       client,
       runs: this.runs,

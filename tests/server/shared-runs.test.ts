@@ -135,6 +135,42 @@ describe('the app following a shared run through a real server', () => {
     followed.stop();
   });
 
+  it('reopened while the server cannot be reached, the app acts on its copy and sends when it can', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const lead = await browser('lead');
+    const first = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
+    await until(() => lead.last().live);
+    first.stop();
+
+    const { network } = lead;
+    const db = openDatabase(lead.dbName);
+    const connection = new ServerConnection(new SettingsRepository(db), network.fetch);
+    network.setOffline(true);
+    expect(await connection.start()).toMatchObject({ kind: 'unreachable', actor: { bodyId: 'b1' } });
+    const shared = new SharedRuns(
+      connection,
+      new RunRepository(db),
+      new SharedRunRepository(db),
+      undefined,
+      50,
+    );
+    const views: SharedRunView[] = [];
+    const offline = (await shared.follow(runId, (v) => views.push(v)))!;
+    expect(views.at(-1)).toMatchObject({ live: false, pending: 0, state: { seq: 1 } });
+    expect(await offline.act(start('b1', 't1'))).toEqual({ ok: true });
+    expect(views.at(-1)).toMatchObject({ pending: 1, state: { seq: 2 } });
+    network.setOffline(false);
+    await until(() => views.at(-1)?.pending === 0 && views.at(-1)?.live === true);
+    expect(await connection.refresh()).toMatchObject({ kind: 'signed-in' });
+    const read = await admin.json<{ events: Array<{ event: { type: string } }> }>(
+      'GET',
+      `/api/runs/${runId}`,
+    );
+    expect(read.body.events.map((e) => e.event.type)).toEqual(['issue', 'start']);
+    offline.stop();
+  });
+
   it('the outbox survives a reload and each queued action is appended once', async () => {
     const admin = await w.as('admin');
     const runId = await issueRun(admin);

@@ -103,6 +103,7 @@ export default function RunScreen({ runId }: { runId: string }) {
     };
   }, [shared, runId, server.kind]);
   if (onServer === undefined) return <PageLoading text={m.loading} />;
-  if (onServer && server.kind === 'signed-in') return <SharedRun runId={runId} actor={server.actor} />;
+  const actor = server.kind === 'signed-in' || server.kind === 'unreachable' ? server.actor : null;
+  if (onServer && actor) return <SharedRun runId={runId} actor={actor} />;
   return <LocalRun runId={runId} readOnly={onServer} />;
 }

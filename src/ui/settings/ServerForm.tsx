@@ -1,4 +1,4 @@
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { ServerStatus } from '../../app';
 import { useApp } from '../app-context';
 import { useLanguage } from '../i18n/language';
@@ -31,6 +31,7 @@ export function ServerForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const statusText = useStatusText(status);
+  useEffect(() => void server.refresh(), [server]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
