@@ -1,6 +1,6 @@
 import type { Localized } from '../domain/localized';
 import type { SettingsRepository } from '../store';
-import { ServerClient, ServerUnreachable, type Fetch, type ServerActor } from './server-client';
+import type { Fetch, ServerActor, ServerClient } from './server-client';
 import { SERVER_WORDING } from './server-wording';
 
 const ADDRESS_KEY = 'serverAddress';
@@ -16,6 +16,9 @@ export type ServerStatus =
   | { kind: 'unreachable'; address: string; actor: ServerActor | null };
 
 export type SignInResult = { ok: true } | { ok: false; message: Localized };
+
+/** The HTTP client, loaded when a server is first used: the first page of an app without one stays lighter. */
+const http = () => import('./server-client');
 
 /** `http(s)://host[:port]` without a path, or null. */
 function originOf(address: string): string | null {
@@ -60,6 +63,7 @@ export class ServerConnection {
   start = async (): Promise<ServerStatus> => {
     const address = await this.settings.get<string | null>(ADDRESS_KEY, null);
     if (!address) return this.status;
+    const { ServerClient } = await http();
     this.clientOf = new ServerClient(address, this.fetcher);
     return this.refresh();
   };
@@ -67,6 +71,7 @@ export class ServerConnection {
   refresh = async (): Promise<ServerStatus> => {
     const client = this.clientOf;
     if (!client) return this.status;
+    const { ServerUnreachable } = await http();
     try {
       const reply = await client.session();
       await this.settings.set(ACTOR_KEY, reply.ok ? reply.body.actor : null);
@@ -87,6 +92,7 @@ export class ServerConnection {
   signIn = async (address: string, username: string, password: string): Promise<SignInResult> => {
     const origin = originOf(address);
     if (!origin) return { ok: false, message: SERVER_WORDING.badAddress(address) };
+    const { ServerClient, ServerUnreachable } = await http();
     const client = new ServerClient(origin, this.fetcher);
     try {
       const reply = await client.signIn(username, password);
