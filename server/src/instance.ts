@@ -4,10 +4,10 @@ import { migrate } from './db/migrate';
 import { createApp } from './http/app';
 import type { ServerDeps } from './http/env';
 import { RunFeed } from './live/run-feed';
-import { assigneeJudge } from './runs/judge';
+import { RunJudge } from './runs/judge';
 import { FrozenRuns } from './runs/run-store';
 
-export type InstanceOptions = Partial<Omit<ServerDeps, 'db' | 'feed' | 'runs'>>;
+export type InstanceOptions = Partial<Omit<ServerDeps, 'db' | 'feed' | 'runs' | 'judge'>>;
 
 /** One server instance over `db`: migrated, listening for run events, with its HTTP app. */
 export async function startInstance(db: Database, options: InstanceOptions = {}) {
@@ -15,7 +15,7 @@ export async function startInstance(db: Database, options: InstanceOptions = {})
   const deps: ServerDeps = {
     db,
     feed: await RunFeed.start(db),
-    judge: options.judge ?? assigneeJudge,
+    judge: new RunJudge(),
     runs: new FrozenRuns(),
     limiter: options.limiter ?? new LoginLimiter(),
     allowedOrigins: options.allowedOrigins ?? [],

@@ -70,24 +70,4 @@ export const SAY = {
     vi: `Không có cơ quan "${id}" trong tổ chức.`,
     en: `There is no body "${id}" in the organisation.`,
   }),
-  otherOrganisation: {
-    vi: 'Đợt triển khai này thuộc tổ chức khác.',
-    en: 'This run belongs to another organisation.',
-  },
-  notYourBody: (own: string, claimed: string): Localized => ({
-    vi: `Bạn chỉ được hành động cho cơ quan của mình ("${own}"), không cho "${claimed}".`,
-    en: `You may act only for your own body ("${own}"), not for "${claimed}".`,
-  }),
-  unknownTask: (id: string): Localized => ({
-    vi: `Kế hoạch của đợt triển khai không có nhiệm vụ "${id}".`,
-    en: `The run's plan has no task "${id}".`,
-  }),
-  notAssigned: (body: string, task: string): Localized => ({
-    vi: `Cơ quan "${body}" không được giao nhiệm vụ ${task} (không chủ trì, không phối hợp).`,
-    en: `The body "${body}" is not assigned task ${task} (neither lead nor participant).`,
-  }),
-  notIssuer: (body: string): Localized => ({
-    vi: `Chỉ cơ quan ban hành mới được thực hiện việc chung của đợt triển khai, không phải "${body}".`,
-    en: `Only the issuing body may act on the run as a whole, not "${body}".`,
-  }),
 } satisfies Record<string, Localized | ((...args: never[]) => Localized)>;

@@ -7,6 +7,7 @@ import {
   RunRepository,
   seedOnFirstStart,
   SettingsRepository,
+  SharedRunRepository,
   VersionRepository,
   type PlanRecord,
   type RolloutDatabase,
@@ -15,6 +16,8 @@ import type { EditorStore } from './editor-store';
 import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
 import type { RunService } from './runs';
+import { ServerConnection } from './server-connection';
+import type { SharedRuns } from './shared-runs';
 import { SettingsService } from './settings';
 import type { VerificationService } from './verification';
 
@@ -33,6 +36,10 @@ export interface App {
    * engine. Every call returns the same promise.
    */
   runs: () => Promise<RunService>;
+  /** The server this browser is connected to, if any (address, sign-in, status). */
+  server: ServerConnection;
+  /** Runs shared through the server, loaded on first use (they carry the engine). */
+  sharedRuns: () => Promise<SharedRuns>;
   /**
    * The verifier's service, loaded on first use: the checker is a third of the app's own code, and the first
    * page shows without it. Every call returns the same promise.
@@ -49,12 +56,19 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   const plans = new PlanRepository(db);
   const versions = new VersionRepository(db);
   const directory = new DirectoryRepository(db);
+  const server = new ServerConnection(new SettingsRepository(db));
   return {
     plans: new PlanService(plans),
     files: new PlanFiles(plans),
     directory: { list: () => directory.list(), put: (body) => directory.put(body) },
     settings: new SettingsService(new SettingsRepository(db)),
     runs: once(() => import('./runs').then((m) => new m.RunService(new RunRepository(db), now))),
+    server,
+    sharedRuns: once(() =>
+      import('./shared-runs').then(
+        (m) => new m.SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now),
+      ),
+    ),
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
       const { EditorStore } = await import('./editor-store');
@@ -73,6 +87,7 @@ export async function startApp(
 ): Promise<{ app: App; language: Language }> {
   if (await needsSeeding(db)) await seedOnFirstStart(db, await loadSeeds());
   const app = createApp(db);
+  void app.server.start();
   return { app, language: await app.settings.language() };
 }
 

@@ -93,6 +93,9 @@ export type RunEventType = RunEvent['type'];
 
 export const RUN_EVENT_TYPES = RunEventSchema.options.map((o) => o.shape.type.value) as RunEventType[];
 
+/** The fields the log gives an event: whoever asks for an action never sets them. */
+const LOGGED = { schemaVersion: true, id: true, runId: true, seq: true, at: true, actor: true } as const;
+
 /**
  * What is asked of an action, before the log gives it an id, a sequence number and a time: the event without
  * them. Distributive, so each type keeps its own payload.
@@ -102,6 +105,12 @@ export type RunAction = RunEvent extends infer E
     ? Omit<E, 'schemaVersion' | 'id' | 'runId' | 'seq' | 'at' | 'actor'>
     : never
   : never;
+
+/** An action as asked for from outside (a server's client): strict, so a field the log sets is refused. */
+export const RunActionSchema = z.discriminatedUnion(
+  'type',
+  (RunEventSchema.options as readonly z.ZodObject[]).map((o) => o.omit(LOGGED).strict()) as [z.ZodObject],
+) as unknown as z.ZodType<RunAction>;
 
 /** Working status of an assignment as staff see it (trạng thái thực hiện), side states included. */
 export const WORKING_STATUSES = [

@@ -4,7 +4,8 @@ import type { Run, RunEvent } from '../domain/run';
 import { upgradeToV2 } from './migrations';
 import type { PlanRecord, RowProblem, VersionRecord } from './records';
 import type { AttachmentRecord, RunSnapshotRecord } from './run-records';
-import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from './schema';
+import type { OutboxEntry, SharedRunRecord } from './shared-run-records';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -32,6 +33,9 @@ export class RolloutDatabase extends Dexie {
   declare runEvents: Table<RunEvent, string>;
   declare runSnapshots: Table<RunSnapshotRecord, string>;
   declare attachments: Table<AttachmentRecord, string>;
+  /** Actions on shared runs waiting to be accepted by the server, oldest key first. */
+  declare outbox: Table<OutboxEntry, string>;
+  declare sharedRuns: Table<SharedRunRecord, string>;
   readonly now: () => string;
   private readonly onRowProblem: (problem: RowProblem) => void;
 
@@ -47,6 +51,7 @@ export class RolloutDatabase extends Dexie {
       .upgrade((tx) => upgradeToV2(tx, this.now()));
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5);
   }
 
   /** Pass on the problems of a read (each skipped row once per read). */

@@ -8,3 +8,5 @@ export { VersionRepository } from './version-repository';
 export { RunRepository } from './run-repository';
 export type { AttachmentRecord } from './run-records';
 export { newUlid } from './ulid';
+export { SharedRunRepository } from './shared-run-repository';
+export type { OutboxEntry } from './shared-run-records';

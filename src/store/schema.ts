@@ -36,3 +36,14 @@ export const STORES_V4 = {
   runSnapshots: 'runId',
   attachments: 'id, runId',
 } as const;
+
+/**
+ * Version 5: runs shared through a server. The actions taken on a shared run and not yet accepted by the
+ * server (the outbox, in the order they were taken: keys are ULIDs), and which local runs mirror a server's
+ * run. No data changes.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  outbox: 'key, runId',
+  sharedRuns: 'runId',
+} as const;

@@ -1,3 +1,4 @@
+import type { RunAction } from '../../server/src/core';
 import type { Database } from '../../server/src/db/database';
 import { startInstance, type InstanceOptions } from '../../server/src/instance';
 import { Browser } from './client';
@@ -36,14 +37,35 @@ export async function issueRun(admin: Browser): Promise<string> {
 }
 
 let keys = 0;
-/** A submission of `type` on `taskId` for `bodyId` after `expectedSeq` events, with a new idempotency key. */
-export const submission = (
-  expectedSeq: number | null,
-  bodyId: string,
-  taskId: string | null,
-  payload = {},
-) => ({
+/** A submission of `action` after `expectedSeq` events (null: after whatever is last), with a new key. */
+export const submission = (expectedSeq: number | null, action: RunAction) => ({
   expectedSeq,
   idempotencyKey: `khoa-${++keys}-${Date.now()}`,
-  event: { type: 'start', bodyId, taskId, payload },
+  action,
+});
+
+export const start = (assigneeId: string, taskId: string): RunAction => ({
+  type: 'start',
+  assigneeId,
+  taskId,
+});
+
+export const report = (assigneeId: string, taskId: string, results = 'Đã hoàn thành'): RunAction => ({
+  type: 'report',
+  assigneeId,
+  taskId,
+  report: { results, difficulties: '', proposals: '', evidence: { links: [], attachmentIds: [] } },
+});
+
+export const approve = (assigneeId: string, taskId: string): RunAction => ({
+  type: 'approve',
+  assigneeId,
+  taskId,
+});
+
+export const cancel = (assigneeId: string, taskId: string, reason = 'Không còn cần'): RunAction => ({
+  type: 'cancel',
+  assigneeId,
+  taskId,
+  reason,
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../server/src/db/pg-database';
 import { startInstance } from '../../server/src/instance';
 import { ENGINES, freshPostgresUrl, hasPostgres } from './databases';
-import { issueRun, submission, world } from './harness';
+import { approve, issueRun, report, start, submission, world } from './harness';
 
 /** Read Server-Sent Events from `response` until `count` "run-event" messages have come; their data. */
 async function readEvents(response: Response, count: number): Promise<Array<{ seq: number }>> {
@@ -31,13 +31,13 @@ describe.each(ENGINES)('live updates on $name', (engine) => {
     w = await world(await engine.open());
     const [admin, lead] = await Promise.all([w.as('admin'), w.as('lead')]);
     const runId = await issueRun(admin);
-    await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', 't1'));
+    await lead.json('POST', `/api/runs/${runId}/events`, submission(1, start('b1', 't1')));
     const stream = await admin.call('GET', `/api/runs/${runId}/stream?since=0`);
     expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const heard = readEvents(stream, 3);
-    await lead.json('POST', `/api/runs/${runId}/events`, submission(1, 'b1', 't1'));
-    await lead.json('POST', `/api/runs/${runId}/events`, submission(2, 'b1', 't1'));
-    expect((await heard).map((e) => e.seq)).toEqual([1, 2, 3]);
+    const heard = readEvents(stream, 4);
+    await lead.json('POST', `/api/runs/${runId}/events`, submission(2, report('b1', 't1')));
+    await admin.json('POST', `/api/runs/${runId}/events`, submission(3, approve('b1', 't1')));
+    expect((await heard).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
   });
 });
 
@@ -52,10 +52,10 @@ describe.skipIf(!hasPostgres)('two server instances on one PostgreSQL', () => {
       const runId = await issueRun(admin);
       const watcher = await w.as('helper', other);
       const stream = await watcher.call('GET', `/api/runs/${runId}/stream`);
-      const heard = readEvents(stream, 2);
-      await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', 't1'));
-      await lead.json('POST', `/api/runs/${runId}/events`, submission(1, 'b1', 't1'));
-      expect((await heard).map((e) => e.seq)).toEqual([1, 2]);
+      const heard = readEvents(stream, 3);
+      await lead.json('POST', `/api/runs/${runId}/events`, submission(1, start('b1', 't1')));
+      await lead.json('POST', `/api/runs/${runId}/events`, submission(2, report('b1', 't1')));
+      expect((await heard).map((e) => e.seq)).toEqual([1, 2, 3]);
     } finally {
       await other.stop();
       await otherDb.close();
@@ -70,15 +70,15 @@ describe.skipIf(!hasPostgres)('two server instances on one PostgreSQL', () => {
       const [admin, lead] = await Promise.all([w.as('admin'), w.as('lead')]);
       const runId = await issueRun(admin);
       const stream = await admin.call('GET', `/api/runs/${runId}/stream`);
-      const heard = readEvents(stream, 2);
-      await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', 't1'));
+      const heard = readEvents(stream, 3);
+      await lead.json('POST', `/api/runs/${runId}/events`, submission(1, start('b1', 't1')));
       const killed = await w.db.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
       );
       expect(killed).toHaveLength(1);
-      await lead.json('POST', `/api/runs/${runId}/events`, submission(1, 'b1', 't1'));
-      expect((await heard).map((e) => e.seq)).toEqual([1, 2]);
+      await lead.json('POST', `/api/runs/${runId}/events`, submission(2, report('b1', 't1')));
+      expect((await heard).map((e) => e.seq)).toEqual([1, 2, 3]);
     } finally {
       await w.close();
     }

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './client';
 import { ENGINES } from './databases';
 import { PLAN } from './fixtures';
-import { issueRun, submission, world } from './harness';
+import { cancel, issueRun, report, start, submission, world } from './harness';
 
 interface Stored {
   seq: number;
   idempotencyKey: string;
-  type: string;
-  payload: Record<string, unknown>;
+  event: { type: string; seq: number; actor: { bodyId: string }; report?: Record<string, unknown> };
 }
 
 describe.each(ENGINES)('runs and their event log on $name', (engine) => {
@@ -31,45 +30,53 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
       baseRevision: 1,
       plan: { ...PLAN, title: 'Sửa sau' },
     });
-    const { body } = await lead.json<{ run: { plan: { title: string }; issuerBodyId: string } }>(
-      'GET',
-      `/api/runs/${runId}`,
-    );
+    const { body } = await lead.json<{
+      run: { plan: { title: string }; issuerBodyId: string };
+      events: Stored[];
+    }>('GET', `/api/runs/${runId}`);
     expect(body.run).toMatchObject({ plan: { title: PLAN.title }, issuerBodyId: 'b0', number: '12-KH/TU' });
+    expect(body.run).toMatchObject({ lastSeq: 1 });
+    expect(body.events.map((e) => e.event)).toMatchObject([
+      { type: 'issue', seq: 1, actor: { bodyId: 'b0' } },
+    ]);
   });
 
   it('appends the assignees events in order and reads them back since a sequence number', async () => {
     const runId = await issueRun(admin);
-    expect((await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', 't1'))).status).toBe(
-      201,
-    );
-    expect((await helper.json('POST', `/api/runs/${runId}/events`, submission(1, 'b2', 't1'))).status).toBe(
-      201,
-    );
-    expect((await admin.json('POST', `/api/runs/${runId}/events`, submission(2, 'b0', null))).status).toBe(
-      201,
-    );
-    const { body } = await lead.json<{ events: Stored[] }>('GET', `/api/runs/${runId}?since=1`);
-    expect(body.events.map((e) => e.seq)).toEqual([2, 3]);
+    const post = (b: Browser, expected: number, action: Parameters<typeof submission>[1]) =>
+      b.json('POST', `/api/runs/${runId}/events`, submission(expected, action));
+    expect((await post(lead, 1, start('b1', 't1'))).status).toBe(201);
+    expect((await post(helper, 2, start('b2', 't1'))).status).toBe(201);
+    expect((await post(admin, 3, cancel('b2', 't2'))).status).toBe(201);
+    const { body } = await lead.json<{ events: Stored[] }>('GET', `/api/runs/${runId}?since=2`);
+    expect(body.events.map((e) => e.seq)).toEqual([3, 4]);
   });
 
   it('refuses acting for another body or on a task not assigned, and logs each refusal', async () => {
     const runId = await issueRun(admin);
-    const forOther = await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b2', 't2'));
+    const forOther = await lead.json('POST', `/api/runs/${runId}/events`, submission(1, start('b2', 't2')));
     expect(forOther).toMatchObject({ status: 403, body: { error: { code: 'refused' } } });
-    expect((forOther.body as { error: { message: { vi: string } } }).error.message.vi).toContain('"b1"');
-    const notAssigned = await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', 't2'));
+    expect((forOther.body as { error: { message: { vi: string } } }).error.message.vi).toContain('Cơ quan 1');
+    const notAssigned = await lead.json(
+      'POST',
+      `/api/runs/${runId}/events`,
+      submission(1, start('b1', 't2')),
+    );
     expect(notAssigned.status).toBe(403);
-    const onRun = await lead.json('POST', `/api/runs/${runId}/events`, submission(0, 'b1', null));
-    expect(onRun.status).toBe(403);
+    const issuerOnly = await lead.json(
+      'POST',
+      `/api/runs/${runId}/events`,
+      submission(1, cancel('b1', 't1')),
+    );
+    expect(issuerOnly.status).toBe(403);
     const logged = await w.db.query('SELECT reason FROM refusals WHERE run_id = $1', [runId]);
     expect(logged).toHaveLength(3);
-    expect(await lastSeq(runId)).toBe(0);
+    expect(await lastSeq(runId)).toBe(1);
   });
 
   it('a retry with the same idempotency key returns the stored event and appends nothing', async () => {
     const runId = await issueRun(admin);
-    const sent = submission(0, 'b1', 't1', { note: 'lần đầu' });
+    const sent = submission(1, start('b1', 't1'));
     const first = await lead.json<{ event: Stored }>('POST', `/api/runs/${runId}/events`, sent);
     const retry = await lead.json<{ event: Stored; replayed: boolean }>(
       'POST',
@@ -79,7 +86,7 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
     expect(first.status).toBe(201);
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual({ event: first.body.event, replayed: true });
-    expect(await lastSeq(runId)).toBe(1);
+    expect(await lastSeq(runId)).toBe(2);
   });
 
   it('of many submissions expecting the same sequence number exactly one is appended', async () => {
@@ -89,40 +96,47 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
         (i % 2 ? helper : lead).json(
           'POST',
           `/api/runs/${runId}/events`,
-          submission(0, i % 2 ? 'b2' : 'b1', 't1'),
+          submission(1, start(i % 2 ? 'b2' : 'b1', 't1')),
         ),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-    expect(results.filter((r) => r.status === 409)[0]?.body).toMatchObject({ lastSeq: 1 });
-    expect(await lastSeq(runId)).toBe(1);
+    expect(results.filter((r) => r.status === 409)[0]?.body).toMatchObject({ lastSeq: 2 });
+    expect(await lastSeq(runId)).toBe(2);
   });
 
   it('submissions that expect no sequence number are all appended, one after another', async () => {
     const runId = await issueRun(admin);
+    const sent: Array<[Browser, Parameters<typeof submission>[1]]> = [
+      [lead, start('b1', 't1')],
+      [helper, start('b2', 't1')],
+      [helper, start('b2', 't2')],
+      [admin, cancel('b0', 't1')],
+    ];
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        (i % 2 ? helper : lead).json<{ event: Stored }>(
-          'POST',
-          `/api/runs/${runId}/events`,
-          submission(null, i % 2 ? 'b2' : 'b1', 't1'),
-        ),
+      sent.map(([b, action]) =>
+        b.json<{ event: Stored }>('POST', `/api/runs/${runId}/events`, submission(null, action)),
       ),
     );
-    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
-    expect(results.map((r) => r.body.event.seq).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 403]);
+    expect(
+      results
+        .slice(0, 3)
+        .map((r) => r.body.event.seq)
+        .sort(),
+    ).toEqual([2, 3, 4]);
   });
 
   it('a concurrent retry of one submission is appended once', async () => {
     const runId = await issueRun(admin);
-    const sent = submission(0, 'b1', 't1');
+    const sent = submission(1, start('b1', 't1'));
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
         lead.json<{ event: Stored }>('POST', `/api/runs/${runId}/events`, sent),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
-    expect(new Set(results.map((r) => r.body.event.seq))).toEqual(new Set([1]));
+    expect(new Set(results.map((r) => r.body.event.seq))).toEqual(new Set([2]));
   });
 
   it('a person never sees, nor acts on, a run of another organisation', async () => {
@@ -131,10 +145,10 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
     expect((await stranger.call('GET', `/api/runs/${runId}`)).status).toBe(404);
     expect((await stranger.call('GET', `/api/runs/${runId}/stream`)).status).toBe(404);
     expect((await stranger.json('GET', '/api/runs')).body).toEqual({ runs: [] });
-    expect((await stranger.call('POST', `/api/runs/${runId}/events`, submission(0, 'x0', null))).status).toBe(
-      404,
-    );
-    expect(await lastSeq(runId)).toBe(0);
+    expect(
+      (await stranger.call('POST', `/api/runs/${runId}/events`, submission(1, start('x0', 't1')))).status,
+    ).toBe(404);
+    expect(await lastSeq(runId)).toBe(1);
   });
 
   it('stores SQL and HTML in every text field inert, exactly as sent', async () => {
@@ -143,20 +157,23 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
       '\u0000',
       '',
     );
-    const sent = {
-      ...submission(0, 'b1', 't1', { [hostile]: hostile, text: hostile }),
-      idempotencyKey: hostile,
-    };
+    await lead.json('POST', `/api/runs/${runId}/events`, submission(1, start('b1', 't1')));
+    const sent = { ...submission(2, report('b1', 't1', hostile)), idempotencyKey: hostile };
     const { status, body } = await lead.json<{ event: Stored }>('POST', `/api/runs/${runId}/events`, sent);
     expect(status).toBe(201);
-    expect(body.event).toMatchObject({
-      idempotencyKey: hostile,
-      payload: { [hostile]: hostile, text: hostile },
-    });
+    const asParsed = hostile.trim();
+    expect(body.event).toMatchObject({ idempotencyKey: hostile, event: { report: { results: asParsed } } });
     const read = await lead.json<{ events: Stored[] }>('GET', `/api/runs/${runId}`);
-    expect(read.body.events[0]?.payload.text).toBe(hostile);
-    const sneaky = await lead.json('POST', `/api/runs/${runId}/events`, submission(1, "b1' OR '1'='1", 't1'));
-    expect(sneaky.status).toBe(403);
+    expect(read.body.events[2]?.event.report?.results).toBe(asParsed);
+    const sneaky = await lead.json(
+      'POST',
+      `/api/runs/${runId}/events`,
+      submission(3, start("b1' OR '1'='1", 't1')),
+    );
+    expect(sneaky).toMatchObject({
+      status: 400,
+      body: { error: { problems: [{ path: { vi: 'action.assigneeId' } }] } },
+    });
     expect(
       await w.db.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'run_events'`),
     ).toHaveLength(1);
@@ -167,11 +184,11 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
     const big = await lead.json(
       'POST',
       `/api/runs/${runId}/events`,
-      submission(0, 'b1', 't1', { text: 'x'.repeat(70_000) }),
+      submission(1, report('b1', 't1', 'x'.repeat(70_000))),
     );
     expect(big.status).toBe(413);
     const bad = await lead.json('POST', `/api/runs/${runId}/events`, {
-      ...submission(0, 'b1', 't1'),
+      ...submission(1, start('b1', 't1')),
       expectedSeq: -1,
     });
     expect(bad).toMatchObject({
@@ -180,6 +197,6 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
     });
     const notJson = await lead.call('POST', `/api/runs/${runId}/events`, '{"expectedSeq":');
     expect(notJson.status).toBe(400);
-    expect(await lastSeq(runId)).toBe(0);
+    expect(await lastSeq(runId)).toBe(1);
   });
 });

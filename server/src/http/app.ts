@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { SAY } from '../messages';
 import type { AppEnv, ServerDeps } from './env';
 import { sameOrigin, signedIn } from './guard';
@@ -19,6 +20,15 @@ export function createApp(deps: ServerDeps) {
       en: 'The server failed while handling the request.',
     });
   });
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
+      credentials: true,
+      allowHeaders: ['content-type', 'x-csrf-token', 'last-event-id'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+    }),
+  );
   app.use(
     '/api/*',
     bodyLimit({

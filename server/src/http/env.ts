@@ -1,4 +1,4 @@
-import type { Judge } from '../runs/judge';
+import type { RunJudge } from '../runs/judge';
 import type { FrozenRuns } from '../runs/run-store';
 import type { Database } from '../db/database';
 import type { LoginLimiter } from '../auth/login-limiter';
@@ -8,7 +8,7 @@ import type { RunFeed } from '../live/run-feed';
 /** What every route is given: the database, the judge, the live feed, the limits. */
 export interface ServerDeps {
   db: Database;
-  judge: Judge;
+  judge: RunJudge;
   runs: FrozenRuns;
   feed: RunFeed;
   limiter: LoginLimiter;

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { ulid } from 'ulid';
 import { z } from 'zod';
 import { SAY } from '../messages';
-import type { Plan } from '../core';
+import { RunActionSchema, vietnamDate, type Localized, type Plan } from '../core';
+import { issuedRun } from '../runs/judge';
 import { eventsSince, insertRun, listRuns, readRun } from '../runs/run-store';
-import { submitEvent } from '../runs/submit-event';
+import { judgeAndAppend, submitEvent } from '../runs/submit-event';
 import type { AppEnv, ServerDeps } from './env';
-import { requireRole } from './guard';
+import { logRefusal, requireRole } from './guard';
 import { readPlan } from './routes-plans';
 import { readBody, refuse } from './respond';
 import { streamRun } from './run-stream';
@@ -24,13 +25,15 @@ const Issue = z.strictObject({
 const Submit = z.strictObject({
   expectedSeq: z.int().min(0).nullable(),
   idempotencyKey: z.string().min(8).max(100),
-  event: z.strictObject({
-    type: z.string().regex(/^[a-z][a-z-]{0,63}$/),
-    bodyId: z.string().min(1).max(200),
-    taskId: z.string().min(1).max(200).nullable().default(null),
-    payload: z.record(z.string(), z.unknown()).default({}),
-  }),
+  action: RunActionSchema,
 });
+
+/** Thrown to roll back a run whose issue the engine refused. */
+class IssueRefused extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
+}
 
 const since = (value: string | undefined) => Math.max(0, Number.parseInt(value ?? '0', 10) || 0);
 
@@ -48,24 +51,42 @@ export function runRoutes(deps: ServerDeps) {
     const actor = c.get('session').actor;
     const record = await readPlan(deps.db, actor.organisationId, body.value.planId);
     if (!record) return refuse(c, 404, 'no-plan', SAY.noPlan(body.value.planId));
-    const run = await insertRun(deps.db, {
-      id: randomUUID(),
-      organisationId: actor.organisationId,
-      planId: record.id,
-      planRevision: record.revision,
-      plan: record.plan as Plan,
-      number: body.value.number,
-      issuedOn: body.value.issuedOn,
-      issuerAccountId: actor.accountId,
-      issuerBodyId: actor.bodyId,
-    });
-    return c.json({ run }, 201);
+    const now = new Date();
+    const id = ulid(now.getTime());
+    try {
+      const issued = await deps.db.transaction(async (tx) => {
+        await insertRun(tx, {
+          id,
+          organisationId: actor.organisationId,
+          planId: record.id,
+          planRevision: record.revision,
+          plan: record.plan as Plan,
+          number: body.value.number,
+          issuedOn: body.value.issuedOn ?? vietnamDate(now.toISOString()),
+          issuerAccountId: actor.accountId,
+          issuerBodyId: actor.bodyId,
+        });
+        const run = await deps.runs.lock(tx, actor.organisationId, id);
+        if (!run) throw new Error(`The run ${id} just inserted cannot be read`);
+        const result = await judgeAndAppend(tx, deps.judge, actor, run, `issue-${id}`, { type: 'issue' });
+        if (result.status === 'refused') throw new IssueRefused(result.reason);
+        if (result.status !== 'appended') throw new Error(`The issue of run ${id} was not appended`);
+        return { run: { ...run, lastSeq: result.event.seq }, event: result.event };
+      });
+      return c.json({ run: issued.run, issued: issuedRun(issued.run), events: [issued.event] }, 201);
+    } catch (error) {
+      deps.judge.forget(id);
+      if (!(error instanceof IssueRefused)) throw error;
+      await logRefusal(deps, c, { action: 'issue', reason: error.reason, request: body.value });
+      return refuse(c, 403, 'refused', error.reason);
+    }
   });
 
   routes.get('/:id', async (c) => {
     const run = await readRun(deps.db, c.get('session').actor.organisationId, c.req.param('id'));
     if (!run) return refuse(c, 404, 'no-run', SAY.noRun(c.req.param('id')));
-    return c.json({ run, events: await eventsSince(deps.db, run.id, since(c.req.query('since'))) });
+    const events = await eventsSince(deps.db, run.id, since(c.req.query('since')));
+    return c.json({ run, issued: issuedRun(run), events });
   });
 
   routes.get('/:id/stream', async (c) => {

@@ -1,67 +1,87 @@
+import { monotonicFactory } from 'ulid';
 import type { Actor } from '../auth/sessions';
-import type { Localized, Plan } from '../core';
-import { SAY } from '../messages';
+import {
+  applyRunEvent,
+  compilePlanModel,
+  initialRunState,
+  RUN_SCHEMA_VERSION,
+  type IssuedRun,
+  type Localized,
+  type PlanModel,
+  type RunAction,
+  type RunEvent,
+  type RunState,
+} from '../core';
+import type { Queryable } from '../db/database';
+import { eventsSince, type Run } from './run-store';
 
-/** An issued run as the judge sees it: the frozen plan and who issued it. */
-export interface Run {
-  id: string;
-  organisationId: string;
-  planId: string;
-  planRevision: number;
-  plan: Plan;
-  number: string | null;
-  issuedOn: string | null;
-  issuerAccountId: string;
-  issuerBodyId: string;
-  lastSeq: number;
-  createdAt: string;
-}
+export type Verdict = { ok: true; event: RunEvent } | { ok: false; reason: Localized };
 
-/** What a person asks to append: an action for a body, on a task of the run (or on the run as a whole). */
-export interface ProposedEvent {
-  type: string;
-  bodyId: string;
-  taskId: string | null;
-  payload: Record<string, unknown>;
-}
+/** The run as the core knows it, built from the server's row. */
+export const issuedRun = (run: Run): IssuedRun => ({
+  schemaVersion: RUN_SCHEMA_VERSION,
+  id: run.id,
+  planId: run.planId,
+  plan: run.plan,
+  number: run.number,
+  issuedOn: run.issuedOn,
+  issuedAt: new Date(run.createdAt).toISOString(),
+  issuedBy: { name: run.issuerName, bodyId: run.issuerBodyId },
+  status: 'active',
+});
 
-/** An event of the log, as stored. */
-export interface RunEvent extends ProposedEvent {
-  runId: string;
-  seq: number;
-  idempotencyKey: string;
-  actorAccountId: string;
-  createdAt: string;
-}
+/** How many runs an instance keeps replayed in memory (the least recently judged are dropped first). */
+const KEPT_STATES = 200;
 
-export type Verdict = { ok: true } | { ok: false; reason: Localized };
+const newId = monotonicFactory();
 
 /**
- * Decides whether `event` may follow the log of `run` when `actor` sends it. The server calls it inside the
- * transaction that appends, with the run's row locked, so `prior()` reads the log exactly as the event will
- * follow it; it is read only when the judge asks for it.
+ * The server is the judge: every event is applied to the run's state by the engine the browser uses
+ * (`applyRunEvent`, which checks the actor's role and asks the machines), and refused with the engine's
+ * reason when it does not apply. Each instance keeps the replayed state of the runs it judges, so judging
+ * costs one event, not the log: the state is built from the log on first use, caught up with the events other
+ * instances appended, and rebuilt when it is ahead of the log (an append that did not commit). Callers hold
+ * the run's row lock, so one run is judged one event at a time.
  */
-export type Judge = (
-  run: Run,
-  prior: () => Promise<readonly RunEvent[]>,
-  event: ProposedEvent,
-  actor: Actor,
-) => Verdict | Promise<Verdict>;
+export class RunJudge {
+  private readonly states = new Map<string, { model: PlanModel; state: RunState | null }>();
 
-const refused = (reason: Localized): Verdict => ({ ok: false, reason });
+  /** Build `action` by `actor` as the run's next event and apply it; the state keeps it when it applies. */
+  async judge(tx: Queryable, run: Run, actor: Actor, action: RunAction, at: Date): Promise<Verdict> {
+    const state = await this.stateOf(tx, run);
+    const event = {
+      ...action,
+      schemaVersion: RUN_SCHEMA_VERSION,
+      id: newId(at.getTime()),
+      runId: run.id,
+      seq: state.seq + 1,
+      at: at.toISOString(),
+      actor: { name: actor.displayName, bodyId: actor.bodyId },
+    } as RunEvent;
+    const applied = applyRunEvent(state, event);
+    return applied.ok ? { ok: true, event } : { ok: false, reason: applied.message };
+  }
 
-/**
- * The first judge, until the runtime's replay judges the machine's states: the actor belongs to the run's
- * organisation and acts for their own body; an event on a task comes from its lead or a participant; an event
- * on the run as a whole comes from the issuing body.
- */
-export const assigneeJudge: Judge = (run, _prior, event, actor) => {
-  if (actor.organisationId !== run.organisationId) return refused(SAY.otherOrganisation);
-  if (event.bodyId !== actor.bodyId) return refused(SAY.notYourBody(actor.bodyId, event.bodyId));
-  if (event.taskId === null)
-    return event.bodyId === run.issuerBodyId ? { ok: true } : refused(SAY.notIssuer(event.bodyId));
-  const task = run.plan.tasks.find((t) => t.id === event.taskId);
-  if (!task) return refused(SAY.unknownTask(event.taskId));
-  const assigned = task.leadId === event.bodyId || task.participantIds.includes(event.bodyId);
-  return assigned ? { ok: true } : refused(SAY.notAssigned(event.bodyId, task.code));
-};
+  /** Drop the state of a run whose judged event may not have been stored. */
+  forget(runId: string): void {
+    const kept = this.states.get(runId);
+    if (kept) kept.state = null;
+  }
+
+  /** The run's state as of its last stored event (`run.lastSeq`, read under the lock). */
+  private async stateOf(tx: Queryable, run: Run): Promise<RunState> {
+    let kept = this.states.get(run.id);
+    this.states.delete(run.id);
+    kept ??= { model: compilePlanModel(run.plan), state: null };
+    this.states.set(run.id, kept);
+    if (this.states.size > KEPT_STATES) this.states.delete(this.states.keys().next().value as string);
+    if (!kept.state || kept.state.seq > run.lastSeq) kept.state = initialRunState(issuedRun(run), kept.model);
+    const state = kept.state;
+    if (state.seq < run.lastSeq)
+      for (const { event } of await eventsSince(tx, run.id, state.seq)) {
+        const applied = applyRunEvent(state, event);
+        if (!applied.ok) throw new Error(`Run ${run.id}: stored event ${event.seq} does not apply`);
+      }
+    return state;
+  }
+}

@@ -1,15 +1,38 @@
+import type { Plan, RunEvent } from '../core';
 import type { Queryable } from '../db/database';
-import type { Run, RunEvent } from './judge';
+
+/** An issued run as the server keeps it: the frozen plan, who issued it, how many events its log has. */
+export interface Run {
+  id: string;
+  organisationId: string;
+  planId: string;
+  planRevision: number;
+  plan: Plan;
+  number: string | null;
+  issuedOn: string;
+  issuerAccountId: string;
+  issuerName: string;
+  issuerBodyId: string;
+  lastSeq: number;
+  createdAt: string;
+}
+
+/** An event of a run's log as stored: the core's event, with who sent it and the key they sent it under. */
+export interface LoggedEvent {
+  seq: number;
+  idempotencyKey: string;
+  actorAccountId: string;
+  event: RunEvent;
+}
 
 /** The channel every appended event is announced on, with `{"runId", "seq"}` as payload. */
 export const RUN_EVENTS_CHANNEL = 'run_events';
 
 const RUN = `id, organisation_id AS "organisationId", plan_id AS "planId", plan_revision AS "planRevision",
   plan, number, to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn", issuer_account_id AS "issuerAccountId",
-  issuer_body_id AS "issuerBodyId", last_seq AS "lastSeq", created_at AS "createdAt"`;
+  (SELECT display_name FROM accounts WHERE accounts.id = issuer_account_id) AS "issuerName", issuer_body_id AS "issuerBodyId", last_seq AS "lastSeq", created_at AS "createdAt"`;
 
-const EVENT = `run_id AS "runId", seq, idempotency_key AS "idempotencyKey", actor_account_id AS "actorAccountId",
-  actor_body_id AS "bodyId", task_id AS "taskId", type, payload, created_at AS "createdAt"`;
+const EVENT = `seq, idempotency_key AS "idempotencyKey", actor_account_id AS "actorAccountId", payload AS event`;
 
 /** A run of the organisation, or null: a run of another organisation is as absent as one that never was. */
 export async function readRun(db: Queryable, organisationId: string, id: string): Promise<Run | null> {
@@ -48,12 +71,13 @@ export class FrozenRuns {
 }
 
 export const listRuns = (db: Queryable, organisationId: string) =>
-  db.query<Omit<Run, 'plan'>>(
-    `SELECT ${RUN.replace('plan, ', '')} FROM runs WHERE organisation_id = $1 ORDER BY created_at DESC`,
+  db.query<Omit<Run, 'plan'> & { title: string }>(
+    `SELECT ${RUN.replace('plan, ', "plan->>'title' AS title, ")} FROM runs WHERE organisation_id = $1
+      ORDER BY created_at DESC`,
     [organisationId],
   );
 
-export type NewRun = Omit<Run, 'lastSeq' | 'createdAt'>;
+export type NewRun = Omit<Run, 'lastSeq' | 'createdAt' | 'issuerName'>;
 
 export async function insertRun(db: Queryable, run: NewRun): Promise<Run> {
   const rows = await db.query<Run>(
@@ -77,39 +101,44 @@ export async function insertRun(db: Queryable, run: NewRun): Promise<Run> {
 
 /** The events after `since`, in order. */
 export const eventsSince = (db: Queryable, runId: string, since: number) =>
-  db.query<RunEvent>(`SELECT ${EVENT} FROM run_events WHERE run_id = $1 AND seq > $2 ORDER BY seq`, [
+  db.query<LoggedEvent>(`SELECT ${EVENT} FROM run_events WHERE run_id = $1 AND seq > $2 ORDER BY seq`, [
     runId,
     since,
   ]);
 
-export async function eventByKey(db: Queryable, runId: string, key: string): Promise<RunEvent | null> {
-  const rows = await db.query<RunEvent>(
+export async function eventByKey(db: Queryable, runId: string, key: string): Promise<LoggedEvent | null> {
+  const rows = await db.query<LoggedEvent>(
     `SELECT ${EVENT} FROM run_events WHERE run_id = $1 AND idempotency_key = $2`,
     [runId, key],
   );
   return rows[0] ?? null;
 }
 
-/** Append the event at `seq`, move the run's counter and announce it when the transaction commits. */
-export async function appendEvent(db: Queryable, event: Omit<RunEvent, 'createdAt'>): Promise<RunEvent> {
-  const rows = await db.query<RunEvent>(
-    `INSERT INTO run_events (run_id, seq, idempotency_key, actor_account_id, actor_body_id, task_id, type, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${EVENT}`,
+/**
+ * Append the event (at its `seq`), move the run's counter and announce it when the transaction commits: one
+ * statement, so one round trip to the database.
+ */
+export async function appendEvent(db: Queryable, logged: LoggedEvent): Promise<LoggedEvent> {
+  const { event } = logged;
+  const rows = await db.query<LoggedEvent>(
+    `WITH appended AS (
+       INSERT INTO run_events (run_id, seq, idempotency_key, actor_account_id, actor_body_id, task_id, type, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${EVENT}),
+     moved AS (UPDATE runs SET last_seq = $2 WHERE id = $1),
+     announced AS (SELECT pg_notify($9, $10))
+     SELECT appended.* FROM appended, announced`,
     [
       event.runId,
       event.seq,
-      event.idempotencyKey,
-      event.actorAccountId,
-      event.bodyId,
-      event.taskId,
+      logged.idempotencyKey,
+      logged.actorAccountId,
+      event.actor.bodyId,
+      event.type === 'issue' ? null : event.taskId,
       event.type,
-      JSON.stringify(event.payload),
+      JSON.stringify(event),
+      RUN_EVENTS_CHANNEL,
+      JSON.stringify({ runId: event.runId, seq: event.seq }),
     ],
   );
-  await db.query('UPDATE runs SET last_seq = $2 WHERE id = $1', [event.runId, event.seq]);
-  await db.query('SELECT pg_notify($1, $2)', [
-    RUN_EVENTS_CHANNEL,
-    JSON.stringify({ runId: event.runId, seq: event.seq }),
-  ]);
-  return rows[0] as RunEvent;
+  return rows[0] as LoggedEvent;
 }

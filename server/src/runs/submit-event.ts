@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/sessions';
-import type { Localized } from '../core';
-import { isUniqueViolation, type Database } from '../db/database';
-import type { Judge, ProposedEvent, RunEvent } from './judge';
-import { appendEvent, eventByKey, eventsSince, readRun, type FrozenRuns } from './run-store';
+import type { Localized, RunAction } from '../core';
+import { isUniqueViolation, type Database, type Queryable } from '../db/database';
+import type { RunJudge } from './judge';
+import { appendEvent, eventByKey, readRun, type FrozenRuns, type LoggedEvent, type Run } from './run-store';
 
 export interface Submission {
   runId: string;
@@ -14,22 +14,58 @@ export interface Submission {
   expectedSeq: number | null;
   /** Chosen by the sender once per action and sent again on every retry of it. */
   idempotencyKey: string;
-  event: ProposedEvent;
+  action: RunAction;
 }
 
 /** What judging a submission needs: the database, the judge, this instance's frozen runs. */
 export interface Court {
   db: Database;
-  judge: Judge;
+  judge: RunJudge;
   runs: FrozenRuns;
 }
 
 export type SubmitResult =
-  | { status: 'appended'; event: RunEvent }
-  | { status: 'replayed'; event: RunEvent }
+  | { status: 'appended'; event: LoggedEvent }
+  | { status: 'replayed'; event: LoggedEvent }
   | { status: 'stale'; lastSeq: number }
   | { status: 'refused'; reason: Localized }
   | { status: 'no-run' };
+
+/**
+ * Judge `action` as the next event of the locked `run` and append it, or log the refusal. Runs inside the
+ * caller's transaction; when that transaction does not commit, the caller must `judge.forget` the run.
+ */
+export async function judgeAndAppend(
+  tx: Queryable,
+  judge: RunJudge,
+  actor: Actor,
+  run: Run,
+  idempotencyKey: string,
+  action: RunAction,
+): Promise<SubmitResult> {
+  const verdict = await judge.judge(tx, run, actor, action, new Date());
+  if (!verdict.ok) {
+    await tx.query(
+      `INSERT INTO refusals (organisation_id, account_id, run_id, action, reason, request)
+       VALUES ($1, $2, $3, 'event', $4, $5)`,
+      [
+        actor.organisationId,
+        actor.accountId,
+        run.id,
+        JSON.stringify(verdict.reason),
+        JSON.stringify({ idempotencyKey, action }),
+      ],
+    );
+    return { status: 'refused', reason: verdict.reason };
+  }
+  const event = await appendEvent(tx, {
+    seq: verdict.event.seq,
+    idempotencyKey,
+    actorAccountId: actor.accountId,
+    event: verdict.event,
+  });
+  return { status: 'appended', event };
+}
 
 /**
  * Append one event, judged against the log before it. The run's row is locked for the transaction, so the
@@ -50,25 +86,10 @@ export async function submitEvent(
       if (stored) return { status: 'replayed', event: stored };
       if (s.expectedSeq !== null && run.lastSeq !== s.expectedSeq)
         return { status: 'stale', lastSeq: run.lastSeq };
-      const verdict = await judge(run, () => eventsSince(tx, run.id, 0), s.event, actor);
-      if (!verdict.ok) {
-        await tx.query(
-          `INSERT INTO refusals (organisation_id, account_id, run_id, action, reason, request)
-           VALUES ($1, $2, $3, 'event', $4, $5)`,
-          [actor.organisationId, actor.accountId, run.id, JSON.stringify(verdict.reason), JSON.stringify(s)],
-        );
-        return { status: 'refused', reason: verdict.reason };
-      }
-      const event = await appendEvent(tx, {
-        ...s.event,
-        runId: run.id,
-        seq: run.lastSeq + 1,
-        idempotencyKey: s.idempotencyKey,
-        actorAccountId: actor.accountId,
-      });
-      return { status: 'appended', event };
+      return judgeAndAppend(tx, judge, actor, run, s.idempotencyKey, s.action);
     });
   } catch (error) {
+    judge.forget(s.runId);
     if (!isUniqueViolation(error)) throw error;
     const stored = await eventByKey(db, s.runId, s.idempotencyKey);
     if (stored) return { status: 'replayed', event: stored };

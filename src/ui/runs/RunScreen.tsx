@@ -1,38 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useCallback, useEffect, useState } from 'react';
+import { use, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { RunAction, RunActor } from '../../domain/run';
 import type { RunState } from '../../engine/run-state';
 import { useApp } from '../app-context';
-import { formatDate } from '../i18n/format';
 import { useLanguage } from '../i18n/language';
-import { Link } from '../router/router';
 import { PageLoading } from '../shell/PageLoading';
-import { useDocumentTitle } from '../shell/use-document-title';
 import { useRunMessages } from './messages';
 import { ProfileForm } from './ProfileForm';
-import { RunAudit } from './RunAudit';
-import { RunDashboardView } from './RunDashboardView';
+import { RunBody, useAsOf } from './RunBody';
 import { RunInbox } from './RunInbox';
+import { SharedRun } from './SharedRun';
 import './runs.css';
 
-/** Today in Vietnam (UTC+7), as offices count days. */
-function today(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** `/runs/:id`: one run — the profile's inbox with its allowed actions, the dashboard and the log. */
-export default function RunScreen({ runId }: { runId: string }) {
+/** A run kept in this browser only, acted on with the staff profile; read only when `readOnly`. */
+function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
   const m = useRunMessages();
   const app = useApp();
   const runs = use(app.runs());
   const [state, setState] = useState<RunState | null | undefined>(undefined);
   const [, setSeen] = useState(0);
-  const [asOf, setAsOf] = useState(today);
+  const asOf = useAsOf();
   const [message, setMessage] = useState<string | null>(null);
   const profile = useLiveQuery(() => app.settings.profile(), [app]);
   const files = useLiveQuery(() => runs.attachments(runId), [runs, runId]);
   const language = useLanguage();
-  useDocumentTitle(state ? m.runTitle(state.run.plan.title) : m.runsTitle);
   useEffect(() => {
     let live = true;
     void runs.open(runId).then((opened) => live && setState(opened));
@@ -57,23 +48,17 @@ export default function RunScreen({ runId }: { runId: string }) {
   );
   if (state === undefined || profile === undefined) return <PageLoading text={m.loading} />;
   if (state === null) return <p role="alert">{m.runNotFound(runId)}</p>;
-  const { run } = state;
+  if (readOnly)
+    return (
+      <RunBody state={state} asOf={asOf}>
+        <p role="status" className="notice">
+          {m.signInToAct}
+        </p>
+      </RunBody>
+    );
   const bodies = [...state.model.names].map(([id, name]) => ({ id, name }));
   return (
-    <article className="run-page">
-      <nav aria-label={m.breadcrumb} className="breadcrumb">
-        <Link to={{ name: 'runs' }}>
-          <span aria-hidden="true">← </span>
-          {m.backToRuns}
-        </Link>
-      </nav>
-      <header className="card">
-        <p className="print-only run-print-title">{m.printHeading}</p>
-        <p className="eyebrow">
-          {run.number ?? '—'} · {formatDate(run.issuedOn)} · {m.runStatus[run.status]}
-        </p>
-        <h1 tabIndex={-1}>{run.plan.title}</h1>
-      </header>
+    <RunBody state={state} asOf={asOf} files={files ?? []}>
       <ProfileForm
         key={profile?.bodyId ?? ''}
         profile={profile}
@@ -89,13 +74,38 @@ export default function RunScreen({ runId }: { runId: string }) {
         <RunInbox
           state={state}
           actor={profile}
-          asOf={asOf}
+          asOf={asOf[0]}
           allowed={runs.allowed(state, profile)}
           onAct={(action, chosen) => void act(profile, state, action, chosen)}
         />
       ) : null}
-      <RunDashboardView state={state} asOf={asOf} onAsOf={setAsOf} />
-      <RunAudit state={state} files={files ?? []} />
-    </article>
+    </RunBody>
   );
+}
+
+/**
+ * `/runs/:id`: one run — the person's inbox with its allowed actions, the dashboard and the log. A run of the
+ * server signed in to (or mirrored from one) is followed live through it; any other is this browser's own.
+ */
+export default function RunScreen({ runId }: { runId: string }) {
+  const m = useRunMessages();
+  const app = useApp();
+  const shared = use(app.sharedRuns());
+  const server = useSyncExternalStore(app.server.subscribe, app.server.current);
+  const [onServer, setOnServer] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const mirrored = await shared.isShared(runId);
+      const listed = !mirrored && (await shared.list()).some((r) => r.id === runId);
+      if (live) setOnServer(mirrored || listed);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [shared, runId, server.kind]);
+  if (onServer === undefined) return <PageLoading text={m.loading} />;
+  const actor = server.kind === 'signed-in' || server.kind === 'unreachable' ? server.actor : null;
+  if (onServer && actor) return <SharedRun runId={runId} actor={actor} />;
+  return <LocalRun runId={runId} readOnly={onServer} />;
 }

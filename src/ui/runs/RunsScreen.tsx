@@ -8,6 +8,7 @@ import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { useRunMessages } from './messages';
 import { ProfileForm } from './ProfileForm';
+import { ServerRuns } from './ServerRuns';
 import './runs.css';
 
 /** `/runs`: the runs issued so far, and issuing a plan of the library as a new run. */
@@ -84,6 +85,7 @@ export function RunsScreen() {
           </p>
         ) : null}
       </section>
+      <ServerRuns />
       <section className="card" aria-labelledby="runs-list">
         <h2 id="runs-list">{m.issuedRuns}</h2>
         {runs.length === 0 ? (

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shell/use-document-title';
 import { DueSoonForm } from './DueSoonForm';
 import { useSettingsMessages } from './messages';
 import { ProfileForm } from './ProfileForm';
+import { ServerForm } from './ServerForm';
 import './settings.css';
 
 function LanguageChoice() {
@@ -37,7 +38,7 @@ function LanguageChoice() {
   );
 }
 
-/** The settings (`/settings`): the language, the staff profile the runtime uses, and "due soon" days. */
+/** The settings (`/settings`): the language, the staff profile, "due soon" days and the server. */
 export default function SettingsScreen() {
   const m = useSettingsMessages();
   const app = useApp();
@@ -59,6 +60,7 @@ export default function SettingsScreen() {
         <>
           <ProfileForm saved={loaded.profile} bodies={loaded.bodies} />
           <DueSoonForm saved={loaded.dueSoon} />
+          <ServerForm />
         </>
       ) : (
         <PageLoading text={m.loading} />

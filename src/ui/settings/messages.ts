@@ -24,6 +24,21 @@ export const useSettingsMessages = defineMessages({
     dueSoonRefused: (min: number, max: number) =>
       `Số ngày phải là số nguyên từ ${min} đến ${max}. Chưa lưu thay đổi.`,
     loading: 'Đang đọc cài đặt…',
+    serverTitle: 'Máy chủ',
+    serverLead:
+      'Kết nối với máy chủ của tổ chức để cùng theo dõi thực hiện với các cơ quan khác. Không có máy chủ, mọi thứ vẫn chạy trong trình duyệt này.',
+    serverAddress: 'Địa chỉ máy chủ',
+    serverAddressHint: 'Ví dụ: http://127.0.0.1:4300',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    signIn: 'Đăng nhập',
+    signOut: 'Đăng xuất',
+    serverNone: 'Chưa kết nối máy chủ.',
+    serverSignedOut: (address: string) => `Chưa đăng nhập vào ${address}.`,
+    serverSignedIn: (address: string, name: string, body: string) =>
+      `Đã đăng nhập vào ${address}: ${name}, cơ quan ${body}.`,
+    serverUnreachable: (address: string) =>
+      `Không kết nối được ${address}. Ứng dụng vẫn chạy trong trình duyệt.`,
   },
   en: {
     title: 'Settings',
@@ -47,5 +62,19 @@ export const useSettingsMessages = defineMessages({
     dueSoonRefused: (min: number, max: number) =>
       `The days must be a whole number from ${min} to ${max}. Nothing was changed.`,
     loading: 'Reading the settings…',
+    serverTitle: 'Server',
+    serverLead:
+      "Connect to your organisation's server to track implementation together with other bodies. Without a server, everything keeps working in this browser.",
+    serverAddress: 'Server address',
+    serverAddressHint: 'For example: http://127.0.0.1:4300',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    serverNone: 'No server connected.',
+    serverSignedOut: (address: string) => `Not signed in to ${address}.`,
+    serverSignedIn: (address: string, name: string, body: string) =>
+      `Signed in to ${address}: ${name}, body ${body}.`,
+    serverUnreachable: (address: string) => `Cannot reach ${address}. The app keeps working in this browser.`,
   },
 });

@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DirectoryRepository, PlanRepository, RunRepository, SettingsRepository } from '../../../src/store';
-import { STORES_V1, STORES_V2, STORES_V3 } from '../../../src/store/schema';
+import {
+  DirectoryRepository,
+  PlanRepository,
+  RunRepository,
+  SettingsRepository,
+  SharedRunRepository,
+} from '../../../src/store';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../../src/store/schema';
+import { makePlan } from '../../support/plan-builder';
+import { eventOf, makeRun, RUN_ID, staffOf } from '../../support/run-builder';
 import { byId, firstNamedBodies, freshDatabase, SEEDS, seedPlan, uniqueName } from './support';
 
 /** Write a database as version 1 of the app did: bare plans, settings; nothing else declared. */
@@ -30,7 +38,7 @@ describe('upgrading a version 1 database to version 2', () => {
 
     const { db, reported } = freshDatabase(name);
     const { records, problems } = await new PlanRepository(db).list();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(problems).toEqual([]);
     expect(reported).toEqual([]);
     const upgradedAt = '2025-03-01T08:00:00.000Z';
@@ -110,7 +118,7 @@ describe('upgrading a version 2 database to version 3', () => {
     const { db } = freshDatabase(name);
     const repo = new PlanRepository(db);
     expect((await repo.list()).records).toEqual(byId(rows));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.versions.count()).toBe(1);
     for (const row of rows)
       expect(await repo.head(row.id)).toEqual({ revision: row.revision, createdAt: row.createdAt });
@@ -144,7 +152,7 @@ describe('upgrading a version 3 database to version 4', () => {
 
     const { db, reported } = freshDatabase(name);
     expect((await new PlanRepository(db).list()).records).toEqual(byId(rows));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await new DirectoryRepository(db).list()).toEqual(firstNamedBodies(SEEDS));
     expect(await new SettingsRepository(db).get('language', null)).toBe('en');
     expect(await db.versions.count()).toBe(1);
@@ -152,6 +160,42 @@ describe('upgrading a version 3 database to version 4', () => {
     expect(await runs.list()).toEqual([]);
     expect(await runs.lastSeq('01J00000000000000000000000')).toBe(0);
     expect(await db.runEvents.count()).toBe(0);
+    expect(reported).toEqual([]);
+    db.close();
+  });
+});
+
+describe('upgrading a version 4 database to version 5', () => {
+  it('keeps every run, event and cached state, and adds an empty outbox that keeps actions in order', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    old.version(4).stores(STORES_V4);
+    const run = makeRun(makePlan([{ id: 'a', leadId: 'b1' }]));
+    const issue = eventOf(1, staffOf('b0'), { type: 'issue' });
+    await old.table('runs').add(run);
+    await old.table('runEvents').add(issue);
+    await old.table('settings').add({ key: 'language', value: 'en' });
+    expect(old.verno).toBe(4);
+    old.close();
+
+    const { db, reported } = freshDatabase(name);
+    const runs = new RunRepository(db);
+    expect(await runs.list()).toEqual([run]);
+    expect(await runs.events(RUN_ID)).toEqual([issue]);
+    expect(db.verno).toBe(5);
+    expect(await new SettingsRepository(db).get('language', null)).toBe('en');
+    const shared = new SharedRunRepository(db);
+    expect(await shared.pending(RUN_ID)).toEqual([]);
+    const action = { type: 'start', taskId: 'a', assigneeId: 'b1' } as const;
+    const queuedAt = '2025-03-01T08:00:00.000Z';
+    await shared.queue({ key: '01J00000000000000000000002', runId: RUN_ID, action, queuedAt });
+    await shared.queue({ key: '01J00000000000000000000001', runId: RUN_ID, action, queuedAt });
+    expect((await shared.pending(RUN_ID)).map((e) => e.key)).toEqual([
+      '01J00000000000000000000001',
+      '01J00000000000000000000002',
+    ]);
+    await shared.markShared({ runId: RUN_ID, address: 'http://127.0.0.1:4300' });
+    expect(await shared.shared(RUN_ID)).toEqual({ runId: RUN_ID, address: 'http://127.0.0.1:4300' });
     expect(reported).toEqual([]);
     db.close();
   });

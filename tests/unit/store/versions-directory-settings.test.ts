@@ -102,15 +102,17 @@ describe('opening the database', () => {
     const db = openDatabase('mo-theo-ten');
     await db.open();
     expect(db.name).toBe('mo-theo-ten');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'attachments',
       'bodies',
+      'outbox',
       'plans',
       'runEvents',
       'runSnapshots',
       'runs',
       'settings',
+      'sharedRuns',
       'versions',
     ]);
     expect(db.now()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

@@ -1,0 +1,198 @@
+import 'fake-indexeddb/auto';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServerConnection } from '../../src/app/server-connection';
+import type { SharedRunView } from '../../src/app/run-follower';
+import { SharedRuns } from '../../src/app/shared-runs';
+import { workingStatus } from '../../src/engine/run-state';
+import { assignmentKey } from '../../src/engine/model';
+import { openDatabase, RunRepository, SettingsRepository, SharedRunRepository } from '../../src/store';
+import { BrowserNetwork } from './browser-fetch';
+import { ENGINES } from './databases';
+import { PASSWORD, type Person } from './fixtures';
+import { approve, cancel, issueRun, report, start, submission, world } from './harness';
+
+const [PGLITE] = ENGINES;
+
+let opened = 0;
+
+/** Poll `check` until it holds (the stream and the outbox work in the background). */
+async function until(check: () => boolean, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('the app following a shared run through a real server', () => {
+  let w: Awaited<ReturnType<typeof world>>;
+  let http: ServerType;
+  let address = '';
+  beforeAll(async () => {
+    w = await world(await (PGLITE as (typeof ENGINES)[number]).open());
+    http = serve({ fetch: w.instance.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => http.once('listening', r));
+    address = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => http.close(r));
+    await w.close();
+  });
+
+  /** A browser of `person`: its own IndexedDB, network and connection, signed in to the server. */
+  async function browser(person: Person, dbName = `navigator-${++opened}`) {
+    const db = openDatabase(dbName);
+    const network = new BrowserNetwork();
+    const connection = new ServerConnection(new SettingsRepository(db), network.fetch);
+    expect(await connection.signIn(address, person, PASSWORD)).toEqual({ ok: true });
+    const shared = new SharedRuns(
+      connection,
+      new RunRepository(db),
+      new SharedRunRepository(db),
+      undefined,
+      50,
+    );
+    const views: SharedRunView[] = [];
+    const last = () => views.at(-1) as SharedRunView;
+    return { db, dbName, network, connection, shared, views, last };
+  }
+
+  const statusOf = (view: SharedRunView, assigneeId: string, taskId: string) =>
+    workingStatus(view.state, view.state.assignments.get(assignmentKey(assigneeId, taskId))!);
+
+  it('signs in, refuses a wrong password and a bad address with a reason, and signs out', async () => {
+    const db = openDatabase(`navigator-${++opened}`);
+    const connection = new ServerConnection(new SettingsRepository(db), new BrowserNetwork().fetch);
+    expect(await connection.signIn('khong phai dia chi', 'lead', PASSWORD)).toMatchObject({ ok: false });
+    const wrong = await connection.signIn(address, 'lead', 'sai');
+    expect(wrong).toMatchObject({ ok: false, message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.' } });
+    expect(await connection.signIn(address, 'lead', PASSWORD)).toEqual({ ok: true });
+    expect(connection.current()).toMatchObject({ kind: 'signed-in', actor: { bodyId: 'b1' } });
+    await connection.signOut();
+    expect(connection.current()).toEqual({ kind: 'signed-out', address });
+    const again = new ServerConnection(new SettingsRepository(db), new BrowserNetwork().fetch);
+    expect(await again.start()).toEqual({ kind: 'signed-out', address });
+  });
+
+  it('two browsers see each other live; offline actions wait in the outbox and are sent on reconnect', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const [lead, helper] = await Promise.all([browser('lead'), browser('helper')]);
+    expect((await lead.shared.list()).map((r) => r.id)).toContain(runId);
+    const leadRun = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
+    const helperRun = (await helper.shared.follow(runId, (v) => helper.views.push(v)))!;
+    await until(() => lead.last().live && helper.last().live);
+
+    expect(await leadRun.act(start('b1', 't1'))).toEqual({ ok: true });
+    await until(() => statusOf(helper.last(), 'b1', 't1') === 'inProgress');
+
+    lead.network.setOffline(true);
+    await until(() => !lead.last().live);
+    expect(await leadRun.act(report('b1', 't1'))).toEqual({ ok: true });
+    expect(lead.last()).toMatchObject({ pending: 1 });
+    expect(statusOf(lead.last(), 'b1', 't1')).toBe('reported');
+    expect(await new SharedRunRepository(lead.db).pending(runId)).toHaveLength(1);
+    expect(await helperRun.act(start('b2', 't1'))).toEqual({ ok: true });
+    await until(() => statusOf(helper.last(), 'b2', 't1') === 'inProgress' && helper.last().pending === 0);
+    expect(statusOf(helper.last(), 'b1', 't1')).toBe('inProgress');
+
+    lead.network.setOffline(false);
+    await until(() => lead.last().pending === 0 && lead.last().live);
+    await until(() => statusOf(helper.last(), 'b1', 't1') === 'reported');
+    await until(() => lead.last().state.seq === 4 && helper.last().state.seq === 4);
+    const server = await admin.json<{ events: Array<{ event: { id: string } }> }>(
+      'GET',
+      `/api/runs/${runId}`,
+    );
+    const local = await new RunRepository(lead.db).events(runId);
+    expect(local.map((e) => e.id)).toEqual(server.body.events.map((e) => e.event.id));
+    expect((await new RunRepository(helper.db).events(runId)).map((e) => e.id)).toEqual(
+      local.map((e) => e.id),
+    );
+    leadRun.stop();
+    helperRun.stop();
+  });
+
+  it('an action the server refuses is shown with its reason and the run falls back to the server log', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const helper = await browser('helper');
+    const followed = (await helper.shared.follow(runId, (v) => helper.views.push(v)))!;
+    await until(() => helper.last().live);
+    helper.network.setOffline(true);
+    await until(() => !helper.last().live);
+    await admin.json('POST', `/api/runs/${runId}/events`, submission(null, cancel('b2', 't2')));
+    expect(await followed.act(start('b2', 't2'))).toEqual({ ok: true });
+    expect(statusOf(helper.last(), 'b2', 't2')).toBe('inProgress');
+    helper.network.setOffline(false);
+    await until(() => helper.last().refusal !== null && helper.last().pending === 0);
+    expect(helper.last().refusal?.reason.vi).toContain('Đã hủy');
+    expect(helper.last().refusal?.reason.en).toMatch(/cancelled/i);
+    expect(statusOf(helper.last(), 'b2', 't2')).toBe('cancelled');
+    expect(await new SharedRunRepository(helper.db).pending(runId)).toEqual([]);
+    followed.stop();
+  });
+
+  it('reopened while the server cannot be reached, the app acts on its copy and sends when it can', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const lead = await browser('lead');
+    const first = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
+    await until(() => lead.last().live);
+    first.stop();
+
+    const { network } = lead;
+    const db = openDatabase(lead.dbName);
+    const connection = new ServerConnection(new SettingsRepository(db), network.fetch);
+    network.setOffline(true);
+    expect(await connection.start()).toMatchObject({ kind: 'unreachable', actor: { bodyId: 'b1' } });
+    const shared = new SharedRuns(
+      connection,
+      new RunRepository(db),
+      new SharedRunRepository(db),
+      undefined,
+      50,
+    );
+    const views: SharedRunView[] = [];
+    const offline = (await shared.follow(runId, (v) => views.push(v)))!;
+    expect(views.at(-1)).toMatchObject({ live: false, pending: 0, state: { seq: 1 } });
+    expect(await offline.act(start('b1', 't1'))).toEqual({ ok: true });
+    expect(views.at(-1)).toMatchObject({ pending: 1, state: { seq: 2 } });
+    network.setOffline(false);
+    await until(() => views.at(-1)?.pending === 0 && views.at(-1)?.live === true);
+    expect(await connection.refresh()).toMatchObject({ kind: 'signed-in' });
+    const read = await admin.json<{ events: Array<{ event: { type: string } }> }>(
+      'GET',
+      `/api/runs/${runId}`,
+    );
+    expect(read.body.events.map((e) => e.event.type)).toEqual(['issue', 'start']);
+    offline.stop();
+  });
+
+  it('the outbox survives a reload and each queued action is appended once', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const lead = await browser('lead');
+    const first = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
+    await until(() => lead.last().live);
+    lead.network.setOffline(true);
+    await until(() => !lead.last().live);
+    await first.act(start('b1', 't1'));
+    await first.act(report('b1', 't1'));
+    first.stop();
+
+    const reloaded = await browser('lead', lead.dbName);
+    const views: SharedRunView[] = [];
+    const again = (await reloaded.shared.follow(runId, (v) => views.push(v)))!;
+    await until(() => views.at(-1)?.pending === 0 && views.at(-1)?.state.seq === 3);
+    await admin.json('POST', `/api/runs/${runId}/events`, submission(null, approve('b1', 't1')));
+    await until(() => views.at(-1)?.state.seq === 4);
+    const types = (
+      await admin.json<{ events: Array<{ event: { type: string } }> }>('GET', `/api/runs/${runId}`)
+    ).body.events.map((e) => e.event.type);
+    expect(types).toEqual(['issue', 'start', 'report', 'approve']);
+    again.stop();
+  });
+});
