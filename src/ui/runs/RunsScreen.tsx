@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { use, useState } from 'react';
 import { DateField } from '../controls/DateField';
 import { useApp } from '../app-context';
-import { formatDate } from '../i18n/format';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { PageLoading } from '../shell/PageLoading';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { useRunMessages } from './messages';
+import { RunTable } from './RunTable';
 import { ProfileForm } from './ProfileForm';
 import { ServerRuns } from './ServerRuns';
 import './runs.css';
@@ -88,32 +88,15 @@ export function RunsScreen() {
       <ServerRuns />
       <section className="card" aria-labelledby="runs-list">
         <h2 id="runs-list">{m.issuedRuns}</h2>
-        {runs.length === 0 ? (
-          <p>{m.noRuns}</p>
-        ) : (
-          <table className="run-table">
-            <thead>
-              <tr>
-                <th scope="col">{m.plan}</th>
-                <th scope="col">{m.number}</th>
-                <th scope="col">{m.issuedOn}</th>
-                <th scope="col">{m.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((run) => (
-                <tr key={run.id}>
-                  <td>
-                    <Link to={{ name: 'run', runId: run.id }}>{run.plan.title}</Link>
-                  </td>
-                  <td>{run.number ?? '—'}</td>
-                  <td>{formatDate(run.issuedOn)}</td>
-                  <td>{m.runStatus[run.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <RunTable
+          rows={runs.map((run) => ({
+            id: run.id,
+            title: run.plan.title,
+            number: run.number,
+            issuedOn: run.issuedOn,
+            status: m.runStatus[run.status],
+          }))}
+        />
       </section>
     </article>
   );

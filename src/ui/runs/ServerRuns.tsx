@@ -1,9 +1,8 @@
 import { use, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ServerRunSummary } from '../../app';
 import { useApp } from '../app-context';
-import { formatDate } from '../i18n/format';
-import { Link } from '../router/router';
 import { useRunMessages } from './messages';
+import { RunTable } from './RunTable';
 
 /** The runs on the server signed in to, each opening the shared run; nothing when there is no server. */
 export function ServerRuns() {
@@ -24,30 +23,7 @@ export function ServerRuns() {
     <section className="card" aria-labelledby="runs-server">
       <h2 id="runs-server">{m.onServer}</h2>
       <p>{m.onServerIntro}</p>
-      {runs.length === 0 ? (
-        <p>{m.noRuns}</p>
-      ) : (
-        <table className="run-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.plan}</th>
-              <th scope="col">{m.number}</th>
-              <th scope="col">{m.issuedOn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((run) => (
-              <tr key={run.id}>
-                <td>
-                  <Link to={{ name: 'run', runId: run.id }}>{run.title}</Link>
-                </td>
-                <td>{run.number ?? '—'}</td>
-                <td>{formatDate(run.issuedOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RunTable rows={runs} />
     </section>
   );
 }
