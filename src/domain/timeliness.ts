@@ -75,9 +75,14 @@ export function daysBetween(from: string, to: string): number {
 export function timelinessScale(options: TimelinessOptions): TimelinessScale {
   const days = Math.max(0, Math.floor(options.dueSoonDays));
   const { asOf, calendar } = options;
-  const soonUntil = calendar
-    ? addWorkingDays(calendar, asOf, days)
-    : (addDays(asOf, days) ?? toIso(MAX_YEAR, 12, 31));
+  // with no days of warning only a deadline of today is due soon, even on a day off (whose next working day
+  // is still a working day away)
+  const soonUntil =
+    days === 0
+      ? asOf
+      : calendar
+        ? addWorkingDays(calendar, asOf, days)
+        : (addDays(asOf, days) ?? toIso(MAX_YEAR, 12, 31));
   return { asOf, soonUntil, calendar: calendar ?? null };
 }
 

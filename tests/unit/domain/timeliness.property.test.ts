@@ -131,3 +131,22 @@ describe('timeliness categories', () => {
     expect(judge({ ...base, due: '2024-04-30', completedOn: '2024-07-01' }, scale).category).toBe('overdue');
   });
 });
+
+describe('due soon with no days of warning', () => {
+  it('on a day off, a deadline moved to the next working day is not yet due soon', () => {
+    // 2025-11-01 is a Saturday: its deadline runs to Monday 2025-11-03, one working day away
+    const t: AssignmentTiming = {
+      due: '2025-11-01',
+      tentative: false,
+      ongoing: false,
+      startedOn: null,
+      completedOn: null,
+      cancelledOn: null,
+    };
+    const scale = timelinessScale({ asOf: '2025-11-01', dueSoonDays: 0, calendar });
+    expect(judge(t, scale).category).toBe('within-deadline');
+    expect(judge(t, timelinessScale({ asOf: '2025-11-03', dueSoonDays: 0, calendar })).category).toBe(
+      'due-soon',
+    );
+  });
+});
