@@ -17,6 +17,11 @@ export interface SharedRunView {
   live: boolean;
   /** The last action the server refused, with its reason; the state shown is then the server's log. */
   refusal: { action: RunAction; reason: Localized } | null;
+  /**
+   * The server no longer knows the session (it expired, or was ended elsewhere): the waiting actions stay in
+   * the outbox until the person signs in again.
+   */
+  signedOut: boolean;
 }
 
 export interface FollowerDeps {
@@ -27,6 +32,8 @@ export interface FollowerDeps {
   now: () => Date;
   /** Wait before reconnecting or resending (the tests shorten it). */
   retryMs: number;
+  /** Told when the server answers that nobody is signed in any more. */
+  onSignedOut: () => void;
 }
 
 /**
@@ -52,6 +59,7 @@ export class RunFollower {
   private shown: RunState | null = null;
   private steps: Promise<unknown> = Promise.resolve();
   private flushing: Promise<void> | null = null;
+  private signedOut = false;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private readonly stopped = new AbortController();
 
@@ -112,7 +120,8 @@ export class RunFollower {
         return this.retryLater();
       }
       if (!reply.ok && !FINAL_REFUSALS.has(reply.code)) {
-        await this.deps.client.session().catch(() => null);
+        const session = await this.deps.client.session().catch(() => null);
+        if (session && !session.ok) return this.endSession();
         return this.retryLater();
       }
       await this.deps.shared.remove(entry.key);
@@ -125,6 +134,13 @@ export class RunFollower {
       }
     }
     this.emit();
+  }
+
+  /** Stop sending: only signing in again (a new follower) sends what waits. */
+  private endSession() {
+    this.signedOut = true;
+    this.emit();
+    this.deps.onSignedOut();
   }
 
   private retryLater() {
@@ -233,7 +249,13 @@ export class RunFollower {
       shown = replayRun(confirmed.run, events, this.modelOf(confirmed.run)).state;
     }
     this.shown = shown;
-    this.listener({ state: shown, pending: this.pending.length, live: this.live, refusal: this.refusal });
+    this.listener({
+      state: shown,
+      pending: this.pending.length,
+      live: this.live,
+      refusal: this.refusal,
+      signedOut: this.signedOut,
+    });
   }
 
   private setLive(live: boolean) {

@@ -41,6 +41,7 @@ export class SharedRuns {
       actor,
       now: this.now,
       retryMs: this.retryMs,
+      onSignedOut: () => void this.connection.refresh(),
     };
     const follower = new RunFollower(runId, deps, listener);
     await follower.start();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServerClient } from '../../src/app/server-client';
 import { ServerConnection } from '../../src/app/server-connection';
 import type { SharedRunView } from '../../src/app/run-follower';
 import { SharedRuns } from '../../src/app/shared-runs';
@@ -193,6 +194,34 @@ describe('the app following a shared run through a real server', () => {
       await admin.json<{ events: Array<{ event: { type: string } }> }>('GET', `/api/runs/${runId}`)
     ).body.events.map((e) => e.event.type);
     expect(types).toEqual(['issue', 'start', 'report', 'approve']);
+    again.stop();
+  });
+
+  it('a session ended on the server stops the sending: the action waits, the app is signed out, and goes after signing in', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const lead = await browser('lead');
+    const followed = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
+    await until(() => lead.last().live);
+    lead.network.setOffline(true);
+    await until(() => !lead.last().live);
+    await followed.act(start('b1', 't1'));
+    // the session ends elsewhere (another tab signs out, or it expires): the same cookies no longer sign in
+    const elsewhere = new ServerClient(address, lead.network.fetch);
+    lead.network.setOffline(false);
+    await elsewhere.session();
+    await elsewhere.signOut();
+    await followed.flush();
+    await until(() => lead.last().signedOut);
+    expect(lead.last().pending).toBe(1);
+    await until(() => lead.connection.current().kind === 'signed-out');
+    followed.stop();
+
+    expect(await lead.connection.signIn(address, 'lead', PASSWORD)).toEqual({ ok: true });
+    const views: SharedRunView[] = [];
+    const again = (await lead.shared.follow(runId, (v) => views.push(v)))!;
+    await until(() => views.at(-1)?.pending === 0 && views.at(-1)?.state.seq === 2);
+    expect(views.at(-1)?.signedOut).toBe(false);
     again.stop();
   });
 });

@@ -43,7 +43,7 @@ export function SharedRun({ runId, actor }: { runId: string; actor: ServerActor 
       <section className="card run-server" aria-label={m.onServer}>
         <p>{m.actingAs(actor.displayName, view.state.model.names.get(actor.bodyId) ?? actor.bodyId)}</p>
         <p role="status">
-          {view.live ? m.serverLive : m.serverOffline}
+          {view.signedOut ? m.serverSignedOut : view.live ? m.serverLive : m.serverOffline}
           {view.pending > 0 ? ` ${m.pending(view.pending)}` : ''}
         </p>
       </section>

@@ -45,6 +45,8 @@ export const useRunMessages = defineMessages({
     onServer: 'Trên máy chủ',
     onServerIntro: 'Các kế hoạch ban hành trên máy chủ của tổ chức, do các cơ quan cùng theo dõi.',
     serverLive: 'Đang nhận cập nhật trực tiếp từ máy chủ.',
+    serverSignedOut:
+      'Phiên đăng nhập máy chủ đã hết: hãy đăng nhập lại trong Cài đặt. Các thao tác vẫn được giữ trong trình duyệt và sẽ gửi sau khi đăng nhập.',
     serverOffline: 'Mất kết nối máy chủ: thao tác được lưu trong trình duyệt và sẽ gửi khi kết nối lại.',
     pending: (n: number) => `${n} thao tác đang chờ gửi.`,
     serverRefused: 'Máy chủ từ chối thao tác',
@@ -113,6 +115,8 @@ export const useRunMessages = defineMessages({
     onServer: 'On the server',
     onServerIntro: "Plans issued on your organisation's server, tracked by every body together.",
     serverLive: 'Receiving live updates from the server.',
+    serverSignedOut:
+      'The server session has ended: sign in again in Settings. Actions are kept in this browser and sent once you are signed in.',
     serverOffline: 'The server cannot be reached: actions are kept in this browser and sent on reconnection.',
     pending: (n: number) => `${n} action(s) waiting to be sent.`,
     serverRefused: 'The server refused the action',
