@@ -203,3 +203,20 @@ test('what-if: saving after the confirmation writes the changed plan as a new re
   expect((await storedRow(page, plan.id)).revision).toBe(stored.revision + 1);
   await expect(page.getByText('Chưa có thay đổi nào: hai bên giống nhau.')).toBeVisible();
 });
+
+test('the forecast keeps its settings in the address: opening it again gives the same forecast', async ({
+  page,
+}) => {
+  const plan = latePlan('du-bao-dia-chi');
+  await importPlan(page, plan);
+  await page.goto(`/plans/${plan.id}/forecast?runs=200&seed=7`);
+  await expect(page.getByText('Dự báo từ ngày 03/06/2024, 200 lần chạy, hạt giống 7.')).toBeVisible();
+  await page.getByLabel('Hạt giống').fill('42');
+  await page.getByRole('button', { name: 'Chạy dự báo' }).click();
+  await expect(page.getByText('Dự báo từ ngày 03/06/2024, 200 lần chạy, hạt giống 42.')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]seed=42(&|$)/);
+  const shared = page.url();
+  await page.goto('/');
+  await page.goto(shared);
+  await expect(page.getByText('Dự báo từ ngày 03/06/2024, 200 lần chạy, hạt giống 42.')).toBeVisible();
+});
