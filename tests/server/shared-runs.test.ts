@@ -57,7 +57,18 @@ describe('the app following a shared run through a real server', () => {
     );
     const views: SharedRunView[] = [];
     const last = () => views.at(-1) as SharedRunView;
-    return { db, dbName, network, connection, shared, views, last };
+    /** Follow the run, its views kept in `views`, once the server's stream is open. */
+    const follow = async (runId: string) => {
+      const follower = (await shared.follow(runId, (v) => views.push(v)))!;
+      await until(() => last().live);
+      return follower;
+    };
+    /** Cut the network and wait until the follower knows. */
+    const goOffline = async () => {
+      network.setOffline(true);
+      await until(() => !last().live);
+    };
+    return { db, dbName, network, connection, shared, views, last, follow, goOffline };
   }
 
   const statusOf = (view: SharedRunView, assigneeId: string, taskId: string) =>
@@ -82,15 +93,12 @@ describe('the app following a shared run through a real server', () => {
     const runId = await issueRun(admin);
     const [lead, helper] = await Promise.all([browser('lead'), browser('helper')]);
     expect((await lead.shared.list()).map((r) => r.id)).toContain(runId);
-    const leadRun = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
-    const helperRun = (await helper.shared.follow(runId, (v) => helper.views.push(v)))!;
-    await until(() => lead.last().live && helper.last().live);
+    const [leadRun, helperRun] = await Promise.all([lead.follow(runId), helper.follow(runId)]);
 
     expect(await leadRun.act(start('b1', 't1'))).toEqual({ ok: true });
     await until(() => statusOf(helper.last(), 'b1', 't1') === 'inProgress');
 
-    lead.network.setOffline(true);
-    await until(() => !lead.last().live);
+    await lead.goOffline();
     expect(await leadRun.act(report('b1', 't1'))).toEqual({ ok: true });
     expect(lead.last()).toMatchObject({ pending: 1 });
     expect(statusOf(lead.last(), 'b1', 't1')).toBe('reported');
@@ -120,10 +128,8 @@ describe('the app following a shared run through a real server', () => {
     const admin = await w.as('admin');
     const runId = await issueRun(admin);
     const helper = await browser('helper');
-    const followed = (await helper.shared.follow(runId, (v) => helper.views.push(v)))!;
-    await until(() => helper.last().live);
-    helper.network.setOffline(true);
-    await until(() => !helper.last().live);
+    const followed = await helper.follow(runId);
+    await helper.goOffline();
     await admin.json('POST', `/api/runs/${runId}/events`, submission(null, cancel('b2', 't2')));
     expect(await followed.act(start('b2', 't2'))).toEqual({ ok: true });
     expect(statusOf(helper.last(), 'b2', 't2')).toBe('inProgress');
@@ -140,8 +146,7 @@ describe('the app following a shared run through a real server', () => {
     const admin = await w.as('admin');
     const runId = await issueRun(admin);
     const lead = await browser('lead');
-    const first = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
-    await until(() => lead.last().live);
+    const first = await lead.follow(runId);
     first.stop();
 
     const { network } = lead;
@@ -176,10 +181,8 @@ describe('the app following a shared run through a real server', () => {
     const admin = await w.as('admin');
     const runId = await issueRun(admin);
     const lead = await browser('lead');
-    const first = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
-    await until(() => lead.last().live);
-    lead.network.setOffline(true);
-    await until(() => !lead.last().live);
+    const first = await lead.follow(runId);
+    await lead.goOffline();
     await first.act(start('b1', 't1'));
     await first.act(report('b1', 't1'));
     first.stop();
@@ -201,10 +204,8 @@ describe('the app following a shared run through a real server', () => {
     const admin = await w.as('admin');
     const runId = await issueRun(admin);
     const lead = await browser('lead');
-    const followed = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
-    await until(() => lead.last().live);
-    lead.network.setOffline(true);
-    await until(() => !lead.last().live);
+    const followed = await lead.follow(runId);
+    await lead.goOffline();
     await followed.act(start('b1', 't1'));
     // the session ends elsewhere (another tab signs out, or it expires): the same cookies no longer sign in
     const elsewhere = new ServerClient(address, lead.network.fetch);
