@@ -1,15 +1,18 @@
 import type { Plan } from '../domain/plan';
-import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEvent } from '../domain/run';
+import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor } from '../domain/run';
 import type { TimelinessOptions } from '../domain/timeliness';
 import { compilePlanModel, type PlanModel } from '../engine/model';
 import { runDashboard } from '../engine/run-dashboard';
 import { applyRunEvent } from '../engine/run-replay';
-import { allowedActions, checkAction, type ActionCheck } from '../engine/run-roles';
-import { restoreRun, snapshotOf } from '../engine/run-snapshot';
-import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
+import type { ActionCheck } from '../engine/run-refusal';
+import { allowedActions, checkAction } from '../engine/run-roles';
+import { restoreRun } from '../engine/run-snapshot';
+import { initialRunState, type RunState } from '../engine/run-state';
 import type { PlanProblem } from '../domain/problems';
 import { checkEvidenceFiles } from '../domain/evidence-files';
 import { newUlid, type RunRepository } from '../store';
+import { ChildRuns } from './child-runs';
+import { eventOf, snapshotInput } from './run-events';
 
 /** A file chosen as evidence for a report (a browser File). */
 export type EvidenceFile = Blob & { readonly name: string; readonly size: number; readonly type: string };
@@ -28,9 +31,12 @@ function withAttachments(action: Extract<RunAction, { type: 'report' }>, ids: st
 export type IssuePlanResult =
   { ok: true; run: Run; state: RunState } | { ok: false; problems: PlanProblem[] };
 
-/** What an action came to: the run's new state, or a refusal (by the rules, or a log that kept moving). */
+/**
+ * What an action came to: the run's new state, or a refusal (by the rules, or a log that kept moving). When
+ * the action completed the run of a child plan, `cascade` is what completing the parent's task came to.
+ */
 export type ActResult =
-  | { ok: true; state: RunState }
+  | { ok: true; state: RunState; cascade?: ActResult }
   | { ok: false; refusal: Exclude<ActionCheck, { ok: true }> | null; problems: PlanProblem[] };
 
 /**
@@ -40,13 +46,20 @@ export type ActResult =
 export class RunService {
   /** Compiled models by run id: the frozen plan never changes, so its machines are built once. */
   private readonly models = new Map<string, PlanModel>();
+  /** Runs of child plans: issued or linked from a parent's task, their progress, their completion. */
+  readonly children: ChildRuns;
 
   constructor(
     private readonly repository: RunRepository,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.children = new ChildRuns(this, repository, now);
+  }
 
-  list = () => this.repository.list();
+  /** The runs of a plan (every run when no plan is named), oldest first. */
+  list = (planId?: string) => this.repository.list(planId);
+
+  get = (runId: string) => this.repository.get(runId);
 
   /** Issue `plan` as a new run (the plan frozen as it is now), with its number and date of issue. */
   issue = async (
@@ -54,7 +67,24 @@ export class RunService {
     actor: RunActor,
     details: { number: string | null; issuedOn: string },
   ): Promise<IssuePlanResult> => {
-    const at = this.now();
+    const built = this.build(plan, actor, details, this.now());
+    if (!built.ok) return built;
+    const { run, state, event } = built;
+    const stored = await this.repository.issue(run, event, snapshotInput(state));
+    return stored.ok ? { ok: true, run, state } : stored;
+  };
+
+  /**
+   * A new run of `plan` and its issue event applied, not stored yet (for the run of a child plan, `parent`
+   * names the parent run and task); refused when `actor` may not issue the plan.
+   */
+  build(
+    plan: Plan,
+    actor: RunActor,
+    details: { number: string | null; issuedOn: string },
+    at: Date,
+    parent?: Run['parent'],
+  ) {
     const run: Run = {
       schemaVersion: RUN_SCHEMA_VERSION,
       id: newUlid(at.getTime()),
@@ -65,15 +95,17 @@ export class RunService {
       issuedAt: at.toISOString(),
       issuedBy: actor,
       status: 'active',
+      ...(parent ? { parent } : {}),
     };
     const state = initialRunState(run, this.modelOf(run));
-    const event = this.eventOf(state, actor, { type: 'issue' }, at);
+    const event = eventOf(state, actor, { type: 'issue' }, at);
     const applied = applyRunEvent(state, event);
-    if (!applied.ok)
-      return { ok: false, problems: [{ path: { vi: 'ban hành', en: 'issue' }, message: applied.message }] };
-    const stored = await this.repository.issue(run, event, this.snapshotInput(state));
-    return stored.ok ? { ok: true, run, state } : stored;
-  };
+    if (!applied.ok) {
+      const problems = [{ path: { vi: 'ban hành', en: 'issue' }, message: applied.message }];
+      return { ok: false as const, problems };
+    }
+    return { ok: true as const, run, state, event };
+  }
 
   /**
    * A run as stored: its cached snapshot and the events after it, else its whole log replayed. A state that
@@ -89,7 +121,7 @@ export class RunService {
     const state = restored ?? initialRunState(run, model);
     const events = await this.repository.events(runId, from);
     for (const event of events) applyRunEvent(state, event);
-    if (events.length > 0) await this.repository.refreshSnapshot(runId, state.seq, this.snapshotInput(state));
+    if (events.length > 0) await this.repository.refreshSnapshot(runId, state.seq, snapshotInput(state));
     return state;
   };
 
@@ -122,17 +154,20 @@ export class RunService {
       const check = checkAction(current, actor, action);
       if (!check.ok) return { ok: false, refusal: check, problems: [] };
       const expected = current.seq;
-      const event = this.eventOf(current, actor, action, this.now());
+      const event = eventOf(current, actor, action, this.now());
       const applied = applyRunEvent(current, event);
       if (!applied.ok) return { ok: false, refusal: applied, problems: [] };
       const stored = await this.repository.append(
         current.run.id,
         expected,
         event,
-        this.snapshotInput(current),
+        snapshotInput(current),
         action.type === 'report' ? attachments : [],
       );
-      if (stored.ok) return { ok: true, state: current };
+      if (stored.ok) {
+        const cascade = await this.children.settle(current);
+        return cascade ? { ok: true, state: current, cascade } : { ok: true, state: current };
+      }
       if (stored.reason === 'invalid') return { ok: false, refusal: null, problems: stored.problems };
       const reread = await this.open(current.run.id);
       if (!reread) break;
@@ -150,21 +185,5 @@ export class RunService {
     let model = this.models.get(run.id);
     if (!model) this.models.set(run.id, (model = compilePlanModel(run.plan)));
     return model;
-  }
-
-  private eventOf(state: RunState, actor: RunActor, action: RunAction, at: Date): RunEvent {
-    return {
-      ...action,
-      schemaVersion: RUN_SCHEMA_VERSION,
-      id: newUlid(at.getTime()),
-      runId: state.run.id,
-      seq: state.seq + 1,
-      at: at.toISOString(),
-      actor,
-    } as RunEvent;
-  }
-
-  private snapshotInput(state: RunState) {
-    return { status: runStatusOf(state), state: snapshotOf(state) };
   }
 }

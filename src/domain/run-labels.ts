@@ -20,6 +20,8 @@ export const RUN_EVENT_LABELS: Readonly<Record<RunEventType, Localized>> = {
   cancel: { vi: 'Hủy nhiệm vụ', en: 'Cancel' },
   deliver: { vi: 'Gửi báo cáo lên cấp trên', en: 'Deliver the report' },
   decline: { vi: 'Từ chối đề nghị', en: 'Decline the request' },
+  'link-child': { vi: 'Thực hiện bằng kế hoạch con', en: 'Carry out through the child plan' },
+  'child-completed': { vi: 'Hoàn thành theo kế hoạch con', en: 'Completed by the child plan' },
 };
 
 /** The machine's statuses as the plan catalogue names them, and the run's side states. */
@@ -35,6 +37,7 @@ export const RUN_ROLE_LABELS: Readonly<Record<RunRole, Localized>> = {
   assignee: { vi: 'cơ quan được giao', en: 'the assigned body' },
   approver: { vi: 'cơ quan xác nhận', en: 'the approving body' },
   issuer: { vi: 'cơ quan ban hành', en: 'the issuing body' },
+  system: { vi: 'hệ thống, theo kế hoạch con', en: 'the system, following the child plan' },
 };
 
 export const TIMELINESS_LABELS: Readonly<Record<Timeliness, Localized>> = {

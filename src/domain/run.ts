@@ -36,6 +36,11 @@ export const RunSchema = z.object({
   issuedBy: RunActorSchema,
   /** Active until every assignment is closed; cancelled when every assignment was cancelled. */
   status: z.enum(RUN_STATUSES),
+  /**
+   * For the run of a child plan ("cụ thể hóa"): the run and the task it fulfils. Set when it is issued from
+   * that task, or when an earlier run of the child plan is linked to it; absent otherwise.
+   */
+  parent: z.object({ runId: UlidSchema, taskId: IdSchema }).optional(),
 });
 export type Run = z.infer<typeof RunSchema>;
 
@@ -87,6 +92,20 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   withReason('cancel'),
   bare('deliver'),
   withReason('decline'),
+  /** The task is fulfilled by a run of its child plan (issued from it, or issued earlier and linked). */
+  z.object({
+    ...assignment,
+    type: z.literal('link-child'),
+    childRunId: UlidSchema,
+    childPlanId: IdSchema,
+    childNumber: z.string().trim().min(1).nullable(),
+    childIssuedOn: IsoDateSchema,
+  }),
+  /**
+   * Written by the app, on behalf of the linked child run, when that run completes: the task's assignments
+   * are completed through their machines. `actor` is the person whose action completed the child run.
+   */
+  z.object({ ...assignment, type: z.literal('child-completed'), childRunId: UlidSchema }),
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;
 export type RunEventType = RunEvent['type'];
@@ -106,11 +125,19 @@ export type RunAction = RunEvent extends infer E
     : never
   : never;
 
-/** An action as asked for from outside (a server's client): strict, so a field the log sets is refused. */
+/** Events only the app writes, never asked for by a person: the completion of a task by its child run. */
+export const SYSTEM_EVENT_TYPES: readonly RunEventType[] = ['child-completed'];
+
+/**
+ * An action as asked for from outside (a server's client): strict, so a field the log sets is refused, and
+ * never an event only the app writes.
+ */
 export const RunActionSchema = z.discriminatedUnion(
   'type',
-  (RunEventSchema.options as readonly z.ZodObject[]).map((o) => o.omit(LOGGED).strict()) as [z.ZodObject],
-) as unknown as z.ZodType<RunAction>;
+  (RunEventSchema.options as readonly z.ZodObject[])
+    .filter((o) => !SYSTEM_EVENT_TYPES.includes(o.shape.type.value as RunEventType))
+    .map((o) => o.omit(LOGGED).strict()) as [z.ZodObject],
+) as unknown as z.ZodType<Exclude<RunAction, { type: 'child-completed' }>>;
 
 /** Working status of an assignment as staff see it (trạng thái thực hiện), side states included. */
 export const WORKING_STATUSES = [
@@ -120,6 +147,9 @@ export const WORKING_STATUSES = [
 ] as const;
 export type WorkingStatus = (typeof WORKING_STATUSES)[number];
 
-/** Who may act on an assignment: its assignee's staff, its approver, or the issuer of the plan. */
-export const RUN_ROLES = ['assignee', 'approver', 'issuer'] as const;
+/**
+ * Who may act on an assignment: its assignee's staff, its approver, or the issuer of the plan; the system
+ * writes what follows from another run (a child run completed).
+ */
+export const RUN_ROLES = ['assignee', 'approver', 'issuer', 'system'] as const;
 export type RunRole = (typeof RUN_ROLES)[number];

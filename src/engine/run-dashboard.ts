@@ -8,7 +8,7 @@ import {
   type TimelinessOptions,
 } from '../domain/timeliness';
 import type { WorkingStatus } from '../domain/run';
-import { nameOf } from './run-roles';
+import { nameOf } from './run-refusal';
 import { timingOf, workingStatus, type RunState } from './run-state';
 
 /** Progress of a group of assignments (one body, one stage, or the whole run) as of a date. */

@@ -3,7 +3,9 @@ import type { Run, RunEvent } from '../domain/run';
 import { RUN_EVENT_LABELS } from '../domain/run-labels';
 import { formatDateVi } from '../domain/date';
 import { assignmentKey, type PlanModel } from './model';
-import { checkAction, machineEvent, nameOf, refuse, type ActionCheck, type Refusal } from './run-roles';
+import { nameOf, refuse, type ActionCheck, type Refusal } from './run-refusal';
+import { childOfTask, childRunWords, completeByChild } from './run-child';
+import { checkAction, machineEvent } from './run-roles';
 import {
   initialRunState,
   runStatusOf,
@@ -74,8 +76,18 @@ function record(a: AssignmentRecord, event: RunEvent, mark: Mark): void {
     case 'decline':
       a.cancelled = mark;
       return;
+    case 'link-child':
+      a.child = {
+        seq: event.seq,
+        runId: event.childRunId,
+        planId: event.childPlanId,
+        number: event.childNumber,
+        issuedOn: event.childIssuedOn,
+      };
+      return;
     case 'deliver':
     case 'issue':
+    case 'child-completed':
       return;
   }
 }
@@ -115,7 +127,10 @@ export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
     reason: 'reason' in event ? event.reason : null,
   };
   let cascade: string[] = [];
-  if (event.type !== 'issue') {
+  if (event.type === 'child-completed') {
+    const changed = completeByChild(state, event.taskId, event.at);
+    cascade = cascaded(state, changed, assignmentKey(event.assigneeId, event.taskId), mark);
+  } else if (event.type !== 'issue') {
     const key = assignmentKey(event.assigneeId, event.taskId);
     const a = state.assignments.get(key) as AssignmentRecord;
     const told = machineEvent(event);
@@ -177,15 +192,24 @@ export function describeAuditEntry(state: RunState, entry: AuditEntry): Localize
   const extension = state.assignments
     .get(assignmentKey(entry.assigneeId ?? '', entry.taskId ?? ''))
     ?.extensions.find((e) => e.seq === entry.seq);
+  const child = entry.type === 'link-child' || entry.type === 'child-completed';
+  const link = child && entry.taskId ? childOfTask(state, entry.taskId)?.link : undefined;
   return sayRun((w, l) => {
     const subject = entry.assigneeId && entry.taskId ? subjectOf(w, entry.assigneeId, entry.taskId) : null;
-    const parts = [
-      w.audit(entry.actor.name, nameOf(model, entry.actor.bodyId), RUN_EVENT_LABELS[entry.type][l], subject),
-    ];
+    const [person, body] = [entry.actor.name, nameOf(model, entry.actor.bodyId)];
+    const action = RUN_EVENT_LABELS[entry.type][l];
+    const parts =
+      entry.type === 'child-completed' && link
+        ? [
+            w.audit(w.childActor(childRunWords(w, link)), w.lastStep(person, body), action, subject),
+            w.childDone,
+          ]
+        : [w.audit(person, body, action, subject)];
+    if (entry.type === 'link-child' && link) parts.push(childRunWords(w, link));
     if (extension) parts.push(w.newDue(formatDateVi(extension.to)));
     if (entry.reason) parts.push(w.reason(entry.reason));
     if (entry.cascade.length > 0)
       parts.push(w.cascade(entry.cascade.map((k) => subjectOf(w, ...splitKey(k)))));
-    return parts.join('. ');
+    return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('. ');
   });
 }

@@ -1,5 +1,4 @@
 import { formatDateVi } from '../domain/date';
-import type { Localized } from '../domain/localized';
 import {
   RUN_EVENT_TYPES,
   type RunAction,
@@ -9,17 +8,20 @@ import {
   type RunRole,
   type WorkingStatus,
 } from '../domain/run';
-import { RUN_EVENT_LABELS, RUN_ROLE_LABELS, WORKING_STATUS_LABELS } from '../domain/run-labels';
+import { RUN_ROLE_LABELS, WORKING_STATUS_LABELS } from '../domain/run-labels';
 import type { BodyEvent } from './body-machine';
-import { approverOf, assignmentKey, type PlanModel } from './model';
+import { approverOf, assignmentKey } from './model';
+import { childCheck, childPayloadCheck } from './run-child';
+import { nameOf, refuse, type ActionCheck } from './run-refusal';
 import { dueInForce, workingStatus, type AssignmentRecord, type RunState } from './run-state';
-import { sayRun, type RunWording } from './run-wording';
 
 /**
  * Who may do what in a run. Staff of the assigned body start, report, ask for more time, deliver the report
  * and decline a request; the approver (the body the model names for the assignment) approves or returns a
  * report; the issuer of the plan decides extensions, pauses, resumes and cancels. Pausing is the assigner's
- * decision, like cancelling: an assignee that needs to stop asks for an extension instead.
+ * decision, like cancelling: an assignee that needs to stop asks for an extension instead. The body leading a
+ * task carried out through a child plan links the child's run; the system completes the task when that run
+ * completes (`run-child.ts`).
  */
 export const ROLE_OF: Readonly<Record<RunEventType, RunRole>> = {
   issue: 'issuer',
@@ -35,31 +37,9 @@ export const ROLE_OF: Readonly<Record<RunEventType, RunRole>> = {
   cancel: 'issuer',
   deliver: 'assignee',
   decline: 'assignee',
+  'link-child': 'assignee',
+  'child-completed': 'system',
 };
-
-export type RefusalCode =
-  | 'not-issued'
-  | 'already-issued'
-  | 'wrong-run'
-  | 'wrong-seq'
-  | 'unknown-assignment'
-  | 'role'
-  | 'state'
-  | 'waiting'
-  | 'no-deadline'
-  | 'extension-pending'
-  | 'no-extension-pending'
-  | 'not-later'
-  | 'not-a-request'
-  | 'no-report-edge'
-  | 'already-delivered';
-
-export interface Refusal {
-  ok: false;
-  code: RefusalCode;
-  message: Localized;
-}
-export type ActionCheck = { ok: true } | Refusal;
 
 /** An action the actor may take now (its payload still to be filled in). */
 export interface AllowedAction {
@@ -71,14 +51,11 @@ export interface AllowedAction {
 const OK: ActionCheck = { ok: true };
 const CLOSED: readonly WorkingStatus[] = ['completed', 'cancelled', 'declined'];
 
-export function nameOf(model: PlanModel, bodyId: string): string {
-  return model.assignees.get(bodyId)?.name ?? model.plan.bodies.find((b) => b.id === bodyId)?.name ?? bodyId;
-}
-
 /** The bodies that hold a role for an assignment. */
 export function holdersOf(state: RunState, role: RunRole, assigneeId: string, taskId: string): string[] {
   if (role === 'assignee') return [assigneeId];
   if (role === 'issuer') return state.run.plan.issuerIds;
+  if (role === 'system') return [];
   const approver = approverOf(state.model, assigneeId, taskId);
   return approver ? [approver] : [];
 }
@@ -121,30 +98,6 @@ const MOVES_FROM: Partial<Record<RunEventType, readonly WorkingStatus[]>> = {
 };
 
 /**
- * A refusal of an action of this type, worded with the assignment it was about (if any) when its message is
- * first read: listing the allowed actions refuses thousands and reads none.
- */
-export function refuse(
-  state: RunState,
-  type: RunEventType,
-  a: AssignmentRecord | null,
-  code: RefusalCode,
-  why: (w: RunWording, language: 'vi' | 'en') => string,
-): Refusal {
-  const { model } = state;
-  const subject = (w: RunWording) =>
-    a ? w.subject(model.tasks.get(a.taskId)?.code ?? a.taskId, nameOf(model, a.assigneeId)) : null;
-  let message: Localized | undefined;
-  return {
-    ok: false,
-    code,
-    get message() {
-      return (message ??= sayRun((w, l) => w.refused(RUN_EVENT_LABELS[type][l], subject(w), why(w, l))));
-    },
-  };
-}
-
-/**
  * What the assignment's state allows for an action of this type, whoever asks. The machine has the last word
  * on its own events (`can`): with `askMachine` false the caller sends the event and sees whether it was taken.
  */
@@ -155,6 +108,8 @@ function stateCheck(
   a: AssignmentRecord,
   askMachine: boolean,
 ): ActionCheck {
+  const child = childCheck(state, type, a);
+  if (child) return child;
   const status = workingStatus(state, a);
   const wrongState = () =>
     refuse(state, type, a, 'state', (w, l) => w.state(WORKING_STATUS_LABELS[status][l]));
@@ -219,7 +174,7 @@ function checkKind(
     );
   const role = ROLE_OF[type];
   const holders = holdersOf(state, role, a.assigneeId, a.taskId);
-  if (!holders.includes(actor.bodyId)) {
+  if (role !== 'system' && !holders.includes(actor.bodyId)) {
     const status = workingStatus(state, a);
     const names = holders.map((id) => nameOf(state.model, id)).join(', ');
     return refuse(state, type, a, 'role', (w, l) => {
@@ -244,8 +199,9 @@ export function checkAction(
   const assigneeId = 'assigneeId' in action ? action.assigneeId : null;
   const taskId = 'taskId' in action ? action.taskId : null;
   const kind = checkKind(state, actor, action.type, assigneeId, taskId, askMachine);
-  if (!kind.ok || action.type !== 'request-extension') return kind;
+  if (!kind.ok || action.type === 'issue') return kind;
   const a = state.assignments.get(assignmentKey(action.assigneeId, action.taskId)) as AssignmentRecord;
+  if (action.type !== 'request-extension') return childPayloadCheck(state, action, a);
   const due = dueInForce(a) as string;
   if (action.newDue > due) return OK;
   return refuse(state, action.type, a, 'not-later', (w) =>

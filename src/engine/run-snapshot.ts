@@ -4,7 +4,7 @@ import { PlanRun, type SavedPlanRun } from './plan-run';
 import type { AssignmentRecord, AuditEntry, RunState } from './run-state';
 
 /** Changes whenever the shape of a snapshot does: an older snapshot is ignored and the log replayed. */
-export const RUN_SNAPSHOT_VERSION = 2;
+export const RUN_SNAPSHOT_VERSION = 3;
 
 /** The cached state of a run after event `seq`, as plain data (what the store keeps beside the log). */
 export interface RunSnapshotData {

@@ -35,6 +35,15 @@ export interface ReportRecord {
   returnReason: string | null;
 }
 
+/** The run of a child plan that carries out an assignment's task, as the `link-child` event named it. */
+export interface ChildRunLink {
+  seq: number;
+  runId: string;
+  planId: string;
+  number: string | null;
+  issuedOn: string;
+}
+
 /**
  * What the run keeps about one assignment beside its machine's status (which the machine alone holds:
  * approval, delivery of the report, declining a request): who did what and when, reports, extensions and
@@ -55,6 +64,8 @@ export interface AssignmentRecord {
   /** Cancelled, in cascade or by the issuer, or declined (the machine's note tells which). */
   cancelled: Mark | null;
   paused: Mark | null;
+  /** The child plan's run this assignment's task is carried out through (on the assignment that linked it). */
+  child: ChildRunLink | null;
 }
 
 /** One line of the audit log: an accepted event and what it closed in cascade. */
@@ -114,6 +125,7 @@ function recordFor(
     completedAt: null,
     cancelled: null,
     paused: null,
+    child: null,
   };
 }
 

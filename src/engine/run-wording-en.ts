@@ -28,4 +28,18 @@ export const EN: RunWording = {
   reason: (text) => `Reason: ${text}`,
   newDue: (date) => `New deadline: ${date}`,
   cascade: (subjects) => `Cancelled with it: ${subjects.join('; ')}`,
+  childRun: (number, issuedOn) => `the child plan ${number ? `${number} ` : ''}issued on ${issuedOn}`,
+  reportByChild: (childRun) =>
+    `the task is carried out through ${childRun}; it completes by itself when the child plan completes`,
+  notChildPlan: 'the task does not call for a plan of its own, or names no child plan',
+  notLead: 'only the body leading the task issues its child plan',
+  childLinked: (childRun) => `the task is already carried out through ${childRun}`,
+  wrongChildPlan: (expected, got) => `the task's child plan is ${q(expected)}, not ${q(got)}`,
+  ownRun: 'a run cannot be its own child plan',
+  noChildRun: 'the task is not carried out through a child plan',
+  wrongChildRun: (childRun) => `the task is carried out through another run: ${childRun}`,
+  childTaken: 'this run already fulfils another task',
+  childActor: (childRun) => `The system, for ${childRun}`,
+  lastStep: (person, body) => `last step by ${person}, ${body}`,
+  childDone: 'every task of the child plan is completed',
 };

@@ -30,4 +30,18 @@ export const VI: RunWording = {
   reason: (text) => `Lý do: ${text}`,
   newDue: (date) => `Thời hạn mới: ${date}`,
   cascade: (subjects) => `Hủy theo: ${subjects.join('; ')}`,
+  childRun: (number, issuedOn) => `kế hoạch con ${number ? `số ${number} ` : ''}ban hành ngày ${issuedOn}`,
+  reportByChild: (childRun) =>
+    `nhiệm vụ được thực hiện bằng ${childRun}; nhiệm vụ tự hoàn thành khi kế hoạch con hoàn thành`,
+  notChildPlan: 'nhiệm vụ không giao xây dựng kế hoạch cụ thể hóa, hoặc chưa gắn với kế hoạch con nào',
+  notLead: 'chỉ cơ quan chủ trì nhiệm vụ ban hành kế hoạch con',
+  childLinked: (childRun) => `nhiệm vụ đã được thực hiện bằng ${childRun}`,
+  wrongChildPlan: (expected, got) => `kế hoạch con của nhiệm vụ là ${q(expected)}, không phải ${q(got)}`,
+  ownRun: 'một lượt triển khai không thể là kế hoạch con của chính nó',
+  noChildRun: 'nhiệm vụ chưa được thực hiện bằng kế hoạch con nào',
+  wrongChildRun: (childRun) => `nhiệm vụ được thực hiện bằng một lượt khác: ${childRun}`,
+  childTaken: 'lượt triển khai này đã là kế hoạch con của một nhiệm vụ khác',
+  childActor: (childRun) => `Hệ thống, thay mặt ${childRun}`,
+  lastStep: (person, body) => `bước cuối do ${person}, ${body}`,
+  childDone: 'mọi nhiệm vụ của kế hoạch con đã hoàn thành',
 };

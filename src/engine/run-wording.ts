@@ -34,6 +34,23 @@ export interface RunWording {
   reason(text: string): string;
   newDue(date: string): string;
   cascade(subjects: string[]): string;
+  /** A run of a child plan, by its number (if any) and date of issue: "kế hoạch con số 12-KH/ĐU ngày 05/12/2026". */
+  childRun(number: string | null, issuedOn: string): string;
+  /** Why a report is refused once a child run carries out the task. */
+  reportByChild(childRun: string): string;
+  notChildPlan: string;
+  notLead: string;
+  childLinked(childRun: string): string;
+  wrongChildPlan(expected: string, got: string): string;
+  ownRun: string;
+  noChildRun: string;
+  wrongChildRun(childRun: string): string;
+  childTaken: string;
+  /** Who writes a completion by a child run: the system, for the child run… */
+  childActor(childRun: string): string;
+  /** …after this person's last step in it. */
+  lastStep(person: string, body: string): string;
+  childDone: string;
 }
 
 const WORDING: Readonly<Record<Language, RunWording>> = { vi: VI, en: EN };

@@ -6,7 +6,7 @@ export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
 export { RunRepository } from './run-repository';
-export type { AttachmentRecord } from './run-records';
+export type { AttachmentRecord, RunSnapshotInput } from './run-records';
 export { newUlid } from './ulid';
 export { SharedRunRepository } from './shared-run-repository';
 export type { OutboxEntry } from './shared-run-records';

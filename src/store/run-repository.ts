@@ -12,6 +12,14 @@ type FileData = Blob & { readonly size: number; readonly type: string };
 
 export type IssueResult = { ok: true } | { ok: false; problems: PlanProblem[] };
 
+/** The event a parent run appends to link a child run, with the state it leads to. */
+export interface LinkInParent {
+  runId: string;
+  expectedSeq: number;
+  event: RunEvent;
+  snapshot: RunSnapshotInput;
+}
+
 /**
  * Runs and their append-only logs. Every action is one read-write transaction that writes its event and the
  * run's new cached state together, or nothing; an event written from a stale state is refused.
@@ -63,6 +71,43 @@ export class RunRepository {
       await runSnapshots.put(this.snapshotRow(runId, event.seq, snapshot));
       if (run.status !== snapshot.status) await runs.update(runId, { status: snapshot.status });
       return { ok: true };
+    });
+  }
+
+  /**
+   * A new run of a child plan and the event of its parent run that links it to a task (`parent`), written in
+   * one transaction: both or neither. Refused like `issue` and `append`.
+   */
+  async issueChild(
+    child: { run: Run; event: RunEvent; snapshot: RunSnapshotInput },
+    parent: LinkInParent,
+  ): Promise<AppendResult> {
+    const write = async (): Promise<AppendResult> => {
+      const issued = await this.issue(child.run, child.event, child.snapshot);
+      if (!issued.ok) return { ok: false, reason: 'invalid', problems: issued.problems };
+      return this.append(parent.runId, parent.expectedSeq, parent.event, parent.snapshot);
+    };
+    return this.allOrNothing(write);
+  }
+
+  /**
+   * Link an earlier run of a child plan to a task of its parent run: the parent's event and the child run's
+   * `parent` in one transaction. Refused, writing nothing, when the child run fulfils a task already.
+   */
+  linkChild(
+    childRunId: string,
+    parent: LinkInParent,
+  ): Promise<AppendResult | { ok: false; reason: 'taken' }> {
+    return this.allOrNothing(async () => {
+      const child = await this.get(childRunId);
+      if (!child) return { ok: false, reason: 'no-run' };
+      if (child.parent) return { ok: false, reason: 'taken' };
+      const appended = await this.append(parent.runId, parent.expectedSeq, parent.event, parent.snapshot);
+      if (appended.ok && parent.event.type === 'link-child')
+        await this.db.runs.update(childRunId, {
+          parent: { runId: parent.runId, taskId: parent.event.taskId },
+        });
+      return appended;
     });
   }
 
@@ -139,6 +184,23 @@ export class RunRepository {
     return (await this.db.attachments.where('runId').equals(runId).toArray()).sort((a, b) =>
       a.id < b.id ? -1 : 1,
     );
+  }
+
+  /** Run `write` in one transaction over every run table; whatever it refuses is rolled back. */
+  private async allOrNothing<T extends { ok: boolean }>(write: () => Promise<T>): Promise<T> {
+    const { runs, runEvents, runSnapshots, attachments } = this.db;
+    const refused: { result?: T } = {};
+    try {
+      return await this.db.transaction('rw', [runs, runEvents, runSnapshots, attachments], async () => {
+        const result = await write();
+        if (result.ok) return result;
+        refused.result = result;
+        throw new Error('refused: rolled back');
+      });
+    } catch (error) {
+      if (refused.result) return refused.result;
+      throw error;
+    }
   }
 
   private ofRun(runId: string, fromSeq: number) {

@@ -3,7 +3,7 @@ import { RUN_EVENT_LABELS } from '../../domain/run-labels';
 import { RUN_EVENT_TYPES } from '../../domain/run';
 import { assignmentKey } from '../../engine/model';
 import { describeAuditEntry } from '../../engine/run-replay';
-import { nameOf } from '../../engine/run-roles';
+import { nameOf } from '../../engine/run-refusal';
 import type { AuditEntry, RunState } from '../../engine/run-state';
 import type { AttachmentRecord } from '../../app';
 import { formatBytes } from '../../domain/evidence-files';

@@ -3,7 +3,7 @@ import type { RunAction, RunActor, RunEventType } from '../../domain/run';
 import { WORKING_STATUS_LABELS } from '../../domain/run-labels';
 import { judge, timelinessScale, type Timeliness } from '../../domain/timeliness';
 import type { AllowedAction } from '../../engine/run-roles';
-import { nameOf } from '../../engine/run-roles';
+import { nameOf } from '../../engine/run-refusal';
 import {
   dueInForce,
   timingOf,
