@@ -67,10 +67,10 @@ export class ChildRuns {
   ): Promise<ChildResult> => {
     const at = this.now();
     const built = this.runs.build(childPlan, actor, details, at, { runId: parent.run.id, taskId: on.taskId });
-    if (!built.ok) return { ok: false, refusal: null, problems: built.problems };
     const action = this.linkAction(on, built.run);
     const check = checkAction(parent, actor, action);
     if (!check.ok) return { ok: false, refusal: check, problems: [] };
+    if (!built.ok) return { ok: false, refusal: null, problems: built.problems };
     const expectedSeq = parent.seq;
     const event = eventOf(parent, actor, action, at);
     applyRunEvent(parent, event);

@@ -68,7 +68,7 @@ export class RunService {
     details: { number: string | null; issuedOn: string },
   ): Promise<IssuePlanResult> => {
     const built = this.build(plan, actor, details, this.now());
-    if (!built.ok) return built;
+    if (!built.ok) return { ok: false, problems: built.problems };
     const { run, state, event } = built;
     const stored = await this.repository.issue(run, event, snapshotInput(state));
     return stored.ok ? { ok: true, run, state } : stored;
@@ -76,7 +76,7 @@ export class RunService {
 
   /**
    * A new run of `plan` and its issue event applied, not stored yet (for the run of a child plan, `parent`
-   * names the parent run and task); refused when `actor` may not issue the plan.
+   * names the parent run and task); refused, with the run it would have been, when `actor` may not issue it.
    */
   build(
     plan: Plan,
@@ -102,7 +102,7 @@ export class RunService {
     const applied = applyRunEvent(state, event);
     if (!applied.ok) {
       const problems = [{ path: { vi: 'ban hành', en: 'issue' }, message: applied.message }];
-      return { ok: false as const, problems };
+      return { ok: false as const, run, problems };
     }
     return { ok: true as const, run, state, event };
   }
