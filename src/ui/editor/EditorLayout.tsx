@@ -13,6 +13,7 @@ import { EmptyPlanGuide } from './EmptyPlanGuide';
 import { HighlightNotice } from './HighlightNotice';
 import { Inspector } from './inspector/Inspector';
 import { useInspectorMessages } from './inspector/messages';
+import type { LibraryPlan } from './inspector/task-panel';
 import { useLiveReport } from './live-report';
 import { MachineView } from './machine/MachineView';
 import { BodyMatrix } from './matrix/BodyMatrix';
@@ -31,6 +32,25 @@ function useDirectory(): { bodies: Body[]; add: (body: Body) => void } {
   const { directory } = useApp();
   const bodies = useLiveQuery(() => directory.list(), [directory]) ?? NO_BODIES;
   return { bodies, add: (body) => void directory.put(body) };
+}
+
+/**
+ * The library's plans by id and title, for linking a task's child plan: read once when the editor opens (a
+ * live query would read every plan again at each save of this one).
+ */
+function useLibrary(): LibraryPlan[] | undefined {
+  const { plans } = useApp();
+  const [library, setLibrary] = useState<LibraryPlan[] | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void plans.list().then(({ records }) => {
+      if (live) setLibrary(records.map((r) => ({ id: r.plan.id, title: r.plan.title })));
+    });
+    return () => {
+      live = false;
+    };
+  }, [plans]);
+  return library;
 }
 
 /** The inspector's label of each field a problem can point to. */
@@ -89,6 +109,7 @@ export function EditorLayout() {
   const selection = useEditor((s) => s.selection);
   const { report, pending } = useLiveReport(plan);
   const directory = useDirectory();
+  const library = useLibrary();
   // The directory editor follows the plan in the background: the canvas paints first.
   const deferredPlan = useDeferredValue(plan, null);
   const inspectorPanel = useInspectorFocus();
@@ -141,6 +162,7 @@ export function EditorLayout() {
                 onCommand={store.dispatch}
                 directory={directory.bodies}
                 onNewBody={directory.add}
+                library={library}
               />
             </div>
             {!dock.open && problems}

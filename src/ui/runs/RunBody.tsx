@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { AttachmentRecord } from '../../app';
-import type { RunState } from '../../engine/run-state';
+import { runStatusOf, type RunState } from '../../engine/run-state';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router/router';
 import { useDocumentTitle } from '../shell/use-document-title';
@@ -18,12 +18,15 @@ export function RunBody({
   state,
   asOf,
   files = [],
+  parent = null,
   children,
 }: {
   state: RunState;
   asOf: [string, (date: string) => void];
   /** The evidence files of the run's reports, kept in this browser. */
   files?: readonly AttachmentRecord[];
+  /** For a child plan's run: the link back to the task it fulfils, under the title. */
+  parent?: ReactNode;
   children: ReactNode;
 }) {
   const m = useRunMessages();
@@ -40,9 +43,10 @@ export function RunBody({
       <header className="card">
         <p className="print-only run-print-title">{m.printHeading}</p>
         <p className="eyebrow">
-          {run.number ?? '—'} · {formatDate(run.issuedOn)} · {m.runStatus[run.status]}
+          {run.number ?? '—'} · {formatDate(run.issuedOn)} · {m.runStatus[runStatusOf(state)]}
         </p>
         <h1 tabIndex={-1}>{run.plan.title}</h1>
+        {parent}
       </header>
       {children}
       <RunDashboardView state={state} asOf={asOf[0]} onAsOf={asOf[1]} />

@@ -3,6 +3,7 @@ import type { RunAction, RunActor, RunEventType } from '../../domain/run';
 import { WORKING_STATUS_LABELS } from '../../domain/run-labels';
 import { judge, timelinessScale, type Timeliness } from '../../domain/timeliness';
 import type { AllowedAction } from '../../engine/run-roles';
+import { childOfTask } from '../../engine/run-child';
 import { nameOf } from '../../engine/run-refusal';
 import {
   dueInForce,
@@ -48,7 +49,9 @@ export function RunInbox({
   const [filter, setFilter] = useState<Filter>('mine');
   const scale = timelinessScale({ asOf, dueSoonDays: 7 });
   const actionsOf = (a: AssignmentRecord): RunEventType[] =>
-    allowed.filter((x) => x.assigneeId === a.assigneeId && x.taskId === a.taskId).map((x) => x.type);
+    allowed
+      .filter((x) => x.assigneeId === a.assigneeId && x.taskId === a.taskId && x.type !== 'link-child')
+      .map((x) => x.type);
   const all = [...state.assignments.values()];
   const mine = all.filter((a) => a.assigneeId === actor.bodyId);
   const others = all.filter((a) => a.assigneeId !== actor.bodyId && actionsOf(a).length > 0);
@@ -57,6 +60,7 @@ export function RunInbox({
     const task = state.tasks.get(a.taskId);
     const due = dueInForce(a, asOf);
     const label = `${task?.code ?? a.taskId} · ${nameOf(state.model, a.assigneeId)}`;
+    const child = childOfTask(state, a.taskId)?.link;
     return (
       <li key={`${a.assigneeId}/${a.taskId}`} className="run-item" aria-label={label}>
         <div className="run-item__head">
@@ -65,6 +69,7 @@ export function RunInbox({
         <p className="run-item__meta">
           {nameOf(state.model, a.assigneeId)} · {WORKING_STATUS_LABELS[workingStatus(state, a)][language]}
           {due ? ` · ${m.due(formatDate(due))}` : ''}
+          {child ? ` · ${m.byChild(m.childRun(child.number, formatDate(child.issuedOn)))}` : ''}
         </p>
         <ActionPanel types={actionsOf(a)} assigneeId={a.assigneeId} taskId={a.taskId} onAct={onAct} />
       </li>

@@ -8,6 +8,7 @@ import { PageLoading } from '../shell/PageLoading';
 import { useRunMessages } from './messages';
 import { ProfileForm } from './ProfileForm';
 import { RunBody, useAsOf } from './RunBody';
+import { ParentLink, RunChildPlans } from './RunChildPlans';
 import { RunInbox } from './RunInbox';
 import { SharedRun } from './SharedRun';
 import './runs.css';
@@ -35,7 +36,8 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
     async (actor: RunActor, current: RunState, action: RunAction, files: File[] = []) => {
       const result = await runs.act(current, actor, action, files);
       if (result.ok) {
-        setMessage(null);
+        const cascade = result.cascade && !result.cascade.ok ? result.cascade.refusal : null;
+        setMessage(cascade ? `${m.childRefused}: ${cascade.message[language]}` : null);
         setState(result.state);
         setSeen(result.state.seq);
         return;
@@ -46,11 +48,18 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
     },
     [runs, runId, language, m],
   );
+  const childDone = useCallback((next: RunState | null, problem: string | null) => {
+    setMessage(problem);
+    if (next) {
+      setState(next);
+      setSeen(next.seq);
+    }
+  }, []);
   if (state === undefined || profile === undefined) return <PageLoading text={m.loading} />;
   if (state === null) return <p role="alert">{m.runNotFound(runId)}</p>;
   if (readOnly)
     return (
-      <RunBody state={state} asOf={asOf}>
+      <RunBody state={state} asOf={asOf} parent={<ParentLink state={state} />}>
         <p role="status" className="notice">
           {m.signInToAct}
         </p>
@@ -58,7 +67,7 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
     );
   const bodies = [...state.model.names].map(([id, name]) => ({ id, name }));
   return (
-    <RunBody state={state} asOf={asOf} files={files ?? []}>
+    <RunBody state={state} asOf={asOf} files={files ?? []} parent={<ParentLink state={state} />}>
       <ProfileForm
         key={profile?.bodyId ?? ''}
         profile={profile}
@@ -79,6 +88,7 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
           onAct={(action, chosen) => void act(profile, state, action, chosen)}
         />
       ) : null}
+      <RunChildPlans state={state} actor={profile} onDone={childDone} />
     </RunBody>
   );
 }

@@ -6,6 +6,7 @@ import { EditErrorAlert } from '../../controls/EditErrorAlert';
 import { useInspectorMessages } from './messages';
 import { PlanInspector } from './PlanInspector';
 import { TaskInspector } from './TaskInspector';
+import type { LibraryPlan } from './task-panel';
 import { useEditDispatch } from './use-edit-dispatch';
 
 interface InspectorProps {
@@ -17,9 +18,11 @@ interface InspectorProps {
   directory: Body[];
   /** Adds a body created in a task's lead or participant box to the shared directory. */
   onNewBody?: (body: Body) => void;
+  /** The library's plans, for a task's child plan. */
+  library?: readonly LibraryPlan[];
 }
 
-function InspectorBody({ plan, taskId, onCommand, directory, onNewBody }: InspectorProps) {
+function InspectorBody({ plan, taskId, onCommand, directory, onNewBody, library }: InspectorProps) {
   const m = useInspectorMessages();
   const { dispatch, error } = useEditDispatch(plan, onCommand);
   const task = taskId === null ? null : plan.tasks.find((t) => t.id === taskId);
@@ -35,6 +38,7 @@ function InspectorBody({ plan, taskId, onCommand, directory, onNewBody }: Inspec
           directory={directory}
           dispatch={dispatch}
           onNewBody={onNewBody}
+          library={library}
         />
       ) : (
         <p>{m.taskMissing}</p>

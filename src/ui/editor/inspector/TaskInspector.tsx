@@ -10,7 +10,7 @@ import { useTaskEditing, type TaskPanelProps } from './task-panel';
 
 /** Everything about one task, each field committing one command. */
 export function TaskInspector(props: TaskPanelProps) {
-  const { plan, task } = props;
+  const { plan, task, library } = props;
   const { m, update } = useTaskEditing(props);
   const labels = useDomainLabels();
   return (
@@ -62,8 +62,22 @@ export function TaskInspector(props: TaskPanelProps) {
       <CheckField
         label={m.childPlan}
         checked={task.childPlan}
-        onChange={(childPlan) => update({ childPlan })}
+        onChange={(childPlan) => update(childPlan ? { childPlan } : { childPlan, childPlanId: null })}
       />
+      {task.childPlan ? (
+        <SelectField
+          label={m.childPlanId}
+          value={task.childPlanId ?? ''}
+          options={[
+            { value: '', label: m.childPlanNone },
+            ...(library ?? []).filter((p) => p.id !== plan.id).map((p) => ({ value: p.id, label: p.title })),
+            ...(task.childPlanId && !library?.some((p) => p.id === task.childPlanId)
+              ? [{ value: task.childPlanId, label: m.childPlanElsewhere(task.childPlanId) }]
+              : []),
+          ]}
+          onChange={(id) => update({ childPlanId: orNull(id) })}
+        />
+      ) : null}
     </>
   );
 }

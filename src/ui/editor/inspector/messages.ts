@@ -30,6 +30,9 @@ export const useInspectorMessages = defineMessages({
     collectsReports: 'Tổng hợp các báo cáo gửi cơ quan chủ trì',
     deliverable: 'Sản phẩm',
     childPlan: 'Cơ quan được giao xây dựng kế hoạch riêng (cụ thể hóa)',
+    childPlanId: 'Kế hoạch cụ thể hóa',
+    childPlanNone: 'Chưa gắn kế hoạch',
+    childPlanElsewhere: (id: string) => `${id} (không có trong thư viện)`,
     effort: 'Khối lượng dự kiến (ngày làm việc)',
     effortHint:
       'Để trống cả ba để dùng mặc định của giai đoạn và loại nhiệm vụ (số mờ). Dùng cho dự báo tiến độ.',
@@ -105,6 +108,9 @@ export const useInspectorMessages = defineMessages({
     collectsReports: 'Collects the reports sent to the lead',
     deliverable: 'Deliverable',
     childPlan: 'The assignee writes its own plan',
+    childPlanId: 'Child plan',
+    childPlanNone: 'No plan linked',
+    childPlanElsewhere: (id: string) => `${id} (not in the library)`,
     effort: 'Estimated effort (working days)',
     effortHint:
       "Leave all three empty for the default of the task's stage and kind (greyed). Used by the forecast.",

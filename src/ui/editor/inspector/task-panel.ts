@@ -13,6 +13,14 @@ export interface TaskPanelProps {
   dispatch: Dispatch;
   /** Keeps a body created here in the shared directory (the app's directory service). */
   onNewBody?: (body: Body) => void;
+  /** The library's plans, to link a task's child plan ("cụ thể hóa") to one of them. */
+  library?: readonly LibraryPlan[];
+}
+
+/** A plan of the library as the inspector offers it: its id and title. */
+export interface LibraryPlan {
+  id: string;
+  title: string;
 }
 
 export type TaskChanges = Partial<Omit<Task, 'id'>>;
