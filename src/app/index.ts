@@ -3,7 +3,7 @@ export { createApp, startApp, type App } from './app';
 export type { EditorState, EditorStore, EditorView, SaveState, TaskField } from './editor-store';
 export { errorDetail } from './error-detail';
 export type { ServerStatus } from './server-connection';
-export type { ChildOn, ChildProgress, ParentOfRun } from './child-runs';
+export type { ChildOn, ChildProgress } from './child-runs';
 export type { RunFollower, SharedRunView } from './run-follower';
 export type { ServerActor, ServerRunSummary } from './server-client';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';

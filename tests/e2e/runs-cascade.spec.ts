@@ -138,6 +138,7 @@ test('a task fulfilled by a child plan completes when the child run completes, l
   await press(page, '1 · Ủy ban MTTQ phường', 'Xác nhận hoàn thành');
   await expect(page.locator('.eyebrow')).toContainText('Đã hoàn thành');
   await expectNoSeriousViolations(page, 'child run');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotAtEachSize(page, 'run-child');
 
   // Back on the city's run, task 1 is completed, written by the system on the child run's behalf.
@@ -157,6 +158,7 @@ test('a task fulfilled by a child plan completes when the child run completes, l
       .getByRole('button', { name: 'Bắt đầu thực hiện' }),
   ).toBeVisible();
   await expectNoSeriousViolations(page, 'parent run after the cascade');
+  await childrenAfter.scrollIntoViewIfNeeded();
   await screenshotAtEachSize(page, 'run-parent-done');
   await page.reload();
   await expect(page.getByRole('region', { name: 'Kế hoạch cụ thể hóa' })).toContainText(
