@@ -87,6 +87,9 @@ test('a task fulfilled by a child plan completes when the child run completes, l
   await selectTask(page, 'xay-dung-ke-hoach');
   await page.getByLabel('Kế hoạch cụ thể hóa', { exact: true }).selectOption({ label: CHILD.title });
   await expect(saveStatus(page)).toHaveText('Đã lưu');
+  await expectNoSeriousViolations(page, 'editor with a child plan linked');
+  await page.getByLabel('Kế hoạch cụ thể hóa', { exact: true }).scrollIntoViewIfNeeded();
+  await screenshotAtEachSize(page, 'editor-child-plan');
 
   // The city issues its plan.
   await page.goto('/runs');
@@ -164,4 +167,62 @@ test('a task fulfilled by a child plan completes when the child run completes, l
   await expect(page.getByRole('region', { name: 'Kế hoạch cụ thể hóa' })).toContainText(
     '1/1 phần việc đã hoàn thành',
   );
+});
+
+test('a child run that completes after its parent task was cancelled says why the task stays cancelled', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const seeds = seedPlans().length;
+  await openLibrary(page, seeds);
+  const linked = {
+    ...PARENT,
+    tasks: PARENT.tasks.map((t) => (t.childPlan ? { ...t, childPlanId: CHILD.id } : t)),
+  };
+  await page.getByLabel('Nhập tệp JSON').setInputFiles([file(linked), file(CHILD)]);
+  await expect(planList(page)).toHaveCount(seeds + 2);
+  await page.goto('/runs');
+  const issue = page.getByRole('region', { name: 'Ban hành kế hoạch' });
+  await issue.getByLabel('Kế hoạch').selectOption(PARENT.id);
+  await actAs(page, 'Nguyễn Văn An', 'thanh-uy');
+  await issue.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(page).toHaveURL(/\/runs\/[0-9A-Z]{26}$/);
+
+  await actAs(page, 'Trần Thị Bình', 'dang-uy-phuong');
+  const children = page.getByRole('region', { name: 'Kế hoạch cụ thể hóa' });
+  await children.getByRole('button', { name: 'Ban hành kế hoạch con' }).click();
+  const childLink = children.getByRole('link', { name: /^Kế hoạch con ban hành ngày/ });
+  await expect(childLink).toBeVisible();
+
+  // The city cancels task 1 while the ward's plan is under way.
+  await actAs(page, 'Nguyễn Văn An', 'thanh-uy');
+  await press(page, '1 · Đảng ủy phường Bạch Đằng', 'Hủy nhiệm vụ');
+  const cancel = page.getByRole('form', { name: 'Hủy nhiệm vụ' });
+  await cancel.getByLabel('Lý do').fill('Phường đã sáp nhập');
+  await cancel.getByRole('button', { name: 'Gửi' }).click();
+
+  await childLink.click();
+  await actAs(page, 'Lê Văn Cường', 'mttq-phuong');
+  await press(page, '1 · Ủy ban MTTQ phường', 'Bắt đầu thực hiện');
+  await press(page, '1 · Ủy ban MTTQ phường', 'Gửi báo cáo');
+  const report = page.getByRole('form', { name: 'Gửi báo cáo' });
+  await report.getByLabel('Kết quả').fill('Đã tuyên truyền');
+  await report.getByRole('button', { name: 'Gửi' }).click();
+  await actAs(page, 'Trần Thị Bình', 'dang-uy-phuong');
+  await press(page, '1 · Ủy ban MTTQ phường', 'Xác nhận hoàn thành');
+  const why = page
+    .getByRole('alert')
+    .filter({ hasText: 'Kế hoạch con đã hoàn thành nhưng nhiệm vụ không hoàn thành được' });
+  await expect(why).toContainText('nhiệm vụ 1 của Đảng ủy phường Bạch Đằng');
+  await expect(why).toContainText('«Đã hủy»');
+
+  await page.getByRole('link', { name: `«${PARENT.title}», nhiệm vụ 1` }).click();
+  const shown = page.getByRole('region', { name: 'Kế hoạch cụ thể hóa' }).getByRole('alert');
+  await expect(shown).toContainText('«Đã hủy»');
+  const log = page.getByRole('region', { name: 'Nhật ký' }).getByRole('listitem');
+  await expect(log).toHaveCount(3);
+  await expect(log.filter({ hasText: 'Hoàn thành theo kế hoạch con' })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'parent run with a refused cascade');
+  await shown.scrollIntoViewIfNeeded();
+  await screenshotAtEachSize(page, 'run-parent-refused');
 });

@@ -22,6 +22,8 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
   const [, setSeen] = useState(0);
   const asOf = useAsOf();
   const [message, setMessage] = useState<string | null>(null);
+  /** Why the parent's task was not completed when the last action completed this child run. */
+  const [cascade, setCascade] = useState<string | null>(null);
   const profile = useLiveQuery(() => app.settings.profile(), [app]);
   const files = useLiveQuery(() => runs.attachments(runId), [runs, runId]);
   const language = useLanguage();
@@ -36,8 +38,9 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
     async (actor: RunActor, current: RunState, action: RunAction, files: File[] = []) => {
       const result = await runs.act(current, actor, action, files);
       if (result.ok) {
-        const cascade = result.cascade && !result.cascade.ok ? result.cascade.refusal : null;
-        setMessage(cascade ? `${m.childRefused}: ${cascade.message[language]}` : null);
+        const refused = result.cascade && !result.cascade.ok ? result.cascade.refusal : null;
+        setCascade(refused ? refused.message[language] : null);
+        setMessage(null);
         setState(result.state);
         setSeen(result.state.seq);
         return;
@@ -77,6 +80,11 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
       {message ? (
         <p role="alert" className="notice notice--problem no-print">
           <strong>{m.refused}:</strong> {message}
+        </p>
+      ) : null}
+      {cascade ? (
+        <p role="alert" className="notice notice--problem no-print">
+          <strong>{m.childRefused}:</strong> {cascade}
         </p>
       ) : null}
       {profile ? (
