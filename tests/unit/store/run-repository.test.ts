@@ -5,7 +5,7 @@ import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-repla
 import { initialRunState, runStatusOf, type RunState } from '../../../src/engine/run-state';
 import { RunRepository } from '../../../src/store';
 import { makePlan } from '../../support/plan-builder';
-import { eventOf, makeRun, REPORT, RUN_ID, staffOf } from '../../support/run-builder';
+import { eventOf, makeRun, REPORT, RUN_ID, staffOf, testId } from '../../support/run-builder';
 import { freshDatabase } from './support';
 
 const plan = makePlan([{ id: 'a', leadId: 'b1', deadline: 'trong quý I/2024' }]);
@@ -145,6 +145,42 @@ describe('the run repository', () => {
     expect((await repo.snapshot(RUN_ID))?.seq).toBe(2);
     expect(await repo.refreshSnapshot(RUN_ID, 2, { status: 'active', state: { rebuilt: true } })).toBe(true);
     expect(await repo.snapshot(RUN_ID)).toMatchObject({ seq: 2, state: { rebuilt: true } });
+    db.close();
+  });
+
+  it('writes a child run and its parent’s link together, or neither when the parent’s log moved on', async () => {
+    const { db, repo, state } = await issuedRun();
+    await act(repo, state, staff, { type: 'start', ...on });
+    const child = { ...makeRun(makePlan([{ id: 'x', leadId: 'b2' }], { id: 'child' })), id: testId(50) };
+    const issued = {
+      run: child,
+      event: { ...eventOf(1, issuer, { type: 'issue' }), runId: child.id, id: testId(51) },
+      snapshot: { status: 'active' as const, state: {} },
+    };
+    const link = (seq: number) =>
+      eventOf(seq, staff, {
+        type: 'link-child',
+        ...on,
+        childRunId: child.id,
+        childPlanId: 'child',
+        childNumber: null,
+        childIssuedOn: '2024-02-10',
+      });
+    const parent = (seq: number) => ({
+      runId: RUN_ID,
+      expectedSeq: seq - 1,
+      event: link(seq),
+      snapshot: { status: 'active' as const, state: {} },
+    });
+    expect(await repo.issueChild(issued, parent(2))).toEqual({ ok: false, reason: 'stale', currentSeq: 2 });
+    expect(await repo.get(child.id)).toBeNull();
+    expect(await repo.lastSeq(child.id)).toBe(0);
+    expect(await repo.issueChild(issued, parent(3))).toEqual({ ok: true });
+    expect([await repo.lastSeq(RUN_ID), await repo.lastSeq(child.id)]).toEqual([3, 1]);
+    expect(await repo.linkChild(child.id, parent(4))).toEqual({ ok: true });
+    expect((await repo.get(child.id))?.parent).toEqual({ runId: RUN_ID, taskId: 'a' });
+    expect(await repo.linkChild(child.id, parent(5))).toEqual({ ok: false, reason: 'taken' });
+    expect(await repo.lastSeq(RUN_ID)).toBe(4);
     db.close();
   });
 });
