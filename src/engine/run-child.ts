@@ -19,6 +19,9 @@ import type { RunWording } from './run-wording';
 
 const OK: ActionCheck = { ok: true };
 
+/** The actions the cascade has a say in; every other is judged as for any task. */
+const CONCERNED: readonly RunEventType[] = ['report', 'link-child', 'child-completed'];
+
 /** Where a child run can be linked from: the assignment has not been reported yet, and is not closed. */
 const LINKABLE = ['notStarted', 'inProgress', 'returned'] as const;
 
@@ -43,6 +46,8 @@ export const childRunWords = (w: RunWording, link: Pick<ChildRunLink, 'number' |
  * refusal, ok, or null when the cascade has no say (the action is judged as any other).
  */
 export function childCheck(state: RunState, type: RunEventType, a: AssignmentRecord): ActionCheck | null {
+  const task = state.tasks.get(a.taskId);
+  if (!CONCERNED.includes(type) || (type === 'report' && !task?.childPlan)) return null;
   const linked = childOfTask(state, a.taskId);
   const status = workingStatus(state, a);
   const wrongState = () =>
@@ -53,7 +58,6 @@ export function childCheck(state: RunState, type: RunEventType, a: AssignmentRec
         ? refuse(state, type, a, 'child-run', (w) => w.reportByChild(childRunWords(w, linked.link)))
         : null;
     case 'link-child': {
-      const task = state.tasks.get(a.taskId);
       if (!task?.childPlan || task.childPlanId === null)
         return refuse(state, type, a, 'not-child-plan', (w) => w.notChildPlan);
       if (!state.model.tasks.get(a.taskId)?.primary.includes(a.assigneeId))
