@@ -49,6 +49,8 @@ export interface AllowedAction {
 }
 
 const OK: ActionCheck = { ok: true };
+/** The actions whose payload is checked beyond their kind: a later date, the child run named. */
+const PAYLOAD_CHECKED: readonly RunEventType[] = ['request-extension', 'link-child', 'child-completed'];
 const CLOSED: readonly WorkingStatus[] = ['completed', 'cancelled', 'declined'];
 
 /** The bodies that hold a role for an assignment. */
@@ -199,7 +201,7 @@ export function checkAction(
   const assigneeId = 'assigneeId' in action ? action.assigneeId : null;
   const taskId = 'taskId' in action ? action.taskId : null;
   const kind = checkKind(state, actor, action.type, assigneeId, taskId, askMachine);
-  if (!kind.ok || action.type === 'issue') return kind;
+  if (!kind.ok || !PAYLOAD_CHECKED.includes(action.type) || action.type === 'issue') return kind;
   const a = state.assignments.get(assignmentKey(action.assigneeId, action.taskId)) as AssignmentRecord;
   if (action.type !== 'request-extension') return childPayloadCheck(state, action, a);
   const due = dueInForce(a) as string;
