@@ -178,6 +178,7 @@ const canvasVi = {
   expandLane: 'Mở rộng giai đoạn',
   handle: 'Điểm nối phụ thuộc',
   unplaced: (n: number) => `${n} nhiệm vụ chưa có vị trí đã lưu (đang xếp tạm).`,
+  lanesOpened: (stages: string[]) => `Đã mở rộng giai đoạn ${stages.join(', ')} để hiện nhiệm vụ.`,
 };
 
 type CanvasMessages = typeof canvasVi;
@@ -217,6 +218,8 @@ const canvasEn: CanvasMessages = {
   expandLane: 'Expand stage',
   handle: 'Dependency handle',
   unplaced: (n) => `${n} tasks have no saved position yet (placed provisionally).`,
+  lanesOpened: (stages) =>
+    `Expanded the stage${stages.length === 1 ? '' : 's'} ${stages.join(', ')} to show the task.`,
 };
 
 export const CANVAS_MESSAGES = { vi: canvasVi, en: canvasEn };

@@ -1,10 +1,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { Stage } from '../../../domain/stage';
 import type { Task } from '../../../domain/task';
 import { useEditor, useEditorStore } from '../editor-context';
 import { NODE_HEIGHT, NODE_WIDTH, type Point } from './geometry';
-import type { LaneView } from './lanes';
 import type { CanvasNode } from './use-canvas-model';
 
 /**
@@ -42,21 +40,18 @@ function useBringIntoView(shownPlaceOf: PlaceOf) {
 }
 
 /**
- * Pans to the task the editor asks to reveal (a problem chosen, a task added), unless it is in view;
- * a task in a collapsed lane first expands its lane.
+ * Pans to the task the editor asks to reveal (a problem chosen, a task added), unless it is in view (the
+ * editor store has opened its lane, were it collapsed).
  */
-export function useRevealOnCanvas(shownPlaceOf: PlaceOf, lanes: LaneView, expand: (stage: Stage) => void) {
-  const store = useEditorStore();
+export function useRevealOnCanvas(shownPlaceOf: PlaceOf) {
   const bringIntoView = useBringIntoView(shownPlaceOf);
   const reveal = useEditor((s) => s.reveal);
   const shown = useRef(0);
   useEffect(() => {
     if (!reveal || reveal.seq === shown.current) return;
-    const task = store.getState().history.present.tasks.find((t) => t.id === reveal.taskId);
-    if (task && lanes.collapsed.has(task.stage)) return expand(task.stage);
     shown.current = reveal.seq;
     bringIntoView(reveal.taskId, { minZoom: READABLE_ZOOM, duration: 250 });
-  }, [reveal, bringIntoView, store, lanes, expand]);
+  }, [reveal, bringIntoView]);
 }
 
 /** How many frames focus waits for a task scrolled into view to be rendered. */
