@@ -8,7 +8,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PlanCommand } from '../../../domain/plan-edit';
 import { useDomainLabels } from '../../i18n/labels';
 import { useEditor, useEditorStore } from '../editor-context';
@@ -21,7 +21,7 @@ import { moveCommand } from './move-command';
 import { NODE_TYPES } from './node-types';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useCanvasModel, type CanvasNode } from './use-canvas-model';
-import { READABLE_ZOOM, useFocusTask, useRevealOnCanvas } from './use-canvas-view';
+import { coveredWidth, READABLE_ZOOM, useFocusTask, useRevealOnCanvas } from './use-canvas-view';
 
 /** From this many tasks on, only what is in view is rendered. */
 const LARGE_PLAN = 200;
@@ -73,7 +73,14 @@ function OpenedLanesNotice() {
  * stage), dragging from a task's right handle to another task's left handle adds a dependency, Delete
  * (with focus in the canvas) removes what is selected.
  */
-export function PlanCanvas({ report }: { report: LiveReport | null }) {
+export function PlanCanvas({
+  report,
+  coverRef,
+}: {
+  report: LiveReport | null;
+  /** The side panels, which at narrow widths open over the canvas's right part. */
+  coverRef: RefObject<HTMLElement | null>;
+}) {
   const store = useEditorStore();
   const m = useCanvasMessages();
   const { lanes, toggle } = useLanes();
@@ -83,9 +90,10 @@ export function PlanCanvas({ report }: { report: LiveReport | null }) {
     toggle,
   );
   const wrapper = useRef<HTMLDivElement>(null);
-  const focusTask = useFocusTask(shownPlaceOf, wrapper);
+  const covered = useCallback(() => coveredWidth(coverRef.current, wrapper.current), [coverRef]);
+  const focusTask = useFocusTask(shownPlaceOf, wrapper, covered);
   const onKeyDown = useCanvasKeys({ placeOf, edges, nodes, focusTask });
-  useRevealOnCanvas(shownPlaceOf);
+  useRevealOnCanvas(shownPlaceOf, covered);
   const [minimap, setMinimap] = useState(false);
   const minimapId = useId();
   const large = plan.tasks.length >= LARGE_PLAN;
