@@ -25,14 +25,24 @@ export function coveredWidth(cover: HTMLElement | null, canvas: HTMLElement | nu
   return Math.max(0, canvas.getBoundingClientRect().right - panel.left);
 }
 
+/** How far a task brought into view stays from the edges of the part of the canvas shown. */
+const VIEW_MARGIN = 16;
+
+/** The shift (in screen pixels) that brings the span [start, end] within [0, size], or 0 if it is. */
+function shiftInto(start: number, end: number, size: number): number {
+  if (start < 0) return VIEW_MARGIN - start;
+  if (end > size) return Math.max(size - VIEW_MARGIN - end, VIEW_MARGIN - start);
+  return 0;
+}
+
 /**
- * Pans the canvas so that a task is in view (unless it is), at least at `minZoom`, centred in the part
- * of the canvas not covered by the side panels.
+ * Pans the canvas the least that brings a task into view (unless it is), in the part of the canvas not
+ * covered by the side panels; below `minZoom` it zooms in, centred on the task.
  */
 function useBringIntoView(shownPlaceOf: PlaceOf, covered: Covered) {
   const store = useEditorStore();
   const flow = useStoreApi<CanvasNode>();
-  const { setCenter } = useReactFlow();
+  const { setCenter, setViewport } = useReactFlow();
   return useCallback(
     (taskId: string, options: { minZoom: number; duration: number }) => {
       const task = store.getState().history.present.tasks.find((t) => t.id === taskId);
@@ -41,21 +51,21 @@ function useBringIntoView(shownPlaceOf: PlaceOf, covered: Covered) {
       const { width, height, transform } = flow.getState();
       const [x, y, zoom] = transform;
       const hidden = covered();
+      if (zoom < options.minZoom) {
+        void setCenter(at.x + NODE_WIDTH / 2 + hidden / 2 / options.minZoom, at.y + NODE_HEIGHT / 2, {
+          zoom: options.minZoom,
+          duration: options.duration,
+        });
+        return;
+      }
       const left = at.x * zoom + x;
       const top = at.y * zoom + y;
-      const inView =
-        left >= 0 &&
-        top >= 0 &&
-        left + NODE_WIDTH * zoom <= width - hidden &&
-        top + NODE_HEIGHT * zoom <= height;
-      if (inView) return;
-      const next = Math.max(zoom, options.minZoom);
-      void setCenter(at.x + NODE_WIDTH / 2 + hidden / 2 / next, at.y + NODE_HEIGHT / 2, {
-        zoom: next,
-        duration: options.duration,
-      });
+      const dx = shiftInto(left, left + NODE_WIDTH * zoom, width - hidden);
+      const dy = shiftInto(top, top + NODE_HEIGHT * zoom, height);
+      if (dx !== 0 || dy !== 0)
+        void setViewport({ x: x + dx, y: y + dy, zoom }, { duration: options.duration });
     },
-    [store, flow, shownPlaceOf, setCenter, covered],
+    [store, flow, shownPlaceOf, setCenter, setViewport, covered],
   );
 }
 
