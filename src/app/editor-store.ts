@@ -1,7 +1,9 @@
 import { record, redo, startHistory, undo, type History } from '../domain/history';
 import type { Plan } from '../domain/plan';
+import type { Stage } from '../domain/stage';
 import { applyCommand, type EditError, type EditResult, type PlanCommand } from '../domain/plan-edit';
 import type { PlanRecord } from '../store';
+import { firstCollapsed, lanesHolding, lanesReceiving, withOpened } from './collapsed-lanes';
 import { PlanSaver, type SaveState, type SaverRepositories } from './plan-saver';
 
 export type { SaveState } from './plan-saver';
@@ -27,6 +29,10 @@ export interface EditorState {
    * repeats a request.
    */
   reveal: { taskId: string; seq: number; focusInspector: boolean; field: TaskField | null } | null;
+  /** The stage lanes the canvas shows collapsed (kept while another view is shown). */
+  collapsedLanes: ReadonlySet<Stage>;
+  /** Lanes last opened on their own, to show a task that came into them or was chosen; `seq` repeats. */
+  openedLanes: { stages: Stage[]; seq: number } | null;
 }
 
 /** The part of a task a problem is about, for the inspector to put focus on. */
@@ -56,6 +62,8 @@ export class EditorStore {
       refusal: null,
       highlightBodyId: null,
       reveal: null,
+      collapsedLanes: firstCollapsed(initial.plan),
+      openedLanes: null,
     };
     this.saver = new PlanSaver(repositories, now(), {
       current: () => this.state,
@@ -88,9 +96,19 @@ export class EditorStore {
     this.set({
       history,
       selection: selection.length === this.state.selection.length ? this.state.selection : selection,
+      ...this.opening(lanesReceiving(this.state.collapsedLanes, this.state.history.present, history.present)),
       ...extra,
     });
     this.saver.flush();
+  }
+
+  /** The change that opens collapsed lanes (nothing for none). */
+  private opening(stages: Stage[]): Partial<EditorState> {
+    if (stages.length === 0) return {};
+    return {
+      collapsedLanes: withOpened(this.state.collapsedLanes, stages),
+      openedLanes: { stages, seq: ++this.seq },
+    };
   }
 
   /**
@@ -121,7 +139,17 @@ export class EditorStore {
     const same =
       selection.length === this.state.selection.length &&
       selection.every((id, i) => id === this.state.selection[i]);
-    if (!same) this.set({ selection });
+    const opening = this.opening(
+      lanesHolding(this.state.collapsedLanes, this.state.history.present, selection),
+    );
+    if (!same || opening.collapsedLanes) this.set({ selection, ...opening });
+  };
+
+  /** Collapse a stage lane of the canvas, or expand it. */
+  toggleLane = (stage: Stage): void => {
+    const collapsed = new Set(this.state.collapsedLanes);
+    if (!collapsed.delete(stage)) collapsed.add(stage);
+    this.set({ collapsedLanes: collapsed });
   };
 
   setView = (view: EditorView): void => this.set({ view });
@@ -138,6 +166,7 @@ export class EditorStore {
     if (!this.state.history.present.tasks.some((t) => t.id === taskId)) return;
     this.set({
       selection: [taskId],
+      ...this.opening(lanesHolding(this.state.collapsedLanes, this.state.history.present, [taskId])),
       view: focusInspector && field === null ? this.state.view : 'canvas',
       reveal: { taskId, seq: ++this.seq, focusInspector: focusInspector || field !== null, field },
     });

@@ -63,10 +63,10 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Draw a dependency with the mouse: from the prerequisite's bottom handle to the dependent's top handle. */
+/** Draw a dependency with the mouse: from the prerequisite's right handle to the dependent's left handle. */
 export async function connect(page: Page, from: string, to: string) {
   const start = await centre(taskNode(page, from).locator('.react-flow__handle.source'));
-  const end = await centre(taskNode(page, to).locator('.react-flow__handle.target'));
+  const end = await centre(taskNode(page, to).locator('.react-flow__handle-left.target'));
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 8 });

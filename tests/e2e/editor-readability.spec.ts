@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
-import { addTask, createPlan, saveStatus } from './editor-page';
+import { addTask, createPlan, problemsPanel, saveStatus } from './editor-page';
 import { openLibrary, planList, planRow, seedPlans } from './library-page';
 import { screenshotAtEachSize } from './screenshots';
 
@@ -8,7 +8,10 @@ import { screenshotAtEachSize } from './screenshots';
 test.describe.configure({ timeout: 120_000 });
 
 const SEED = 'hai-phong-66-ctr-tu';
+/** The example plan with tasks in all five stages: no lane starts collapsed. */
+const FIVE_STAGES = 'hai-phong-btv-tu-kh-01-kl-tw-2024';
 const SMALL = { width: 1024, height: 768 };
+const LARGE = { width: 1440, height: 900 };
 
 interface Box {
   x: number;
@@ -20,9 +23,9 @@ interface Box {
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-async function openSeed(page: Page) {
+async function openSeed(page: Page, id = SEED) {
   await openLibrary(page);
-  const seed = seedPlans().find((p) => p.id === SEED)!;
+  const seed = seedPlans().find((p) => p.id === id)!;
   await planRow(page, seed.title).getByRole('link', { name: seed.title, exact: true }).click();
   await expect(page.locator('.react-flow__node-task').first()).toBeVisible();
   return seed as unknown as { tasks: Array<{ id: string; stage: string }> };
@@ -84,6 +87,147 @@ test('at 1024×768 a plan opens readable: card text of 12 px or more, a one-row 
   await expect(tools).toHaveCount(0);
   await expect(more).toBeFocused();
   await screenshotAtEachSize(page, 'editor-readable');
+});
+
+/** Whether `inner` lies inside `outer` (to half a pixel): wholly, or only from left to right. */
+const inside = (inner: Box, outer: Box, only?: 'x') =>
+  inner.x >= outer.x - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  (only === 'x' || (inner.y >= outer.y - 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5));
+
+test('the whole plan fits the width at 1024 and 1440 px: five lane headers and every card title in the canvas, titles of 12 px or more', async ({
+  page,
+}) => {
+  for (const size of [SMALL, LARGE]) {
+    await page.setViewportSize(size);
+    const seed = await openSeed(page, FIVE_STAGES);
+    await expect(page.locator('.react-flow__node-task')).toHaveCount(seed.tasks.length);
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const lanes = page.locator('.stage-lane__toggle');
+    await expect(lanes).toHaveCount(5);
+    for (const lane of await lanes.all()) {
+      await expect(lane).toHaveAttribute('aria-expanded', 'true');
+      expect(inside((await lane.boundingBox())!, pane)).toBe(true);
+    }
+    // Every title lies within the canvas from left to right; those the first view shows lie wholly in it
+    // (a lane of seven tasks is taller than the window: the rest is a scroll away, not a zoom away).
+    const titles = await page.locator('.task-node__title').evaluateAll((all) =>
+      all.map((t) => {
+        const r = t.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(titles).toHaveLength(seed.tasks.length);
+    expect(titles.filter((t) => !inside(t, pane, 'x'))).toEqual([]);
+    const firstRows = titles.filter((t) => t.y < pane.y + pane.height / 2);
+    expect(firstRows.length).toBeGreaterThanOrEqual(10);
+    expect(firstRows.filter((t) => !inside(t, pane))).toEqual([]);
+    const titleOnScreen = await page.evaluate(() => {
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+      const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+      const title = document.querySelector<HTMLElement>('.task-node__title')!;
+      return parseFloat(getComputedStyle(title).fontSize) * zoom;
+    });
+    expect(titleOnScreen).toBeGreaterThanOrEqual(12);
+    expect(await smallestCardText(page)).toBeGreaterThanOrEqual(12);
+    // Below 1280 px the side panels are folded away, and open over the canvas when a task is chosen.
+    const sideToggle = page.getByRole('button', { name: 'Bảng bên' });
+    if (size === SMALL) {
+      await expect(page.getByRole('complementary', { name: 'Bảng bên' })).toBeHidden();
+      await expect(sideToggle).toHaveAttribute('aria-expanded', 'false');
+    } else await expect(sideToggle).toBeHidden();
+  }
+  await expectNoSeriousViolations(page, 'editor: five lanes at 1440');
+  await page.setViewportSize(SMALL);
+  await expectNoSeriousViolations(page, 'editor: five lanes at 1024');
+  await screenshotAtEachSize(page, 'editor-five-lanes');
+});
+
+test('at 1024 px a task chosen on the canvas opens the side panels over the canvas, clear of the card; Escape folds them', async ({
+  page,
+}) => {
+  await page.setViewportSize(SMALL);
+  await openSeed(page, FIVE_STAGES);
+  // The first task of the last lane, in sight at first, where the side panels open.
+  const last = await page.locator('.react-flow__node-task').evaluateAll((nodes) => {
+    const boxes = nodes.map((n) => ({ id: (n as HTMLElement).dataset.id!, box: n.getBoundingClientRect() }));
+    const top = Math.min(...boxes.map((b) => b.box.y));
+    return boxes.filter((b) => b.box.y < top + 4).sort((a, b) => b.box.x - a.box.x)[0]!.id;
+  });
+  const side = page.getByRole('complementary', { name: 'Bảng bên' });
+  await page.locator(`.react-flow__node-task[data-id="${last}"] .task-node__title`).click();
+  await expect(side).toBeVisible();
+  await expect(page.getByLabel('Tên nhiệm vụ', { exact: true })).toBeVisible();
+  const panel = (await side.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const card = (await page.locator(`.react-flow__node-task[data-id="${last}"]`).boundingBox())!;
+      return card.x + card.width <= panel.x;
+    })
+    .toBe(true);
+  await expectNoSeriousViolations(page, 'editor: side panels over the canvas');
+  await page.getByLabel('Tên nhiệm vụ', { exact: true }).focus();
+  await page.keyboard.press('Escape');
+  await expect(side).toBeHidden();
+  const toggle = page.getByRole('button', { name: 'Bảng bên' });
+  await expect(toggle).toBeFocused();
+  await toggle.press('Enter');
+  await expect(side).toBeVisible();
+  await side.getByRole('button', { name: 'Đóng bảng bên' }).click();
+  await expect(side).toBeHidden();
+});
+
+test('a task added, pasted, or chosen from the task list or the problems into a collapsed lane opens the lane and says so', async ({
+  page,
+}) => {
+  await page.setViewportSize(SMALL);
+  await openSeed(page, FIVE_STAGES);
+  const lane = page.getByRole('button', { name: /^Xây dựng kế hoạch, \d+ nhiệm vụ$/ });
+  const title = 'Nhiệm vụ thêm vào giai đoạn đã thu gọn';
+  const cards = page.locator('.react-flow__node-task').filter({ hasText: title });
+  const said = page.getByRole('status').filter({ hasText: 'Đã mở rộng giai đoạn Xây dựng kế hoạch' });
+
+  // The lane's heading moves with the canvas: reached by keyboard wherever the canvas is panned.
+  await lane.press('Enter');
+  await expect(lane).toHaveAttribute('aria-expanded', 'false');
+  await addTask(page, 'Xây dựng kế hoạch', title);
+  await expect(lane).toHaveAttribute('aria-expanded', 'true');
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toBeInViewport();
+  await expect(said).toHaveCount(1);
+
+  await cards.first().focus();
+  await page.keyboard.press('Control+C');
+  await lane.press('Enter');
+  await expect(cards).toHaveCount(0);
+  await lane.focus();
+  await page.keyboard.press('Control+V');
+  await expect(lane).toHaveAttribute('aria-expanded', 'true');
+  await expect(cards).toHaveCount(2);
+
+  await lane.press('Enter');
+  const views = page.getByRole('group', { name: 'Chế độ xem' });
+  await views.getByRole('button', { name: 'Danh sách nhiệm vụ' }).click();
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: new RegExp(title) })
+    .first()
+    .click();
+  await views.getByRole('button', { name: 'Sơ đồ' }).click();
+  await expect(lane).toHaveAttribute('aria-expanded', 'true');
+  await expect(cards).toHaveCount(2);
+
+  await lane.press('Enter');
+  await expect(cards).toHaveCount(0);
+  await page.getByRole('button', { name: /^Vấn đề: \d+/ }).click();
+  await problemsPanel(page)
+    .getByRole('button', { name: new RegExp(`${title}.*không có cơ quan chủ trì`) })
+    .first()
+    .click();
+  await expect(lane).toHaveAttribute('aria-expanded', 'true');
+  await expect(cards).toHaveCount(2);
+  await expect(page.locator('.react-flow__node-task.selected')).toBeInViewport();
+  await expectNoSeriousViolations(page, 'editor: a lane opened for a task');
 });
 
 test('a stage lane collapses and expands from the keyboard; its tasks hide, the lanes after it move left', async ({

@@ -22,6 +22,7 @@ import { ProblemsBadge } from './problems/ProblemsBadge';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { RefusalNotice } from './RefusalNotice';
 import { TaskListView } from './task-list/TaskListView';
+import { useSideDrawer } from './use-side-drawer';
 import { useUndoKeys } from './use-undo-keys';
 import { useViewportFill } from './use-viewport-fill';
 
@@ -115,6 +116,15 @@ export function EditorLayout() {
   const inspectorPanel = useInspectorFocus();
   useUndoKeys();
   const dock = useProblemsDock();
+  const {
+    open: sideOpen,
+    panelRef,
+    toggleRef,
+    id: sideId,
+    close: closeSide,
+    onKeyDown: onSideKeyDown,
+    toggleOpen: toggleSide,
+  } = useSideDrawer(dock.open);
   const body = useViewportFill<HTMLDivElement>();
   const revealTask = (taskId: string, field?: TaskField) =>
     field ? store.revealTask(taskId, true, field) : store.revealTask(taskId);
@@ -142,18 +152,39 @@ export function EditorLayout() {
           problemsBadge={
             <ProblemsBadge report={report} open={dock.open} onToggle={dock.toggle} controls={dock.panelId} />
           }
+          sideToggle={
+            <button
+              ref={toggleRef}
+              type="button"
+              className="button editor__side-toggle"
+              aria-expanded={sideOpen}
+              aria-controls={sideId}
+              onClick={toggleSide}
+            >
+              {m.sidePanels}
+            </button>
+          }
         />
         <RefusalNotice />
         <HighlightNotice />
         {plan.tasks.length === 0 && <EmptyPlanGuide />}
         <div ref={body} className="editor__body">
           <div className="editor__view">
-            {view === 'canvas' && <MemoCanvas report={report} />}
+            {view === 'canvas' && <MemoCanvas report={report} coverRef={panelRef} />}
             {view === 'list' && <TaskListView plan={plan} onOpenTask={(id) => store.revealTask(id, true)} />}
             {view === 'matrix' && <BodyMatrix plan={plan} report={report} onSelectTask={selectTask} />}
             {view === 'machine' && <MachineView plan={plan} />}
           </div>
-          <aside className="editor__side" aria-label={m.sidePanels}>
+          <aside
+            ref={panelRef}
+            id={sideId}
+            className={`editor__side${sideOpen ? '' : ' editor__side--folded'}`}
+            aria-label={m.sidePanels}
+            onKeyDown={onSideKeyDown}
+          >
+            <button type="button" className="button editor__side-close" onClick={closeSide}>
+              {m.closeSide}
+            </button>
             {dock.open && problems}
             <div ref={inspectorPanel}>
               <Inspector

@@ -43,10 +43,17 @@ function ViewSwitch() {
 }
 
 /**
- * The plan's title, whether it is saved, and every editing command that is not on the canvas itself, in
- * one row: the less used ones are behind "Thêm".
+ * The plan's title, whether it is saved, the problems badge and the side panels' button (shown where they
+ * fold away), and every editing command that is not on the canvas itself, in one row: the less used ones
+ * are behind "Thêm".
  */
-export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
+export function EditorToolbar({
+  problemsBadge,
+  sideToggle,
+}: {
+  problemsBadge: ReactNode;
+  sideToggle: ReactNode;
+}) {
   const store = useEditorStore();
   const m = useEditorMessages();
   const title = useEditor((s) => s.history.present.title);
@@ -71,6 +78,7 @@ export function EditorToolbar({ problemsBadge }: { problemsBadge: ReactNode }) {
         <div className="editor-toolbar__status">
           <SaveStatus />
           {problemsBadge}
+          {sideToggle}
         </div>
       </div>
       <div role="group" aria-label={m.toolbar} className="editor-toolbar__actions">

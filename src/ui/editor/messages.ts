@@ -59,6 +59,7 @@ const vi = {
   highlighting: (name: string) => `Đang tô sáng các nhiệm vụ của ${name}.`,
   clearHighlight: 'Bỏ tô sáng',
   sidePanels: 'Bảng bên',
+  closeSide: 'Đóng bảng bên',
   inspector: 'Thuộc tính',
   directory: 'Cơ quan trong kế hoạch',
   problems: 'Vấn đề',
@@ -126,6 +127,7 @@ const en: EditorMessages = {
   highlighting: (name) => `Highlighting the tasks of ${name}.`,
   clearHighlight: 'Clear highlight',
   sidePanels: 'Side panels',
+  closeSide: 'Close the side panels',
   inspector: 'Properties',
   directory: 'Bodies in the plan',
   problems: 'Problems',
@@ -178,6 +180,7 @@ const canvasVi = {
   expandLane: 'Mở rộng giai đoạn',
   handle: 'Điểm nối phụ thuộc',
   unplaced: (n: number) => `${n} nhiệm vụ chưa có vị trí đã lưu (đang xếp tạm).`,
+  lanesOpened: (stages: string[]) => `Đã mở rộng giai đoạn ${stages.join(', ')} để hiện nhiệm vụ.`,
 };
 
 type CanvasMessages = typeof canvasVi;
@@ -217,6 +220,8 @@ const canvasEn: CanvasMessages = {
   expandLane: 'Expand stage',
   handle: 'Dependency handle',
   unplaced: (n) => `${n} tasks have no saved position yet (placed provisionally).`,
+  lanesOpened: (stages) =>
+    `Expanded the stage${stages.length === 1 ? '' : 's'} ${stages.join(', ')} to show the task.`,
 };
 
 export const CANVAS_MESSAGES = { vi: canvasVi, en: canvasEn };

@@ -58,14 +58,14 @@ describe('moving on the canvas', () => {
     const p = plan();
     const command = moveCommand(
       p,
-      new Map([['a', { x: columnLeft('implementing') + 40, y: 300.4 }]]),
+      new Map([['a', { x: columnLeft('implementing') + 8, y: 300.4 }]]),
       placeOf,
     );
     expect(command?.type).toBe('batch');
     const next = applied(p, command);
     const a = next.tasks[0]!;
     expect(a.stage).toBe('implementing');
-    expect(a.position).toEqual({ x: columnLeft('implementing') + 40, y: 300 });
+    expect(a.position).toEqual({ x: columnLeft('implementing') + 8, y: 300 });
     expect(next.tasks[1]?.position).toEqual(placeOf(p.tasks[1]!));
   });
 
@@ -78,8 +78,9 @@ describe('moving on the canvas', () => {
     const p = plan();
     const down = applied(p, nudgeCommand(p, ['a'], 0, 10, placeOf));
     expect(down.tasks[0]?.position?.y).toBe(110);
-    const right = applied(p, nudgeCommand(p, ['a'], 10, 0, placeOf));
-    expect(right.tasks[0]).toMatchObject({ stage: 'drafting', position: { x: laneX('drafting') + 10 } });
+    // A column is barely wider than a card: a small step stays in it.
+    const right = applied(p, nudgeCommand(p, ['a'], 3, 0, placeOf));
+    expect(right.tasks[0]).toMatchObject({ stage: 'drafting', position: { x: laneX('drafting') + 3 } });
     const q = applied(p, nudgeCommand(p, ['a'], 50, 0, placeOf));
     expect(q.tasks[0]?.stage).toBe('disseminating');
     expect(q.tasks[0]?.position?.x).toBe(laneBounds('disseminating').left);

@@ -8,10 +8,10 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PlanCommand } from '../../../domain/plan-edit';
-import { STAGES, type Stage } from '../../../domain/stage';
-import { selectPlan, useEditorStore } from '../editor-context';
+import { useDomainLabels } from '../../i18n/labels';
+import { useEditor, useEditorStore } from '../editor-context';
 import { useCanvasMessages, type CanvasMessages } from '../messages';
 import type { LiveReport } from '../verify-protocol';
 import { CanvasControls } from './CanvasControls';
@@ -21,7 +21,7 @@ import { moveCommand } from './move-command';
 import { NODE_TYPES } from './node-types';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useCanvasModel, type CanvasNode } from './use-canvas-model';
-import { READABLE_ZOOM, useFocusTask, useRevealOnCanvas } from './use-canvas-view';
+import { coveredWidth, READABLE_ZOOM, useFocusTask, useRevealOnCanvas } from './use-canvas-view';
 
 /** From this many tasks on, only what is in view is rendered. */
 const LARGE_PLAN = 200;
@@ -47,29 +47,24 @@ function ariaLabels(m: CanvasMessages): Partial<AriaLabelConfig> {
   };
 }
 
-/** Which lanes are collapsed: at first the stages without a task (when the plan has some). */
+/** The lanes as shown, from the editor's collapsed lanes (which open on their own to show a task). */
 function useLanes() {
   const store = useEditorStore();
-  const [collapsed, setCollapsed] = useState<ReadonlySet<Stage>>(() => {
-    const tasks = selectPlan(store.getState()).tasks;
-    const used = new Set(tasks.map((t) => t.stage));
-    return new Set(tasks.length === 0 ? [] : STAGES.filter((s) => !used.has(s)));
-  });
+  const collapsed = useEditor((s) => s.collapsedLanes);
   const lanes = useMemo(() => laneView(collapsed), [collapsed]);
-  const toggle = useCallback(
-    (stage: Stage) =>
-      setCollapsed((c) => {
-        const next = new Set(c);
-        if (!next.delete(stage)) next.add(stage);
-        return next;
-      }),
-    [],
+  return { lanes, toggle: store.toggleLane };
+}
+
+/** Says which lanes opened on their own to show a task that came into them or was chosen. */
+function OpenedLanesNotice() {
+  const m = useCanvasMessages();
+  const labels = useDomainLabels();
+  const opened = useEditor((s) => s.openedLanes);
+  return (
+    <p role="status" className="visually-hidden">
+      {opened && m.lanesOpened(opened.stages.map((s) => labels.stages[s]))}
+    </p>
   );
-  const expand = useCallback(
-    (stage: Stage) => setCollapsed((c) => (c.has(stage) ? new Set([...c].filter((s) => s !== stage)) : c)),
-    [],
-  );
-  return { lanes, toggle, expand };
 }
 
 /**
@@ -78,19 +73,27 @@ function useLanes() {
  * stage), dragging from a task's right handle to another task's left handle adds a dependency, Delete
  * (with focus in the canvas) removes what is selected.
  */
-export function PlanCanvas({ report }: { report: LiveReport | null }) {
+export function PlanCanvas({
+  report,
+  coverRef,
+}: {
+  report: LiveReport | null;
+  /** The side panels, which at narrow widths open over the canvas's right part. */
+  coverRef: RefObject<HTMLElement | null>;
+}) {
   const store = useEditorStore();
   const m = useCanvasMessages();
-  const { lanes, toggle, expand } = useLanes();
+  const { lanes, toggle } = useLanes();
   const { plan, nodes, edges, placeOf, shownPlaceOf, onNodesChange, onEdgesChange, endDrag } = useCanvasModel(
     report,
     lanes,
     toggle,
   );
   const wrapper = useRef<HTMLDivElement>(null);
-  const focusTask = useFocusTask(shownPlaceOf, wrapper);
+  const covered = useCallback(() => coveredWidth(coverRef.current, wrapper.current), [coverRef]);
+  const focusTask = useFocusTask(shownPlaceOf, wrapper, covered);
   const onKeyDown = useCanvasKeys({ placeOf, edges, nodes, focusTask });
-  useRevealOnCanvas(shownPlaceOf, lanes, expand);
+  useRevealOnCanvas(shownPlaceOf, covered);
   const [minimap, setMinimap] = useState(false);
   const minimapId = useId();
   const large = plan.tasks.length >= LARGE_PLAN;
@@ -118,9 +121,8 @@ export function PlanCanvas({ report }: { report: LiveReport | null }) {
       );
       endDrag();
       if (command) dispatch(command);
-      for (const to of moved.values()) expand(to.stage);
     },
-    [store, lanes, placeOf, endDrag, dispatch, expand],
+    [store, lanes, placeOf, endDrag, dispatch],
   );
   const onConnect = useCallback(
     (c: Connection) => dispatch({ type: 'connect', from: c.source, to: c.target }),
@@ -159,6 +161,7 @@ export function PlanCanvas({ report }: { report: LiveReport | null }) {
         />
       </ReactFlow>
       {minimap && <CanvasMiniMap id={minimapId} nodes={nodes} label={m.minimap} />}
+      <OpenedLanesNotice />
     </div>
   );
 }

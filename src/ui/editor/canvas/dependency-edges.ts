@@ -9,6 +9,9 @@ const EDGE_COLOUR = '#57606a';
 
 export const edgeId = (from: string, to: string) => `${from}->${to}`;
 
+/** The handle on a task's right side where a dependency on a task of the same stage ends. */
+export const SAME_STAGE_HANDLE = 'same-stage';
+
 /**
  * One edge per dependency, from the prerequisite to the task that needs it (dependencies on tasks not
  * in the plan have no edge: the problems panel reports them). Unchanged edges keep their object, and
@@ -19,24 +22,29 @@ export class DependencyEdgeCache {
   private last: DependencyEdge[] = [];
 
   build(tasks: readonly Task[], selected: ReadonlySet<string>, labels: CanvasMessages): DependencyEdge[] {
-    const codes = new Map(tasks.map((t) => [t.id, t.code]));
+    const byId = new Map(tasks.map((t) => [t.id, t]));
     const next: DependencyEdge[] = [];
     const seen = new Set<string>();
     for (const task of tasks) {
       for (const from of task.prerequisiteIds) {
-        const fromCode = codes.get(from);
-        if (fromCode === undefined || from === task.id) continue;
+        const prerequisite = byId.get(from);
+        if (prerequisite === undefined || from === task.id) continue;
         const id = edgeId(from, task.id);
-        const ariaLabel = labels.dependency(fromCode, task.code);
+        const ariaLabel = labels.dependency(prerequisite.code, task.code);
         const isSelected = selected.has(id);
+        const targetHandle = prerequisite.stage === task.stage ? SAME_STAGE_HANDLE : null;
         const old = this.edges.get(id);
         const edge =
-          old && old.ariaLabel === ariaLabel && old.selected === isSelected
+          old &&
+          old.ariaLabel === ariaLabel &&
+          old.selected === isSelected &&
+          old.targetHandle === targetHandle
             ? old
             : {
                 id,
                 source: from,
                 target: task.id,
+                targetHandle,
                 data: { from, to: task.id },
                 ariaLabel,
                 selected: isSelected,

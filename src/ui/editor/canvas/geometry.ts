@@ -1,14 +1,24 @@
 import { STAGES, stageIndex, type Stage } from '../../../domain/stage';
 
-/** The canvas is five swimlane columns, one per stage, left to right; tasks stack top to bottom. */
-export const COLUMN_WIDTH = 300;
-export const NODE_WIDTH = 240;
+/**
+ * The canvas is five swimlane columns, one per stage, left to right; tasks stack top to bottom. The five
+ * lanes (950 units) fit a 1024 px window at a zoom where a card's 13 px text is at least 12 px on screen,
+ * the side panels folded away (see editor.css), and fit beside the side panels from 1280 px on.
+ */
+export const COLUMN_WIDTH = 190;
+export const NODE_WIDTH = 176;
+/** The size of every text on a task card (`.task-node` in editor.css). */
+export const CARD_TEXT_PX = 13;
 /** A task node's usual height, for layout (the canvas measures the real one). */
-export const NODE_HEIGHT = 112;
+export const NODE_HEIGHT = 100;
 /** Where the first task of a column may sit, below the column's heading. */
 export const LANE_TOP = 72;
 export const ROW_GAP = 28;
-const SIDE = (COLUMN_WIDTH - NODE_WIDTH) / 2;
+/** The space between a lane and the next: a lane is drawn this much narrower than its column. */
+export const LANE_GUTTER = 4;
+/** The room between a task's edge and its lane's: a task sits in the middle of its lane. */
+const INSET = 2;
+const SIDE = (COLUMN_WIDTH - LANE_GUTTER - NODE_WIDTH) / 2;
 
 export interface Point {
   x: number;
@@ -32,7 +42,8 @@ export function stageAtX(x: number): Stage {
 
 /** The smallest and largest x of a task node inside its stage's column. */
 export function laneBounds(stage: Stage): { left: number; right: number } {
-  return { left: columnLeft(stage) + 4, right: columnLeft(stage) + COLUMN_WIDTH - NODE_WIDTH - 4 };
+  const left = columnLeft(stage);
+  return { left: left + INSET, right: left + COLUMN_WIDTH - LANE_GUTTER - NODE_WIDTH - INSET };
 }
 
 /** A position kept inside its stage's column (a stored position may predate a change of stage). */

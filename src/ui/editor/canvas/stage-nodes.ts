@@ -1,5 +1,6 @@
 import type { Node } from '@xyflow/react';
 import { STAGES, type Stage } from '../../../domain/stage';
+import { LANE_GUTTER } from './geometry';
 import type { LaneView } from './lanes';
 
 export type StageNodeData = {
@@ -13,7 +14,6 @@ export type StageNode = Node<StageNodeData, 'stage'>;
 
 const MIN_HEIGHT = 640;
 const BELOW_LAST = 160;
-const GUTTER = 8;
 
 /** The five swimlane columns: background nodes that cannot be selected, moved, focused or deleted. */
 export function stageNodes(
@@ -28,7 +28,7 @@ export function stageNodes(
     type: 'stage',
     position: { x: view.left[stage], y: 0 },
     data: { stage, collapsed: view.collapsed.has(stage), count: counts.get(stage) ?? 0, onToggle },
-    width: view.width[stage] - GUTTER,
+    width: view.width[stage] - LANE_GUTTER,
     height,
     zIndex: -1,
     draggable: false,
