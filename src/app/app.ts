@@ -17,6 +17,7 @@ import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
 import type { RunService } from './runs';
 import { ServerConnection } from './server-connection';
+import type { ServerPlans } from './server-plans';
 import type { SharedRuns } from './shared-runs';
 import { SettingsService } from './settings';
 import type { VerificationService } from './verification';
@@ -38,6 +39,8 @@ export interface App {
   runs: () => Promise<RunService>;
   /** The server this browser is connected to, if any (address, sign-in, status). */
   server: ServerConnection;
+  /** The organisation's library on the server: share, save and issue plans there (loaded on first use). */
+  serverPlans: () => Promise<ServerPlans>;
   /** Runs shared through the server, loaded on first use (they carry the engine). */
   sharedRuns: () => Promise<SharedRuns>;
   /**
@@ -68,6 +71,9 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
       import('./shared-runs').then(
         (m) => new m.SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now),
       ),
+    ),
+    serverPlans: once(() =>
+      import('./server-plans').then((m) => new m.ServerPlans(server, new SettingsRepository(db))),
     ),
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {

@@ -17,6 +17,10 @@ export type ServerStatus =
 
 export type SignInResult = { ok: true } | { ok: false; message: Localized };
 
+/** Whether the account may issue runs and save plans on the server (as the server's routes require). */
+export const isIssuer = (actor: ServerActor): boolean =>
+  actor.roles.includes('planner') || actor.roles.includes('admin');
+
 /** The HTTP client, loaded when a server is first used: the first page of an app without one stays lighter. */
 const http = () => import('./server-client');
 

@@ -50,6 +50,16 @@ export const useRunMessages = defineMessages({
     serverOffline: 'Mất kết nối máy chủ: thao tác được lưu trong trình duyệt và sẽ gửi khi kết nối lại.',
     pending: (n: number) => `${n} thao tác đang chờ gửi.`,
     serverRefused: 'Máy chủ từ chối thao tác',
+    unreachableTitle: 'Không kết nối được máy chủ',
+    unreachableHint: 'Kiểm tra kết nối mạng và địa chỉ máy chủ trong Cài đặt, rồi thử lại.',
+    notCached:
+      'Lượt thực hiện này chưa từng được mở trên trình duyệt này nên chưa có bản lưu: cần kết nối máy chủ để mở lần đầu.',
+    retry: 'Thử lại',
+    retrying: 'Đang thử lại…',
+    cachedRuns: 'Đã lưu trong trình duyệt này',
+    issueOnServer: 'Ban hành trên máy chủ',
+    issueOnServerHint:
+      'Ban hành trên máy chủ: kế hoạch được lưu vào thư viện của tổ chức và mọi cơ quan trong tổ chức cùng theo dõi.',
     signInToAct: 'Kế hoạch này dùng chung qua máy chủ. Hãy đăng nhập máy chủ trong Cài đặt để thao tác.',
     actingAs: (name: string, body: string) => `Bạn thao tác với tư cách ${name}, cơ quan ${body}.`,
     dashboard: 'Tiến độ',
@@ -120,6 +130,16 @@ export const useRunMessages = defineMessages({
     serverOffline: 'The server cannot be reached: actions are kept in this browser and sent on reconnection.',
     pending: (n: number) => `${n} action(s) waiting to be sent.`,
     serverRefused: 'The server refused the action',
+    unreachableTitle: 'The server cannot be reached',
+    unreachableHint: 'Check the network connection and the server address in Settings, then try again.',
+    notCached:
+      'This run was never opened in this browser, so nothing of it is kept here: the server is needed to open it the first time.',
+    retry: 'Try again',
+    retrying: 'Trying again…',
+    cachedRuns: 'Kept in this browser',
+    issueOnServer: 'Issue on the server',
+    issueOnServerHint:
+      "Issue on the server: the plan is saved to the organisation's library and every body of the organisation tracks it.",
     signInToAct: 'This plan is shared through a server. Sign in to the server in Settings to act.',
     actingAs: (name: string, body: string) => `You act as ${name}, for the body ${body}.`,
     dashboard: 'Progress',
