@@ -60,6 +60,15 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   const versions = new VersionRepository(db);
   const directory = new DirectoryRepository(db);
   const server = new ServerConnection(new SettingsRepository(db));
+  const serverPlans = once(() =>
+    import('./server-plans').then((m) => new m.ServerPlans(server, new SettingsRepository(db), plans)),
+  );
+  /** The organisation's library, when signed in and the plan is shared there. */
+  const libraryOf = async (planId: string) => {
+    if (server.current().kind !== 'signed-in') return null;
+    const library = await serverPlans();
+    return (await library.revision(planId)) === null ? null : library;
+  };
   return {
     plans: new PlanService(plans),
     files: new PlanFiles(plans),
@@ -72,13 +81,11 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
         (m) => new m.SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now),
       ),
     ),
-    serverPlans: once(() =>
-      import('./server-plans').then((m) => new m.ServerPlans(server, new SettingsRepository(db))),
-    ),
+    serverPlans,
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
-      const { EditorStore } = await import('./editor-store');
-      return new EditorStore(record, { plans, versions }, now);
+      const [{ EditorStore }, library] = await Promise.all([import('./editor-store'), libraryOf(record.id)]);
+      return new EditorStore(record, { plans, versions }, now, library);
     },
   };
 }

@@ -1,8 +1,14 @@
 import type { Localized } from '../domain/localized';
 import type { Plan } from '../domain/plan';
 import { validatePlan } from '../domain/plan-parse';
-import type { SettingsRepository } from '../store';
-import { ServerUnreachable, type Reply, type ServerClient, type ServerPlanRecord } from './server-client';
+import type { PlanRepository, SettingsRepository } from '../store';
+import {
+  ServerUnreachable,
+  type Reply,
+  type ServerClient,
+  type ServerPlanRecord,
+  type ServerPlanSummary,
+} from './server-client';
 import type { ServerConnection } from './server-connection';
 import { SERVER_WORDING } from './server-wording';
 
@@ -20,6 +26,8 @@ export interface LibraryRefusal {
 }
 
 export type ShareResult = { ok: true; revision: number } | LibraryRefusal;
+
+export type LibraryListing = { ok: true; plans: ServerPlanSummary[] } | LibraryRefusal;
 
 export type IssueResult = { ok: true; runId: string } | LibraryRefusal;
 
@@ -50,6 +58,7 @@ export class ServerPlans {
   constructor(
     private readonly connection: ServerConnection,
     private readonly settings: Pick<SettingsRepository, 'get' | 'set'>,
+    private readonly plans: Pick<PlanRepository, 'get' | 'create'>,
   ) {}
 
   private key() {
@@ -59,9 +68,10 @@ export class ServerPlans {
 
   private revisions = () => this.settings.get<Revisions>(this.key(), {});
 
-  private async remember(planId: string, revision: number) {
+  /** Take `revision` as the library's revision of the plan last known here (the next save names it). */
+  know = async (planId: string, revision: number): Promise<void> => {
     await this.settings.set(this.key(), { ...(await this.revisions()), [planId]: revision });
-  }
+  };
 
   /** The library revision this browser last saved or read of the plan (null: never shared from here). */
   revision = async (planId: string): Promise<number | null> => (await this.revisions())[planId] ?? null;
@@ -80,15 +90,36 @@ export class ServerPlans {
     });
 
   private async shared(planId: string, revision: number): Promise<ShareResult> {
-    await this.remember(planId, revision);
+    await this.know(planId, revision);
     return { ok: true, revision };
   }
 
-  /** Forget the known revision and save `plan` over the library's `revision` (the editor's "keep mine"). */
-  overwrite = async (plan: Plan, revision: number): Promise<ShareResult> => {
-    await this.remember(plan.id, revision);
-    return this.share(plan);
-  };
+  /** The plans of the organisation's library (titles and revisions). */
+  list = (): Promise<LibraryListing> =>
+    this.ask(async (client) => {
+      const reply = await client.plans();
+      return reply.ok ? { ok: true as const, plans: reply.body.plans } : this.refusal(reply);
+    });
+
+  /**
+   * Open a plan of the organisation's library here: a plan this browser does not have enters its library at
+   * the library's revision. One it has already is linked to the library, and stays as it is: the editor
+   * sends it on opening, and when the two differ offers the same choice as for a stale save.
+   */
+  open = (planId: string): Promise<{ ok: true } | LibraryRefusal> =>
+    this.ask(async (client) => {
+      const reply = await client.plan(planId);
+      if (!reply.ok) return this.refusal(reply);
+      const parsed = validatePlan(reply.body.plan);
+      if (!parsed.ok) return { ok: false, reason: SERVER_WORDING.badPlan(planId), conflict: null };
+      const local = await this.plans.get(planId);
+      if (!local.record) {
+        await this.plans.create(parsed.plan);
+        await this.know(planId, reply.body.revision);
+      } else if (sameJson(local.record.plan, parsed.plan)) await this.know(planId, reply.body.revision);
+      else if ((await this.revision(planId)) === null) await this.know(planId, 0);
+      return { ok: true as const };
+    });
 
   /**
    * Issue `plan` as a run of the server: the plan is first saved to the library, then the run is issued from

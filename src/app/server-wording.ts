@@ -14,6 +14,10 @@ export const SERVER_WORDING = {
     vi: `Không đọc được lượt thực hiện từ máy chủ: ${detail}`,
     en: `The run could not be read from the server: ${detail}`,
   }),
+  badPlan: (planId: string): Localized => ({
+    vi: `Kế hoạch "${planId}" trên máy chủ không đúng định dạng kế hoạch nên không mở được.`,
+    en: `The plan "${planId}" on the server does not follow the plan format, so it cannot be opened.`,
+  }),
   notSignedIn: {
     vi: 'Chưa đăng nhập máy chủ: hãy đăng nhập trong Cài đặt → Máy chủ.',
     en: 'Not signed in to a server: sign in under Settings → Server.',

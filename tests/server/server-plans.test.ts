@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServerConnection } from '../../src/app/server-connection';
 import { sameJson, ServerPlans } from '../../src/app/server-plans';
 import { SharedRuns } from '../../src/app/shared-runs';
-import { openDatabase, RunRepository, SettingsRepository, SharedRunRepository } from '../../src/store';
+import {
+  openDatabase,
+  PlanRepository,
+  RunRepository,
+  SettingsRepository,
+  SharedRunRepository,
+} from '../../src/store';
 import { makePlan } from '../support/plan-builder';
 import { BrowserNetwork } from './browser-fetch';
 import { ENGINES } from './databases';
@@ -45,9 +51,10 @@ describe("the app and the organisation's library on a real server", () => {
     const network = new BrowserNetwork();
     const connection = new ServerConnection(new SettingsRepository(db), network.fetch);
     expect(await connection.signIn(address, person, PASSWORD)).toEqual({ ok: true });
-    const library = new ServerPlans(connection, new SettingsRepository(db));
+    const plans = new PlanRepository(db);
+    const library = new ServerPlans(connection, new SettingsRepository(db), plans);
     const runs = new SharedRuns(connection, new RunRepository(db), new SharedRunRepository(db));
-    return { network, library, runs };
+    return { network, library, runs, plans };
   }
 
   it('shares a plan, saves it again from the revision it knows, and refuses a stale one with the stored plan', async () => {
@@ -63,7 +70,8 @@ describe("the app and the organisation's library on a real server", () => {
       reason: { vi: expect.stringContaining('phiên bản 2') },
       conflict: { revision: 2, plan: { title: 'Sửa lần 2' } },
     });
-    expect(await theirs.library.overwrite({ ...p, title: 'Giữ bản của tôi' }, 2)).toEqual({
+    await theirs.library.know(p.id, 2);
+    expect(await theirs.library.share({ ...p, title: 'Giữ bản của tôi' })).toEqual({
       ok: true,
       revision: 3,
     });
@@ -79,6 +87,30 @@ describe("the app and the organisation's library on a real server", () => {
     const p = plan('giong-nhau');
     expect(await mine.library.share(p)).toEqual({ ok: true, revision: 1 });
     expect(await theirs.library.share(structuredClone(p))).toEqual({ ok: true, revision: 1 });
+  });
+
+  it("opens the organisation's plans here: a new one enters at the library's revision, one kept here is linked", async () => {
+    const [mine, theirs] = await Promise.all([browser('admin'), browser('lead')]);
+    const p = plan('cua-to-chuc', 'Kế hoạch của tổ chức');
+    expect(await mine.library.share(p)).toEqual({ ok: true, revision: 1 });
+    expect(await theirs.library.list()).toMatchObject({
+      ok: true,
+      plans: expect.arrayContaining([expect.objectContaining({ id: p.id, revision: 1, title: p.title })]),
+    });
+    expect(await theirs.library.open(p.id)).toEqual({ ok: true });
+    expect((await theirs.plans.get(p.id)).record).toMatchObject({ plan: { title: p.title } });
+    expect(await theirs.library.revision(p.id)).toBe(1);
+
+    const other = await browser('admin');
+    await other.plans.create({ ...p, title: 'Bản riêng' });
+    expect(await other.library.open(p.id)).toEqual({ ok: true });
+    expect((await other.plans.get(p.id)).record).toMatchObject({ plan: { title: 'Bản riêng' } });
+    expect(await other.library.revision(p.id)).toBe(0);
+    expect(await other.library.share({ ...p, title: 'Bản riêng' })).toMatchObject({
+      ok: false,
+      conflict: { revision: 1, plan: { title: p.title } },
+    });
+    expect(await other.library.open('khong-co')).toMatchObject({ ok: false, conflict: null });
   });
 
   it('issues a plan as a shared run that another browser of the organisation lists', async () => {
