@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PLAN } from '../server/fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { screenshotAtEachSize } from './screenshots';
-import { signedIn, startServer } from './server-world';
+import { importPlan, signedIn, startServer } from './server-world';
 
 /**
  * A planner issues a plan of their library as a shared run on a real server, from Theo dõi thực hiện; a staff
@@ -20,17 +20,6 @@ test.afterAll(async () => {
 });
 
 const onServer = (page: Page) => page.getByRole('region', { name: 'Trên máy chủ' });
-
-/** Put the fixture plan (issued by body b0) in the browser's library, as a person would import its file. */
-async function importPlan(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Nhập tệp JSON').setInputFiles({
-    name: `${PLAN.id}.plan.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(PLAN)),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toContainText(PLAN.title);
-}
 
 /** Every request to the server fails as if it were down (only those `when` selects, if given). */
 const cutServer = (context: BrowserContext, when: (path: string) => boolean = () => true) =>

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { expect, type Browser as PlaywrightBrowser } from '@playwright/test';
+import { expect, type Browser as PlaywrightBrowser, type Page } from '@playwright/test';
 import { openPglite } from '../../server/src/db/pglite-database';
 import { startInstance } from '../../server/src/instance';
 import { Browser } from '../server/client';
-import { PASSWORD, seedPeople } from '../server/fixtures';
+import { PASSWORD, PLAN, seedPeople } from '../server/fixtures';
 
 /**
  * A real server for the app's end-to-end tests: PGlite in a temporary folder, the fixture people, listening on
@@ -46,4 +46,15 @@ export async function signedIn(browser: PlaywrightBrowser, address: string, user
   await section.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(section.getByRole('status')).toContainText(`Đã đăng nhập vào ${address}: ${username}`);
   return { context, page };
+}
+
+/** Put the fixture plan (issued by body b0) in the browser's library, as a person would import its file. */
+export async function importPlan(page: Page) {
+  await page.goto('/');
+  await page.getByLabel('Nhập tệp JSON').setInputFiles({
+    name: `${PLAN.id}.plan.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(PLAN)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toContainText(PLAN.title);
 }
