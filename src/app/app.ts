@@ -63,8 +63,12 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   const serverPlans = once(() =>
     import('./server-plans').then((m) => new m.ServerPlans(server, new SettingsRepository(db), plans)),
   );
-  /** The organisation's library, when signed in and the plan is shared there. */
+  /**
+   * The organisation's library, when signed in and the plan is shared there. An editor opened as the app
+   * starts waits for the server's first answer, but not long: the plan opens without it when the server is slow.
+   */
   const libraryOf = async (planId: string) => {
+    await Promise.race([server.started(), new Promise((resolve) => setTimeout(resolve, 2000))]);
     if (server.current().kind !== 'signed-in') return null;
     const library = await serverPlans();
     return (await library.revision(planId)) === null ? null : library;
