@@ -6,7 +6,7 @@ export { isIssuer, type ServerStatus } from './server-connection';
 export type { RunFollower, SharedRunView } from './run-follower';
 export type { ServerRunList } from './shared-runs';
 export type { LibraryListing } from './server-plans';
-export type { ServerActor, ServerRunSummary } from './server-client';
+export type { ServerActor } from './server-client';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';
 export type { VerificationService } from './verification';
