@@ -63,16 +63,6 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   const serverPlans = once(() =>
     import('./server-plans').then((m) => new m.ServerPlans(server, new SettingsRepository(db), plans)),
   );
-  /**
-   * The organisation's library, when signed in and the plan is shared there. An editor opened as the app
-   * starts waits for the server's first answer, but not long: the plan opens without it when the server is slow.
-   */
-  const libraryOf = async (planId: string) => {
-    await Promise.race([server.started(), new Promise((resolve) => setTimeout(resolve, 2000))]);
-    if (server.current().kind !== 'signed-in') return null;
-    const library = await serverPlans();
-    return (await library.revision(planId)) === null ? null : library;
-  };
   return {
     plans: new PlanService(plans),
     files: new PlanFiles(plans),
@@ -88,7 +78,11 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
     serverPlans,
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
-      const [{ EditorStore }, library] = await Promise.all([import('./editor-store'), libraryOf(record.id)]);
+      const [{ EditorStore }, { sharedLibrary }] = await Promise.all([
+        import('./editor-store'),
+        import('./server-plans'),
+      ]);
+      const library = await sharedLibrary(server, serverPlans, record.id);
       return new EditorStore(record, { plans, versions }, now, library);
     },
   };

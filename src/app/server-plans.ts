@@ -152,3 +152,18 @@ export class ServerPlans {
     }
   }
 }
+
+/**
+ * The organisation's library, when signed in and the plan is shared there (else null). An editor opened as the
+ * app starts waits for the server's first answer, but not long: the plan opens without it when the server is slow.
+ */
+export async function sharedLibrary(
+  connection: ServerConnection,
+  library: () => Promise<ServerPlans>,
+  planId: string,
+): Promise<ServerPlans | null> {
+  await Promise.race([connection.started(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  if (connection.current().kind !== 'signed-in') return null;
+  const plans = await library();
+  return (await plans.revision(planId)) === null ? null : plans;
+}
