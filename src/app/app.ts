@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan';
+import { validatePlan } from '../domain/plan-parse';
 import type { Language } from '../domain/localized';
 import {
   DirectoryRepository,
@@ -61,7 +62,9 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   const directory = new DirectoryRepository(db);
   const server = new ServerConnection(new SettingsRepository(db));
   const serverPlans = once(() =>
-    import('./server-plans').then((m) => new m.ServerPlans(server, new SettingsRepository(db), plans)),
+    import('./server-plans').then(
+      (m) => new m.ServerPlans(server, new SettingsRepository(db), plans, validatePlan),
+    ),
   );
   return {
     plans: new PlanService(plans),

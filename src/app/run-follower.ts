@@ -7,7 +7,7 @@ import { snapshotOf } from '../engine/run-snapshot';
 import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
 import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../store';
 import { ServerUnreachable, type LoggedEvent, type ServerClient } from './server-client';
-import { SERVER_WORDING } from './server-wording';
+import { SHARED_WORDING } from './shared-wording';
 
 /** What a person sees of a shared run: its state with their waiting actions applied, and what went wrong. */
 export interface SharedRunView {
@@ -87,7 +87,7 @@ export class RunFollower {
       this.failure = null;
     } catch (error) {
       this.failure =
-        error instanceof ServerUnreachable ? error.reason : SERVER_WORDING.unreadableRun(String(error));
+        error instanceof ServerUnreachable ? error.reason : SHARED_WORDING.unreadableRun(String(error));
       this.emit();
     }
   }

@@ -1,6 +1,6 @@
 import type { Localized } from '../domain/localized';
 import type { Plan } from '../domain/plan';
-import { validatePlan } from '../domain/plan-parse';
+import type { PlanParseResult } from '../domain/plan-parse';
 import type { PlanRepository, SettingsRepository } from '../store';
 import {
   ServerUnreachable,
@@ -10,7 +10,7 @@ import {
   type ServerPlanSummary,
 } from './server-client';
 import type { ServerConnection } from './server-connection';
-import { SERVER_WORDING } from './server-wording';
+import { SHARED_WORDING } from './shared-wording';
 
 /** The library's plan that a save collided with: its revision and the plan as stored there. */
 export interface LibraryConflict {
@@ -43,11 +43,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 type Revisions = Record<string, number>;
 
-function conflictOf(stored: ServerPlanRecord): LibraryConflict | null {
-  const parsed = validatePlan(stored.plan);
-  return parsed.ok ? { revision: stored.revision, plan: parsed.plan } : null;
-}
-
 /**
  * The organisation's library on the server signed in to. This browser remembers, per server, the library
  * revision of each plan it last saved there or read from there: the next save names it, so a save over
@@ -59,7 +54,14 @@ export class ServerPlans {
     private readonly connection: ServerConnection,
     private readonly settings: Pick<SettingsRepository, 'get' | 'set'>,
     private readonly plans: Pick<PlanRepository, 'get' | 'create'>,
+    /** The plan format's check (`validatePlan`), handed in so that this lazily loaded module does not carry it. */
+    private readonly parse: (value: unknown) => PlanParseResult,
   ) {}
+
+  private conflictOf(stored: ServerPlanRecord): LibraryConflict | null {
+    const parsed = this.parse(stored.plan);
+    return parsed.ok ? { revision: stored.revision, plan: parsed.plan } : null;
+  }
 
   private key() {
     const status = this.connection.current();
@@ -110,8 +112,8 @@ export class ServerPlans {
     this.ask(async (client) => {
       const reply = await client.plan(planId);
       if (!reply.ok) return this.refusal(reply);
-      const parsed = validatePlan(reply.body.plan);
-      if (!parsed.ok) return { ok: false, reason: SERVER_WORDING.badPlan(planId), conflict: null };
+      const parsed = this.parse(reply.body.plan);
+      if (!parsed.ok) return { ok: false, reason: SHARED_WORDING.badPlan(planId), conflict: null };
       const local = await this.plans.get(planId);
       if (!local.record) {
         await this.plans.create(parsed.plan);
@@ -135,7 +137,11 @@ export class ServerPlans {
   };
 
   private refusal(reply: Extract<Reply<unknown>, { ok: false }>): LibraryRefusal {
-    return { ok: false, reason: reply.message, conflict: reply.conflict ? conflictOf(reply.conflict) : null };
+    return {
+      ok: false,
+      reason: reply.message,
+      conflict: reply.conflict ? this.conflictOf(reply.conflict) : null,
+    };
   }
 
   /** Run `work` with the client signed in to; say so when there is none or the server cannot be reached. */
@@ -143,7 +149,7 @@ export class ServerPlans {
     const client = this.connection.client();
     const status = this.connection.current();
     if (!client || status.kind !== 'signed-in')
-      return { ok: false, reason: SERVER_WORDING.notSignedIn, conflict: null };
+      return { ok: false, reason: SHARED_WORDING.notSignedIn, conflict: null };
     try {
       return await work(client);
     } catch (error) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServerConnection } from '../../src/app/server-connection';
 import { sameJson, ServerPlans } from '../../src/app/server-plans';
 import { SharedRuns } from '../../src/app/shared-runs';
+import { validatePlan } from '../../src/domain/plan-parse';
 import {
   openDatabase,
   PlanRepository,
@@ -52,7 +53,7 @@ describe("the app and the organisation's library on a real server", () => {
     const connection = new ServerConnection(new SettingsRepository(db), network.fetch);
     expect(await connection.signIn(address, person, PASSWORD)).toEqual({ ok: true });
     const plans = new PlanRepository(db);
-    const library = new ServerPlans(connection, new SettingsRepository(db), plans);
+    const library = new ServerPlans(connection, new SettingsRepository(db), plans, validatePlan);
     const runs = new SharedRuns(connection, new RunRepository(db), new SharedRunRepository(db));
     return { network, library, runs, plans };
   }
