@@ -8,7 +8,8 @@ import { importPlan, signedIn, startServer } from './server-world';
 /**
  * A plan shared in the organisation's library on a real server, edited in two browsers: each save goes to the
  * server from the revision that browser knows, and the one that saved from a stale revision is offered the
- * editor's usual choice, keep mine or use the server's.
+ * editor's usual choice, keep mine or use the server's. Issuing on the server from a stale copy is refused,
+ * and leads to the same choice.
  */
 let server: Awaited<ReturnType<typeof startServer>>;
 
@@ -80,5 +81,17 @@ test("a plan shared in the organisation's library: a stale save offers keep mine
   await expect(taskNode(a.page, 'nv')).not.toHaveAttribute('aria-label', /Việc của A/);
   await a.page.reload();
   await expect(taskNode(a.page, 'nv')).not.toHaveAttribute('aria-label', /Việc của A/);
+
+  await rename(b.page, 'Việc của B');
+  await expect(saveStatus(b.page)).toContainText(/Đã lưu lên thư viện của tổ chức \(phiên bản [45]\)/);
+  await a.page.goto('/runs');
+  const form = a.page.getByRole('region', { name: 'Ban hành kế hoạch' });
+  await form.getByLabel('Kế hoạch').selectOption({ label: PLAN.title });
+  await form.getByRole('button', { name: 'Ban hành trên máy chủ' }).click();
+  await expect(form.getByRole('alert')).toContainText('Kế hoạch đã được lưu ở nơi khác');
+  await form.getByRole('button', { name: 'Mở kế hoạch để chọn bản giữ lại' }).click();
+  await expect(conflict(a.page)).toBeVisible();
+  await conflict(a.page).getByRole('button', { name: 'Dùng bản trên máy chủ' }).click();
+  await expect(taskNode(a.page, 'nv')).toHaveAttribute('aria-label', /Việc của B/);
   for (const c of [a, b]) await c.context.close();
 });

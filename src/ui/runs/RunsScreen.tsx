@@ -27,6 +27,8 @@ export function RunsScreen() {
   const [number, setNumber] = useState('');
   const [issuedOn, setIssuedOn] = useState<string | null>(new Date().toISOString().slice(0, 10));
   const [problem, setProblem] = useState<string | null>(null);
+  /** The plan whose library copy moved on since this browser shared it (issuing on the server was refused). */
+  const [stale, setStale] = useState<string | null>(null);
   const server = useSyncExternalStore(app.server.subscribe, app.server.current);
   const language = useLanguage();
   if (!runs || !plans) return <PageLoading text={m.loading} />;
@@ -36,14 +38,24 @@ export function RunsScreen() {
     if (!chosen || !issuedOn || !profile) return;
     const result = await service.issue(chosen.plan, profile, { number: number || null, issuedOn });
     if (result.ok) navigate({ name: 'run', runId: result.run.id });
-    else setProblem(result.problems.map((p) => p.message.vi).join('; '));
+    else {
+      setProblem(result.problems.map((p) => p.message.vi).join('; '));
+      setStale(null);
+    }
   };
   const issueOnServer = async () => {
     if (!chosen || !issuedOn) return;
     const library = await app.serverPlans();
     const result = await library.issue(chosen.plan, { number: number || null, issuedOn });
-    if (result.ok) navigate({ name: 'run', runId: result.runId });
-    else setProblem(result.reason[language]);
+    if (result.ok) return navigate({ name: 'run', runId: result.runId });
+    setProblem(result.reason[language]);
+    setStale(result.conflict ? chosen.id : null);
+  };
+  /** Open the plan in the editor, linked to the library, where the usual choice of versions is offered. */
+  const chooseVersion = async (planId: string) => {
+    const opened = await (await app.serverPlans()).open(planId);
+    if (opened.ok) navigate({ name: 'editor', planId });
+    else setProblem(opened.reason[language]);
   };
   return (
     <article className="runs-page">
@@ -104,9 +116,14 @@ export function RunsScreen() {
         </form>
         {issuer ? <p id="runs-issue-server">{m.issueOnServerHint}</p> : null}
         {problem ? (
-          <p role="alert" className="notice notice--problem">
-            {problem}
-          </p>
+          <div role="alert" className="notice notice--problem">
+            <p>{problem}</p>
+            {stale ? (
+              <button type="button" className="button" onClick={() => void chooseVersion(stale)}>
+                {m.chooseVersion}
+              </button>
+            ) : null}
+          </div>
         ) : null}
       </section>
       <ServerRuns />

@@ -58,6 +58,7 @@ export const useRunMessages = defineMessages({
     retrying: 'Đang thử lại…',
     cachedRuns: 'Đã lưu trong trình duyệt này',
     issueOnServer: 'Ban hành trên máy chủ',
+    chooseVersion: 'Mở kế hoạch để chọn bản giữ lại',
     issueOnServerHint:
       'Ban hành trên máy chủ: kế hoạch được lưu vào thư viện của tổ chức và mọi cơ quan trong tổ chức cùng theo dõi.',
     signInToAct: 'Kế hoạch này dùng chung qua máy chủ. Hãy đăng nhập máy chủ trong Cài đặt để thao tác.',
@@ -138,6 +139,7 @@ export const useRunMessages = defineMessages({
     retrying: 'Trying again…',
     cachedRuns: 'Kept in this browser',
     issueOnServer: 'Issue on the server',
+    chooseVersion: 'Open the plan to choose the version to keep',
     issueOnServerHint:
       "Issue on the server: the plan is saved to the organisation's library and every body of the organisation tracks it.",
     signInToAct: 'This plan is shared through a server. Sign in to the server in Settings to act.',
