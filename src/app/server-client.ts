@@ -78,11 +78,14 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 export class ServerClient {
   private csrfToken = '';
 
+  /** `timeoutMs`: how long a request (not a stream) may wait for the server's answer before it counts as unreachable. */
   constructor(
     readonly address: string,
     private readonly fetcher: Fetch = (input, init) => fetch(input, init),
+    private readonly timeoutMs = 15_000,
   ) {}
 
+  /** Send a request; `signal` (a stream's) is the caller's to abort, else the request times out. */
   private async send(method: string, path: string, body?: unknown, signal?: AbortSignal) {
     try {
       return await this.fetcher(new URL(path, this.address).href, {
@@ -93,7 +96,7 @@ export class ServerClient {
           ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal,
+        signal: signal ?? AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       if (signal?.aborted) throw error;
