@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan';
+import { validatePlan } from '../domain/plan-parse';
 import type { Language } from '../domain/localized';
 import {
   DirectoryRepository,
@@ -17,6 +18,7 @@ import { PlanFiles } from './plan-files';
 import { PlanService } from './plans';
 import type { RunService } from './runs';
 import { ServerConnection } from './server-connection';
+import type { ServerPlans } from './server-plans';
 import type { SharedRuns } from './shared-runs';
 import { SettingsService } from './settings';
 import type { VerificationService } from './verification';
@@ -38,6 +40,8 @@ export interface App {
   runs: () => Promise<RunService>;
   /** The server this browser is connected to, if any (address, sign-in, status). */
   server: ServerConnection;
+  /** The organisation's library on the server: share, save and issue plans there (loaded on first use). */
+  serverPlans: () => Promise<ServerPlans>;
   /** Runs shared through the server, loaded on first use (they carry the engine). */
   sharedRuns: () => Promise<SharedRuns>;
   /**
@@ -57,6 +61,11 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
   const versions = new VersionRepository(db);
   const directory = new DirectoryRepository(db);
   const server = new ServerConnection(new SettingsRepository(db));
+  const serverPlans = once(() =>
+    import('./server-plans').then(
+      (m) => new m.ServerPlans(server, new SettingsRepository(db), plans, validatePlan),
+    ),
+  );
   return {
     plans: new PlanService(plans),
     files: new PlanFiles(plans),
@@ -69,10 +78,15 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
         (m) => new m.SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now),
       ),
     ),
+    serverPlans,
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
-      const { EditorStore } = await import('./editor-store');
-      return new EditorStore(record, { plans, versions }, now);
+      const [{ EditorStore }, { sharedLibrary }] = await Promise.all([
+        import('./editor-store'),
+        import('./server-plans'),
+      ]);
+      const library = await sharedLibrary(server, serverPlans, record.id);
+      return new EditorStore(record, { plans, versions }, now, library);
     },
   };
 }

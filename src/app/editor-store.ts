@@ -4,7 +4,9 @@ import type { Stage } from '../domain/stage';
 import { applyCommand, type EditError, type EditResult, type PlanCommand } from '../domain/plan-edit';
 import type { PlanRecord } from '../store';
 import { firstCollapsed, lanesHolding, lanesReceiving, withOpened } from './collapsed-lanes';
+import { LibrarySync, type LibraryState } from './library-sync';
 import { PlanSaver, type SaveState, type SaverRepositories } from './plan-saver';
+import type { LibraryConflict, ServerPlans } from './server-plans';
 
 export type { SaveState } from './plan-saver';
 
@@ -20,6 +22,10 @@ export interface EditorState {
   save: SaveState;
   /** Another tab's newer record that this tab's unsaved plan collides with. */
   conflict: PlanRecord | null;
+  /** The organisation's copy on the server, for a plan shared there (null otherwise). */
+  library: LibraryState | null;
+  /** The library's newer revision that this browser's plan collides with (someone else saved it). */
+  libraryConflict: LibraryConflict | null;
   /** The last refused command's reason; `seq` makes a repeated refusal a new announcement. */
   refusal: { error: EditError; seq: number } | null;
   /** A body whose tasks are highlighted (chosen in the problems panel). */
@@ -49,9 +55,16 @@ export class EditorStore {
   private state: EditorState;
   private readonly listeners = new Set<Listener>();
   private readonly saver: PlanSaver;
+  private readonly sync: LibrarySync | null;
   private seq = 0;
 
-  constructor(initial: PlanRecord, repositories: SaverRepositories, now: () => Date = () => new Date()) {
+  /** `library`: the organisation's library on the server, when the plan is shared there. */
+  constructor(
+    initial: PlanRecord,
+    repositories: SaverRepositories,
+    now: () => Date = () => new Date(),
+    library: Pick<ServerPlans, 'share' | 'know'> | null = null,
+  ) {
     this.state = {
       saved: initial,
       history: startHistory(initial.plan),
@@ -59,6 +72,8 @@ export class EditorStore {
       view: 'canvas',
       save: 'saved',
       conflict: null,
+      library: null,
+      libraryConflict: null,
       refusal: null,
       highlightBodyId: null,
       reveal: null,
@@ -67,10 +82,20 @@ export class EditorStore {
     };
     this.saver = new PlanSaver(repositories, now(), {
       current: () => this.state,
-      update: (changes) => this.set(changes),
+      update: (changes) => {
+        this.set(changes);
+        if (changes.saved) this.sync?.send(changes.saved.plan);
+      },
       adopt: (stored) =>
         this.changePlan(startHistory(stored.plan), { saved: stored, conflict: null, save: 'saved' }),
     });
+    this.sync = library
+      ? new LibrarySync(library, {
+          update: (changes) => this.set(changes),
+          adopt: (plan) => this.changePlan(record(this.state.history, plan)),
+        })
+      : null;
+    this.sync?.send(initial.plan);
   }
 
   get planId(): string {
@@ -175,11 +200,17 @@ export class EditorStore {
   /** The record as another tab (or this one) stored it; see `PlanSaver.receive`. */
   receive = (stored: PlanRecord | null): void => this.saver.receive(stored);
 
-  /** Conflict: save this tab's plan over the other one. */
-  keepMine = (): void => this.saver.keepMine();
+  /** Conflict (with another tab, else with the organisation's library): keep this tab's plan over the other. */
+  keepMine = (): void => {
+    if (this.state.conflict) this.saver.keepMine();
+    else void this.sync?.keepMine();
+  };
 
-  /** Conflict: drop this tab's changes and take the stored plan. */
-  takeTheirs = (): void => this.saver.takeTheirs();
+  /** Conflict: drop this tab's changes and take the other plan (another tab's, else the library's). */
+  takeTheirs = (): void => {
+    if (this.state.conflict) this.saver.takeTheirs();
+    else void this.sync?.takeTheirs();
+  };
 
   /**
    * What leaving now would lose: nothing; a save in flight (which ends unless the tab closes); or work
@@ -192,5 +223,8 @@ export class EditorStore {
   };
 
   /** Resolves once nothing is left to save (tests, and leaving the page). */
-  whenSaved = (): Promise<void> => this.saver.whenIdle();
+  whenSaved = async (): Promise<void> => {
+    await this.saver.whenIdle();
+    await this.sync?.whenIdle();
+  };
 }

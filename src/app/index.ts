@@ -2,10 +2,12 @@
 export { createApp, startApp, type App } from './app';
 export type { EditorState, EditorStore, EditorView, SaveState, TaskField } from './editor-store';
 export { errorDetail } from './error-detail';
-export type { ServerStatus } from './server-connection';
+export { isIssuer, type ServerStatus } from './server-connection';
 export type { ChildOn, ChildProgress } from './child-runs';
 export type { RunFollower, SharedRunView } from './run-follower';
-export type { ServerActor, ServerRunSummary } from './server-client';
+export type { ServerRunList } from './shared-runs';
+export type { LibraryListing } from './server-plans';
+export type { ServerActor } from './server-client';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';
 export type { VerificationService } from './verification';

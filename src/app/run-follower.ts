@@ -8,6 +8,7 @@ import { snapshotOf } from '../engine/run-snapshot';
 import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
 import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../store';
 import { ServerUnreachable, type LoggedEvent, type ServerClient } from './server-client';
+import { SHARED_WORDING } from './shared-wording';
 
 /** What a person sees of a shared run: its state with their waiting actions applied, and what went wrong. */
 export interface SharedRunView {
@@ -61,6 +62,7 @@ export class RunFollower {
   private steps: Promise<unknown> = Promise.resolve();
   private flushing: Promise<void> | null = null;
   private signedOut = false;
+  private failure: Localized | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private readonly stopped = new AbortController();
 
@@ -75,9 +77,27 @@ export class RunFollower {
     const run = await this.deps.runs.get(this.runId);
     if (run) this.adopt(run, await this.deps.runs.events(this.runId));
     this.pending = await this.deps.shared.pending(this.runId);
-    await this.step(() => this.catchUp()).catch(() => this.emit());
+    await this.reload();
     void this.listen();
   }
+
+  /** Catch up with the server now; a failure is kept (see `unreachable`) and the local copy, if any, shown. */
+  async reload(): Promise<void> {
+    try {
+      await this.step(() => this.catchUp());
+      this.failure = null;
+    } catch (error) {
+      this.failure =
+        error instanceof ServerUnreachable ? error.reason : SHARED_WORDING.unreadableRun(String(error));
+      this.emit();
+    }
+  }
+
+  /**
+   * Why the run could not be read from the server the last time it was asked (null once it was): with no
+   * local copy either, there is nothing to show but this.
+   */
+  unreachable = (): Localized | null => (this.confirmed ? null : this.failure);
 
   stop(): void {
     this.stopped.abort();

@@ -1,4 +1,5 @@
 import type { Localized } from '../domain/localized';
+import type { Plan } from '../domain/plan';
 import type { Run, RunAction, RunEvent } from '../domain/run';
 import { readServerSentEvents } from './server-sent-events';
 import { SERVER_WORDING } from './server-wording';
@@ -31,8 +32,34 @@ export interface ServerRunSummary {
   lastSeq: number;
 }
 
+/** A plan in the organisation's library on the server (its `plan` as stored, not parsed yet). */
+export interface ServerPlanRecord {
+  id: string;
+  revision: number;
+  updatedAt: string;
+  plan: unknown;
+}
+
+/** A plan in the server's library list (without its plan). */
+export interface ServerPlanSummary {
+  id: string;
+  revision: number;
+  title: string;
+  updatedAt: string;
+}
+
+/** A run to issue on the server from a plan of its library, at the revision the issuer saw. */
+export interface IssueRequest {
+  planId: string;
+  planRevision: number;
+  number: string | null;
+  issuedOn: string;
+}
+
+/** The server's answer: the body, or its refusal with a code and reason (`conflict`: the stored record). */
 export type Reply<T> =
-  { ok: true; status: number; body: T } | { ok: false; status: number; code: string; message: Localized };
+  | { ok: true; status: number; body: T }
+  | { ok: false; status: number; code: string; message: Localized; conflict?: ServerPlanRecord };
 
 /** The server could not be reached (offline, down, or the address is wrong). */
 export class ServerUnreachable extends Error {
@@ -51,11 +78,14 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 export class ServerClient {
   private csrfToken = '';
 
+  /** `timeoutMs`: how long a request (not a stream) may wait for the server's answer before it counts as unreachable. */
   constructor(
     readonly address: string,
     private readonly fetcher: Fetch = (input, init) => fetch(input, init),
+    private readonly timeoutMs = 15_000,
   ) {}
 
+  /** Send a request; `signal` (a stream's) is the caller's to abort, else the request times out. */
   private async send(method: string, path: string, body?: unknown, signal?: AbortSignal) {
     try {
       return await this.fetcher(new URL(path, this.address).href, {
@@ -66,7 +96,7 @@ export class ServerClient {
           ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal,
+        signal: signal ?? AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       if (signal?.aborted) throw error;
@@ -77,10 +107,11 @@ export class ServerClient {
   async call<T>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
     const response = await this.send(method, path, body);
     const json = (await response.json().catch(() => null)) as
-      (T & { error?: { code: string; message: Localized } }) | null;
+      (T & { error?: { code: string; message: Localized }; conflict?: ServerPlanRecord }) | null;
     if (response.ok) return { ok: true, status: response.status, body: json as T };
     const error = json?.error ?? { code: 'http', message: SERVER_WORDING.httpStatus(response.status) };
-    return { ok: false, status: response.status, ...error };
+    const conflict = json?.conflict;
+    return { ok: false, status: response.status, ...error, ...(conflict ? { conflict } : {}) };
   }
 
   async signIn(username: string, password: string): Promise<Reply<{ csrfToken: string }>> {
@@ -98,6 +129,16 @@ export class ServerClient {
   signOut = () => this.call<null>('DELETE', '/api/session');
 
   runs = () => this.call<{ runs: ServerRunSummary[] }>('GET', '/api/runs');
+
+  plans = () => this.call<{ plans: ServerPlanSummary[] }>('GET', '/api/plans');
+
+  plan = (planId: string) => this.call<ServerPlanRecord>('GET', `/api/plans/${encodeURIComponent(planId)}`);
+
+  /** Save `plan` over the library's revision `baseRevision` (409 with the stored record when it moved on). */
+  savePlan = (plan: Plan, baseRevision: number) =>
+    this.call<ServerPlanRecord>('PUT', `/api/plans/${encodeURIComponent(plan.id)}`, { baseRevision, plan });
+
+  issue = (request: IssueRequest) => this.call<{ run: { id: string } }>('POST', '/api/runs', request);
 
   run = (runId: string, since: number) =>
     this.call<{ issued: Run; events: LoggedEvent[] }>('GET', `/api/runs/${runId}?since=${since}`);

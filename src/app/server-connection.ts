@@ -17,6 +17,10 @@ export type ServerStatus =
 
 export type SignInResult = { ok: true } | { ok: false; message: Localized };
 
+/** Whether the account may issue runs and save plans on the server (as the server's routes require). */
+export const isIssuer = (actor: ServerActor): boolean =>
+  actor.roles.includes('planner') || actor.roles.includes('admin');
+
 /** The HTTP client, loaded when a server is first used: the first page of an app without one stays lighter. */
 const http = () => import('./server-client');
 
@@ -59,8 +63,15 @@ export class ServerConnection {
   /** The client of the server acted through (see `actor`), or null. */
   client = (): ServerClient | null => (this.actor() ? this.clientOf : null);
 
+  private starting: Promise<ServerStatus> | null = null;
+
   /** Read the saved address and ask the server who is signed in. */
-  start = async (): Promise<ServerStatus> => {
+  start = (): Promise<ServerStatus> => (this.starting ??= this.open());
+
+  /** The status once `start` has asked the server (at once when it was not started). */
+  started = (): Promise<ServerStatus> => this.starting ?? Promise.resolve(this.status);
+
+  private open = async (): Promise<ServerStatus> => {
     const address = await this.settings.get<string | null>(ADDRESS_KEY, null);
     if (!address) return this.status;
     const { ServerClient } = await http();

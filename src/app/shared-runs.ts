@@ -1,6 +1,12 @@
+import type { Localized } from '../domain/localized';
+import type { Run } from '../domain/run';
 import type { RunRepository, SharedRunRepository } from '../store';
+import { ServerUnreachable, type ServerRunSummary } from './server-client';
+import { SERVER_WORDING } from './server-wording';
 import type { ServerConnection } from './server-connection';
 import { RunFollower, type SharedRunView } from './run-follower';
+
+export type ServerRunList = { ok: true; runs: ServerRunSummary[] } | { ok: false; reason: Localized };
 
 /** Runs shared through the server signed in to: the server's list, and following one run live. */
 export class SharedRuns {
@@ -12,13 +18,30 @@ export class SharedRuns {
     private readonly retryMs = 1500,
   ) {}
 
-  /** The runs of the person's organisation on the server; empty when not signed in or unreachable. */
-  list = async () => {
-    const reply = await this.connection
-      .client()
-      ?.runs()
-      .catch(() => null);
-    return reply?.ok ? reply.body.runs : [];
+  /**
+   * The runs of the person's organisation on the server (none when nobody is signed in), or why they could not
+   * be read (the server cannot be reached, or refused).
+   */
+  list = async (): Promise<ServerRunList> => {
+    const client = this.connection.client();
+    const status = this.connection.current();
+    if (!client)
+      return status.kind === 'unreachable'
+        ? { ok: false, reason: SERVER_WORDING.unreachable(status.address) }
+        : { ok: true, runs: [] };
+    try {
+      const reply = await client.runs();
+      return reply.ok ? { ok: true, runs: reply.body.runs } : { ok: false, reason: reply.message };
+    } catch (error) {
+      if (!(error instanceof ServerUnreachable)) throw error;
+      return { ok: false, reason: error.reason };
+    }
+  };
+
+  /** The server's runs kept in this browser (followed from here before), for when the server is away. */
+  cached = async (): Promise<Run[]> => {
+    const ids = new Set(await this.shared.sharedIds());
+    return (await this.runs.list()).filter((run) => ids.has(run.id));
   };
 
   /** Whether a local run mirrors a server's. */

@@ -13,6 +13,11 @@ export class SharedRunRepository {
     return (await this.db.sharedRuns.get(runId)) ?? null;
   }
 
+  /** The ids of every run that mirrors a server's. */
+  async sharedIds(): Promise<string[]> {
+    return (await this.db.sharedRuns.toCollection().primaryKeys()) as string[];
+  }
+
   async queue(entry: OutboxEntry): Promise<void> {
     await this.db.outbox.add(entry);
   }

@@ -1,63 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { expect, test, type Browser as PlaywrightBrowser, type Page } from '@playwright/test';
-import { openPglite } from '../../server/src/db/pglite-database';
-import { startInstance } from '../../server/src/instance';
-import { Browser } from '../server/client';
-import { PASSWORD, seedPeople } from '../server/fixtures';
+import { expect, test, type Page } from '@playwright/test';
 import { issueRun } from '../server/harness';
 import { expectNoSeriousViolations } from './axe';
 import { screenshotAtEachSize } from './screenshots';
+import { signedIn, startServer } from './server-world';
 
 /**
  * Two people of two bodies, each in their own browser, advance one run issued on a real server (PGlite in a
  * temporary folder, on a free port): each sees the other's progress live; one goes offline, acts, comes
  * back, and the outbox reconciles.
  */
-let folder = '';
-let http: ServerType;
-let stop: () => Promise<void>;
-let address = '';
+let server: Awaited<ReturnType<typeof startServer>>;
 let runId = '';
 
 test.beforeAll(async ({ baseURL }) => {
-  folder = mkdtempSync(join(tmpdir(), 'rollout-server-'));
-  const db = await openPglite(folder);
-  const instance = await startInstance(db, { allowedOrigins: [new URL(baseURL as string).origin] });
-  await seedPeople(db);
-  http = serve({ fetch: instance.app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => http.once('listening', r));
-  address = `http://localhost:${(http.address() as AddressInfo).port}`;
-  const admin = new Browser(instance.app);
-  await admin.signIn('admin', PASSWORD);
-  runId = await issueRun(admin);
-  stop = async () => {
-    await new Promise((r) => http.close(r));
-    await instance.stop();
-    await db.close();
-  };
+  server = await startServer(baseURL);
+  runId = await issueRun(server.admin);
 });
 
 test.afterAll(async () => {
-  await stop?.();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  await server?.stop();
 });
-
-async function signedIn(browser: PlaywrightBrowser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/settings');
-  const section = page.getByRole('region', { name: 'Máy chủ' });
-  await section.getByLabel('Địa chỉ máy chủ').fill(address);
-  await section.getByLabel('Tên đăng nhập').fill(username);
-  await section.getByLabel('Mật khẩu').fill(PASSWORD);
-  await section.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(section.getByRole('status')).toContainText(`Đã đăng nhập vào ${address}: ${username}`);
-  return { context, page };
-}
 
 const item = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
 const audit = (page: Page) => page.getByRole('region', { name: 'Nhật ký' }).getByRole('listitem');
@@ -65,10 +27,10 @@ const serverStatus = (page: Page) => page.getByRole('region', { name: 'Trên má
 
 test('two bodies advance one shared run live, and offline work reconciles', async ({ browser }) => {
   test.setTimeout(120_000);
-  const lead = await signedIn(browser, 'lead');
+  const lead = await signedIn(browser, server.address, 'lead');
   await expectNoSeriousViolations(lead.page, 'settings with a server');
   await screenshotAtEachSize(lead.page, 'settings-server');
-  const helper = await signedIn(browser, 'helper');
+  const helper = await signedIn(browser, server.address, 'helper');
 
   await lead.page.goto('/runs');
   await lead.page.getByRole('region', { name: 'Trên máy chủ' }).getByRole('link').first().click();

@@ -33,6 +33,20 @@ describe.each(ENGINES)('the plan library on $name', (engine) => {
     });
   });
 
+  it('saving the very plan stored (its keys in any order) keeps its revision', async () => {
+    const admin = await w.as('admin');
+    const id = 'khong-doi';
+    await admin.json('PUT', `/api/plans/${id}`, { baseRevision: 0, plan: { ...PLAN, id } });
+    const reordered = Object.fromEntries(Object.entries({ ...PLAN, id }).reverse());
+    const again = await admin.json('PUT', `/api/plans/${id}`, { baseRevision: 1, plan: reordered });
+    expect(again).toMatchObject({ status: 200, body: { revision: 1 } });
+    const changed = await admin.json('PUT', `/api/plans/${id}`, {
+      baseRevision: 1,
+      plan: { ...PLAN, id, title: 'Đổi tên' },
+    });
+    expect(changed).toMatchObject({ status: 200, body: { revision: 2 } });
+  });
+
   it('refuses an invalid plan naming the field, and saves nothing', async () => {
     const admin = await w.as('admin');
     const bad = { ...PLAN, id: 'hong', tasks: [{ ...PLAN.tasks[0], stage: 'bay-gio' }] };

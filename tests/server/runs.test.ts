@@ -41,6 +41,24 @@ describe.each(ENGINES)('runs and their event log on $name', (engine) => {
     ]);
   });
 
+  it('issues from the library revision the issuer saw, refuses a stale one, and only issuers issue', async () => {
+    const stale = await admin.json('POST', '/api/runs', { planId: PLAN.id, planRevision: 1 });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: { code: 'stale-revision' }, conflict: { revision: 2, plan: { title: 'Sửa sau' } } },
+    });
+    const issued = await admin.json<{ run: { planRevision: number; plan: { title: string } } }>(
+      'POST',
+      '/api/runs',
+      { planId: PLAN.id, planRevision: 2, number: '13-KH/TU', issuedOn: '2026-12-01' },
+    );
+    expect(issued).toMatchObject({
+      status: 201,
+      body: { run: { planRevision: 2, plan: { title: 'Sửa sau' } } },
+    });
+    expect((await lead.call('POST', '/api/runs', { planId: PLAN.id, planRevision: 2 })).status).toBe(403);
+  });
+
   it('appends the assignees events in order and reads them back since a sequence number', async () => {
     const runId = await issueRun(admin);
     const post = (b: Browser, expected: number, action: Parameters<typeof submission>[1]) =>

@@ -92,7 +92,10 @@ describe('the app following a shared run through a real server', () => {
     const admin = await w.as('admin');
     const runId = await issueRun(admin);
     const [lead, helper] = await Promise.all([browser('lead'), browser('helper')]);
-    expect((await lead.shared.list()).map((r) => r.id)).toContain(runId);
+    expect(await lead.shared.list()).toMatchObject({
+      ok: true,
+      runs: expect.arrayContaining([expect.objectContaining({ id: runId })]),
+    });
     const [leadRun, helperRun] = await Promise.all([lead.follow(runId), helper.follow(runId)]);
 
     expect(await leadRun.act(start('b1', 't1'))).toEqual({ ok: true });
@@ -175,6 +178,31 @@ describe('the app following a shared run through a real server', () => {
     );
     expect(read.body.events.map((e) => e.event.type)).toEqual(['issue', 'start']);
     offline.stop();
+  });
+
+  it('opened the first time while the server cannot be reached, it says so, lists nothing kept, and loads on retry', async () => {
+    const admin = await w.as('admin');
+    const runId = await issueRun(admin);
+    const lead = await browser('lead');
+    const unreachable = {
+      vi: `Không kết nối được máy chủ ${address}.`,
+      en: `Cannot reach the server ${address}.`,
+    };
+    lead.network.setOffline(true);
+    expect(await lead.shared.list()).toEqual({ ok: false, reason: unreachable });
+    expect(await lead.shared.cached()).toEqual([]);
+    const follower = (await lead.shared.follow(runId, (v) => lead.views.push(v)))!;
+    expect(lead.views).toEqual([]);
+    expect(follower.unreachable()).toEqual(unreachable);
+    await follower.reload();
+    expect(follower.unreachable()).toEqual(unreachable);
+
+    lead.network.setOffline(false);
+    await follower.reload();
+    expect(follower.unreachable()).toBeNull();
+    expect(lead.last()).toMatchObject({ state: { seq: 1 } });
+    expect((await lead.shared.cached()).map((r) => r.id)).toEqual([runId]);
+    follower.stop();
   });
 
   it('the outbox survives a reload and each queued action is appended once', async () => {

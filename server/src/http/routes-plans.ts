@@ -35,7 +35,8 @@ export async function readPlan(
 /**
  * The library: list and read for everyone in the organisation; planners save. A save names the revision it
  * was edited from; when the stored plan has moved on, nothing is written and the stored record comes back as
- * the conflict (409), as the browser store does. A plan not stored yet is written at `baseRevision + 1`.
+ * the conflict (409), as the browser store does. A plan not stored yet is written at `baseRevision + 1`; the
+ * very plan stored already (as JSON, whatever the order of its keys) is not written again: its record comes back.
  */
 export function planRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();
@@ -80,10 +81,11 @@ export function planRoutes(deps: ServerDeps) {
          ON CONFLICT (organisation_id, id)
          DO UPDATE SET revision = EXCLUDED.revision, plan = EXCLUDED.plan, updated_at = now(),
                        updated_by = EXCLUDED.updated_by
+           WHERE plans.plan IS DISTINCT FROM EXCLUDED.plan
          RETURNING ${RECORD}`,
         [organisationId, id, baseRevision + 1, JSON.stringify(parsed.plan), accountId],
       );
-      return { ok: true as const, record: rows[0] as PlanRecord };
+      return { ok: true as const, record: (rows[0] ?? conflict) as PlanRecord };
     });
     if (saved.ok) return c.json(saved.record);
     return refuse(c, 409, 'stale-revision', SAY.staleRevision(baseRevision, saved.conflict.revision), {

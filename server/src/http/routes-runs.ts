@@ -18,6 +18,8 @@ export const MAX_EVENT_BYTES = 64 * 1024;
 
 const Issue = z.strictObject({
   planId: z.string().min(1).max(200),
+  /** The library revision the issuer saw: the run is refused (409) when the library has moved on since. */
+  planRevision: z.int().min(1).optional(),
   number: z.string().min(1).max(100).nullable().default(null),
   issuedOn: z.iso.date().nullable().default(null),
 });
@@ -51,6 +53,9 @@ export function runRoutes(deps: ServerDeps) {
     const actor = c.get('session').actor;
     const record = await readPlan(deps.db, actor.organisationId, body.value.planId);
     if (!record) return refuse(c, 404, 'no-plan', SAY.noPlan(body.value.planId));
+    const seen = body.value.planRevision;
+    if (seen !== undefined && seen !== record.revision)
+      return refuse(c, 409, 'stale-revision', SAY.staleRevision(seen, record.revision), { conflict: record });
     const now = new Date();
     const id = ulid(now.getTime());
     try {

@@ -6,6 +6,7 @@ import { CanvasImageButtons, useCanvasImage } from './CanvasImageButtons';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorView } from '../../app';
 import { layoutMoves } from './layout';
+import { useLanguage } from '../i18n/language';
 import { useEditorMessages } from './messages';
 import { MoreTools } from './MoreTools';
 
@@ -14,9 +15,20 @@ const VIEWS: readonly EditorView[] = ['canvas', 'list', 'matrix', 'machine'];
 function SaveStatus() {
   const m = useEditorMessages();
   const save = useEditor((s) => s.save);
+  const library = useEditor((s) => s.library);
+  const language = useLanguage();
   return (
     <p role="status" className={`save-status save-status--${save}`}>
       {m.saveStates[save]}
+      {library ? (
+        <span className="save-status__library">
+          {library.kind === 'failed'
+            ? m.libraryStates.failed(library.reason[language])
+            : library.kind === 'sending'
+              ? m.libraryStates.sending
+              : m.libraryStates[library.kind](library.revision)}
+        </span>
+      ) : null}
     </p>
   );
 }

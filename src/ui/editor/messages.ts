@@ -56,6 +56,17 @@ const vi = {
     'Một thẻ hoặc cửa sổ khác đã lưu kế hoạch này sau lần lưu cuối của bạn. Các thay đổi của bạn chưa được lưu. Bạn muốn giữ bản nào?',
   keepMine: 'Giữ bản của tôi',
   takeTheirs: 'Dùng bản đã lưu',
+  libraryConflictTitle: 'Kế hoạch đã được sửa trong thư viện của tổ chức',
+  libraryConflictText: (revision: number) =>
+    `Người khác đã lưu kế hoạch này lên máy chủ (phiên bản ${revision}) sau lần gửi cuối từ trình duyệt này. Bản của bạn được lưu trong trình duyệt nhưng chưa gửi lên máy chủ. Bạn muốn giữ bản nào?`,
+  takeLibrary: 'Dùng bản trên máy chủ',
+  libraryStates: {
+    sending: 'Đang gửi lên thư viện của tổ chức…',
+    shared: (revision: number) => `Đã lưu lên thư viện của tổ chức (phiên bản ${revision}).`,
+    conflict: (revision: number) =>
+      `Chưa gửi lên máy chủ: thư viện của tổ chức có phiên bản ${revision} mới hơn.`,
+    failed: (reason: string) => `Chưa gửi lên máy chủ: ${reason} Sẽ gửi lại ở lần lưu sau.`,
+  },
   highlighting: (name: string) => `Đang tô sáng các nhiệm vụ của ${name}.`,
   clearHighlight: 'Bỏ tô sáng',
   sidePanels: 'Bảng bên',
@@ -124,6 +135,17 @@ const en: EditorMessages = {
     'Another tab or window saved this plan after your last save. Your changes are not saved yet. Which version do you want to keep?',
   keepMine: 'Keep my version',
   takeTheirs: 'Use the saved version',
+  libraryConflictTitle: "The plan was changed in the organisation's library",
+  libraryConflictText: (revision) =>
+    `Someone else saved this plan on the server (revision ${revision}) after this browser last sent it. Your version is saved in this browser but not on the server yet. Which version do you want to keep?`,
+  takeLibrary: 'Use the server’s version',
+  libraryStates: {
+    sending: "Sending to the organisation's library…",
+    shared: (revision) => `Saved to the organisation's library (revision ${revision}).`,
+    conflict: (revision) =>
+      `Not sent to the server: the organisation's library has a newer revision ${revision}.`,
+    failed: (reason) => `Not sent to the server: ${reason} It will be sent again with the next save.`,
+  },
   highlighting: (name) => `Highlighting the tasks of ${name}.`,
   clearHighlight: 'Clear highlight',
   sidePanels: 'Side panels',

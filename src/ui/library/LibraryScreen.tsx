@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useMemo } from 'react';
+import { lazy, Suspense, use, useMemo, useSyncExternalStore } from 'react';
 import type { RowProblem } from '../../app';
 import { useApp } from '../app-context';
 import { Link } from '../router/router';
@@ -32,6 +32,9 @@ function useLoadProblems(rows: readonly RowProblem[]): LoadProblem[] {
 
 const NO_ROW_PROBLEMS: RowProblem[] = [];
 
+/** The organisation's library on the server: loaded only when signed in to one. */
+const OrganisationLibrary = lazy(() => import('./organisation/OrganisationLibrary'));
+
 /** The library page (`/`): every stored plan, live, with what can be done to it. */
 export function LibraryScreen() {
   const m = useLibraryMessages();
@@ -39,6 +42,7 @@ export function LibraryScreen() {
   const listing = useLiveQuery(() => app.plans.list(), [app]);
   const actions = useLibraryActions(app);
   const problems = useLoadProblems(listing?.problems ?? NO_ROW_PROBLEMS);
+  const server = useSyncExternalStore(app.server.subscribe, app.server.current);
   useDocumentTitle(m.title);
 
   return (
@@ -57,6 +61,11 @@ export function LibraryScreen() {
       <ImportProblems failures={actions.importFailures} onDismiss={actions.dismissImportFailures} />
       <LibraryNotices notice={actions.notice} onUndo={actions.undo} onClose={actions.dismissNotice} />
       <ProblemsNotice problems={problems} />
+      {server.kind === 'signed-in' && listing ? (
+        <Suspense fallback={null}>
+          <OrganisationLibrary records={listing.records} server={server} />
+        </Suspense>
+      ) : null}
       {listing ? (
         <PlanLibraryView
           records={listing.records}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { use, useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Localized } from '../../domain/localized';
 import type { RunAction, RunActor } from '../../domain/run';
 import type { RunState } from '../../engine/run-state';
 import { useApp } from '../app-context';
@@ -10,11 +11,15 @@ import { ProfileForm } from './ProfileForm';
 import { RunBody, useAsOf } from './RunBody';
 import { ParentLink, RunChildPlans } from './RunChildPlans';
 import { RunInbox } from './RunInbox';
+import { RunUnreachable } from './ServerUnreachable';
 import { SharedRun } from './SharedRun';
 import './runs.css';
 
-/** A run kept in this browser only, acted on with the staff profile; read only when `readOnly`. */
-function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
+/**
+ * A run kept in this browser only, acted on with the staff profile; read only when `readOnly`. Not kept here:
+ * `missing` when given (the server that may hold it cannot be reached), else "not found".
+ */
+function LocalRun({ runId, readOnly, missing }: { runId: string; readOnly: boolean; missing: ReactNode }) {
   const m = useRunMessages();
   const app = useApp();
   const runs = use(app.runs());
@@ -59,7 +64,7 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
     }
   }, []);
   if (state === undefined || profile === undefined) return <PageLoading text={m.loading} />;
-  if (state === null) return <p role="alert">{m.runNotFound(runId)}</p>;
+  if (state === null) return missing ?? <p role="alert">{m.runNotFound(runId)}</p>;
   if (readOnly)
     return (
       <RunBody state={state} asOf={asOf} parent={<ParentLink state={state} />}>
@@ -110,20 +115,32 @@ export default function RunScreen({ runId }: { runId: string }) {
   const app = useApp();
   const shared = use(app.sharedRuns());
   const server = useSyncExternalStore(app.server.subscribe, app.server.current);
-  const [onServer, setOnServer] = useState<boolean | undefined>(undefined);
+  const [found, setFound] = useState<{ onServer: boolean; unreachable: Localized | null } | undefined>();
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     void (async () => {
       const mirrored = await shared.isShared(runId);
-      const listed = !mirrored && (await shared.list()).some((r) => r.id === runId);
-      if (live) setOnServer(mirrored || listed);
+      const listed = mirrored ? null : await shared.list();
+      const onServer = mirrored || (listed?.ok === true && listed.runs.some((r) => r.id === runId));
+      if (live) setFound({ onServer, unreachable: listed?.ok === false ? listed.reason : null });
     })();
     return () => {
       live = false;
     };
-  }, [shared, runId, server.kind]);
-  if (onServer === undefined) return <PageLoading text={m.loading} />;
+  }, [shared, runId, server.kind, attempt]);
+  const retry = useCallback(async () => {
+    await app.server.refresh();
+    setAttempt((n) => n + 1);
+  }, [app]);
+  if (found === undefined) return <PageLoading text={m.loading} />;
   const actor = server.kind === 'signed-in' || server.kind === 'unreachable' ? server.actor : null;
-  if (onServer && actor) return <SharedRun runId={runId} actor={actor} />;
-  return <LocalRun runId={runId} readOnly={onServer} />;
+  if (found.onServer && actor) return <SharedRun runId={runId} actor={actor} />;
+  return (
+    <LocalRun
+      runId={runId}
+      readOnly={found.onServer}
+      missing={found.unreachable ? <RunUnreachable reason={found.unreachable} onRetry={retry} /> : null}
+    />
+  );
 }

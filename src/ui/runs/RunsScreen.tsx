@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useState } from 'react';
+import { use, useState, useSyncExternalStore } from 'react';
+import { isIssuer } from '../../app';
+import { useLanguage } from '../i18n/language';
 import { DateField } from '../controls/DateField';
 import { useApp } from '../app-context';
 import { navigate } from '../router/router';
@@ -25,13 +27,35 @@ export function RunsScreen() {
   const [number, setNumber] = useState('');
   const [issuedOn, setIssuedOn] = useState<string | null>(new Date().toISOString().slice(0, 10));
   const [problem, setProblem] = useState<string | null>(null);
+  /** The plan whose library copy moved on since this browser shared it (issuing on the server was refused). */
+  const [stale, setStale] = useState<string | null>(null);
+  const server = useSyncExternalStore(app.server.subscribe, app.server.current);
+  const language = useLanguage();
   if (!runs || !plans) return <PageLoading text={m.loading} />;
+  const issuer = server.kind === 'signed-in' && isIssuer(server.actor);
   const chosen = plans.records.find((r) => r.id === planId) ?? plans.records[0];
   const issue = async () => {
     if (!chosen || !issuedOn || !profile) return;
     const result = await service.issue(chosen.plan, profile, { number: number || null, issuedOn });
     if (result.ok) navigate({ name: 'run', runId: result.run.id });
-    else setProblem(result.problems.map((p) => p.message.vi).join('; '));
+    else {
+      setProblem(result.problems.map((p) => p.message.vi).join('; '));
+      setStale(null);
+    }
+  };
+  const issueOnServer = async () => {
+    if (!chosen || !issuedOn) return;
+    const library = await app.serverPlans();
+    const result = await library.issue(chosen.plan, { number: number || null, issuedOn });
+    if (result.ok) return navigate({ name: 'run', runId: result.runId });
+    setProblem(result.reason[language]);
+    setStale(result.conflict ? chosen.id : null);
+  };
+  /** Open the plan in the editor, linked to the library, where the usual choice of versions is offered. */
+  const chooseVersion = async (planId: string) => {
+    const opened = await (await app.serverPlans()).open(planId);
+    if (opened.ok) navigate({ name: 'editor', planId });
+    else setProblem(opened.reason[language]);
   };
   return (
     <article className="runs-page">
@@ -78,11 +102,28 @@ export function RunsScreen() {
           >
             {m.issue}
           </button>
+          {issuer ? (
+            <button
+              type="button"
+              className="button"
+              disabled={!chosen || !issuedOn}
+              aria-describedby="runs-issue-server"
+              onClick={() => void issueOnServer()}
+            >
+              {m.issueOnServer}
+            </button>
+          ) : null}
         </form>
+        {issuer ? <p id="runs-issue-server">{m.issueOnServerHint}</p> : null}
         {problem ? (
-          <p role="alert" className="notice notice--problem">
-            {problem}
-          </p>
+          <div role="alert" className="notice notice--problem">
+            <p>{problem}</p>
+            {stale ? (
+              <button type="button" className="button" onClick={() => void chooseVersion(stale)}>
+                {m.chooseVersion}
+              </button>
+            ) : null}
+          </div>
         ) : null}
       </section>
       <ServerRuns />
