@@ -4,6 +4,7 @@ export type { EditorState, EditorStore, EditorView, SaveState, TaskField } from 
 export { errorDetail } from './error-detail';
 export type { ServerStatus } from './server-connection';
 export type { RunFollower, SharedRunView } from './run-follower';
+export type { RunLogSource } from './run-log';
 export type { ServerActor, ServerRunSummary } from './server-client';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';

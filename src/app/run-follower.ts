@@ -6,11 +6,14 @@ import { checkAction, type ActionCheck } from '../engine/run-roles';
 import { snapshotOf } from '../engine/run-snapshot';
 import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
 import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../store';
+import { eventsLog, type RunLogSource } from './run-log';
 import { ServerUnreachable, type LoggedEvent, type ServerClient } from './server-client';
 
 /** What a person sees of a shared run: its state with their waiting actions applied, and what went wrong. */
 export interface SharedRunView {
   state: RunState;
+  /** The log shown beside it: the server's events and the waiting actions that apply. */
+  log: RunLogSource;
   /** Actions taken here that the server has not accepted yet (sent when it is reachable). */
   pending: number;
   /** Whether the server answered last time it was asked (the stream is open, or a send went through). */
@@ -234,6 +237,7 @@ export class RunFollower {
     const confirmed = this.confirmed;
     if (!confirmed) return;
     let shown = confirmed;
+    let log: readonly RunEvent[] = this.log.slice();
     if (this.pending.length > 0) {
       const events = [...this.log];
       for (const p of this.pending)
@@ -246,11 +250,15 @@ export class RunFollower {
           at: p.queuedAt,
           actor: this.deps.actor,
         } as RunEvent);
-      shown = replayRun(confirmed.run, events, this.modelOf(confirmed.run)).state;
+      const replayed = replayRun(confirmed.run, events, this.modelOf(confirmed.run));
+      const refused = new Set(replayed.refused.map((r) => r.event));
+      shown = replayed.state;
+      log = events.filter((e) => !refused.has(e));
     }
     this.shown = shown;
     this.listener({
       state: shown,
+      log: eventsLog(log),
       pending: this.pending.length,
       live: this.live,
       refusal: this.refusal,

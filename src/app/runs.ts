@@ -10,6 +10,7 @@ import { initialRunState, runStatusOf, type RunState } from '../engine/run-state
 import type { PlanProblem } from '../domain/problems';
 import { checkEvidenceFiles } from '../domain/evidence-files';
 import { newUlid, type RunRepository } from '../store';
+import { storedLog, type RunLogSource } from './run-log';
 
 /** A file chosen as evidence for a report (a browser File). */
 export type EvidenceFile = Blob & { readonly name: string; readonly size: number; readonly type: string };
@@ -140,6 +141,9 @@ export class RunService {
     }
     return { ok: false, refusal: null, problems: [] };
   };
+
+  /** The log of a run as the audit view reads it: a page at a time, from the store's indexes. */
+  log = (runId: string): RunLogSource => storedLog(this.repository.log, runId);
 
   /** The files kept for the reports of a run. */
   attachments = (runId: string) => this.repository.attachments(runId);

@@ -1,9 +1,13 @@
 import type { Run } from '../domain/run';
 import { assignmentKey, compilePlanModel, type PlanModel } from './model';
 import { PlanRun, type SavedPlanRun } from './plan-run';
-import type { AssignmentRecord, AuditEntry, RunState } from './run-state';
+import type { AssignmentRecord, RunState } from './run-state';
 
-/** Changes whenever the shape of a snapshot does: an older snapshot is ignored and the log replayed. */
+/**
+ * Changes whenever the shape of a snapshot does: an older snapshot is ignored and the log replayed. Snapshots
+ * of version 2 written before store version 6 also held the audit log (the log itself is the audit now): the
+ * store's upgrade removes it, and a restore ignores it.
+ */
 export const RUN_SNAPSHOT_VERSION = 2;
 
 /** The cached state of a run after event `seq`, as plain data (what the store keeps beside the log). */
@@ -12,7 +16,6 @@ export interface RunSnapshotData {
   runId: string;
   seq: number;
   assignments: AssignmentRecord[];
-  audit: AuditEntry[];
   machines: SavedPlanRun;
 }
 
@@ -27,7 +30,6 @@ export function snapshotOf(state: RunState): RunSnapshotData {
     runId: state.run.id,
     seq: state.seq,
     assignments: [...state.assignments.values()].map(copyRecord),
-    audit: state.audit.slice(),
     machines: state.machines.save(),
   };
 }
@@ -41,7 +43,6 @@ function isSnapshot(data: unknown, run: Run): data is RunSnapshotData {
     d.runId === run.id &&
     typeof d.seq === 'number' &&
     Array.isArray(d.assignments) &&
-    Array.isArray(d.audit) &&
     typeof d.machines === 'object'
   );
 }
@@ -66,6 +67,5 @@ export function restoreRun(
     machines: new PlanRun(model, data.machines),
     seq: data.seq,
     assignments,
-    audit: data.audit.slice(),
   };
 }

@@ -5,6 +5,7 @@ export type { PlanRecord, RemovedPlan, RowProblem, SaveResult } from './records'
 export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
+export { RunLogRepository } from './run-log-repository';
 export { RunRepository } from './run-repository';
 export type { AttachmentRecord } from './run-records';
 export { newUlid } from './ulid';

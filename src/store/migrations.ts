@@ -16,3 +16,17 @@ export async function upgradeToV2(tx: Transaction, now: string): Promise<void> {
   const valid = rows.map((row) => validatePlan(row)).flatMap((r) => (r.ok ? [r.plan] : []));
   await addMissingBodies(tx.table('bodies'), valid);
 }
+
+/**
+ * Version 5 → 6: the audit log left the cached state of runs (the event log is the audit). Remove it from each
+ * stored state; the rest of the state stays as it was, so runs still open without replaying their logs.
+ */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx
+    .table('runSnapshots')
+    .toCollection()
+    .modify((row: { state?: unknown }) => {
+      if (typeof row.state === 'object' && row.state !== null && 'audit' in row.state)
+        delete (row.state as { audit?: unknown }).audit;
+    });
+}

@@ -4,6 +4,7 @@ import { check } from '../domain/problems';
 import { RunEventSchema, RunSchema, type Run, type RunEvent } from '../domain/run';
 import type { RolloutDatabase } from './database';
 import type { AppendResult, AttachmentRecord, RunSnapshotInput, RunSnapshotRecord } from './run-records';
+import { RunLogRepository } from './run-log-repository';
 import { readRunEventRows, readRunRow, readRunRows, readRunSnapshotRow } from './run-rows';
 import { newUlid } from './ulid';
 
@@ -17,7 +18,12 @@ export type IssueResult = { ok: true } | { ok: false; problems: PlanProblem[] };
  * run's new cached state together, or nothing; an event written from a stale state is refused.
  */
 export class RunRepository {
-  constructor(private readonly db: RolloutDatabase) {}
+  /** The logs read a page at a time, as the audit view shows them. */
+  readonly log: RunLogRepository;
+
+  constructor(private readonly db: RolloutDatabase) {
+    this.log = new RunLogRepository(db);
+  }
 
   /** A new run with its issue event (number 1) and its first cached state. Refused if the id is taken. */
   issue(run: Run, event: RunEvent, snapshot: RunSnapshotInput): Promise<IssueResult> {

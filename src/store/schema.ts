@@ -47,3 +47,23 @@ export const STORES_V5 = {
   outbox: 'key, runId',
   sharedRuns: 'runId',
 } as const;
+
+/**
+ * Version 6: the log is the audit. Run events are also indexed by run and type, task, assigned body, acting
+ * body and acting person (each with the event's number, so a filtered page of the log is read in order from an
+ * index), and by run and person alone (the people who acted, without reading the log). The cached state of a
+ * run no longer holds the audit log: the upgrade removes it from every stored state.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  runEvents: [
+    'id',
+    '&[runId+seq]',
+    '[runId+type+seq]',
+    '[runId+taskId+seq]',
+    '[runId+assigneeId+seq]',
+    '[runId+actor.bodyId+seq]',
+    '[runId+actor.name+seq]',
+    '[runId+actor.name]',
+  ].join(', '),
+} as const;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { use, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RunAction, RunActor } from '../../domain/run';
 import type { RunState } from '../../engine/run-state';
 import { useApp } from '../app-context';
@@ -23,6 +23,7 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const profile = useLiveQuery(() => app.settings.profile(), [app]);
   const files = useLiveQuery(() => runs.attachments(runId), [runs, runId]);
+  const log = useMemo(() => runs.log(runId), [runs, runId]);
   const language = useLanguage();
   useEffect(() => {
     let live = true;
@@ -50,7 +51,7 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
   if (state === null) return <p role="alert">{m.runNotFound(runId)}</p>;
   if (readOnly)
     return (
-      <RunBody state={state} asOf={asOf}>
+      <RunBody state={state} log={log} asOf={asOf}>
         <p role="status" className="notice">
           {m.signInToAct}
         </p>
@@ -58,7 +59,7 @@ function LocalRun({ runId, readOnly }: { runId: string; readOnly: boolean }) {
     );
   const bodies = [...state.model.names].map(([id, name]) => ({ id, name }));
   return (
-    <RunBody state={state} asOf={asOf} files={files ?? []}>
+    <RunBody state={state} log={log} asOf={asOf} files={files ?? []}>
       <ProfileForm
         key={profile?.bodyId ?? ''}
         profile={profile}
