@@ -10,6 +10,7 @@ import type { AttachmentRecord, RunLogSource } from '../../app';
 import { formatBytes } from '../../domain/evidence-files';
 import { downloadFile } from '../controls/download';
 import { useLanguage } from '../i18n/language';
+import { LaidOutWhenSeen } from './LaidOutWhenSeen';
 import { useRunMessages } from './messages';
 
 const ANY = '';
@@ -106,19 +107,21 @@ export function RunAudit({
           {m.earlierEntries(page.total - page.events.length)}
         </button>
       ) : null}
-      <ol className="run-audit" start={page.total - page.events.length + 1}>
-        {page.events
-          .map((event) => auditEntryOf(state, event))
-          .map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.at}>
-                {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
-              </time>{' '}
-              {describeAuditEntry(state, e)[language]}
-              {e.type === 'report' ? <ReportEvidence state={state} entry={e} files={files} /> : null}
-            </li>
-          ))}
-      </ol>
+      <LaidOutWhenSeen lines={page.events.length}>
+        <ol className="run-audit" start={page.total - page.events.length + 1}>
+          {page.events
+            .map((event) => auditEntryOf(state, event))
+            .map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.at}>
+                  {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
+                </time>{' '}
+                {describeAuditEntry(state, e)[language]}
+                {e.type === 'report' ? <ReportEvidence state={state} entry={e} files={files} /> : null}
+              </li>
+            ))}
+        </ol>
+      </LaidOutWhenSeen>
     </section>
   );
 }
