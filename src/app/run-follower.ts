@@ -3,10 +3,10 @@ import { RUN_SCHEMA_VERSION, type Run, type RunAction, type RunActor, type RunEv
 import { compilePlanModel, type PlanModel } from '../engine/model';
 import { applyRunEvent, replayRun } from '../engine/run-replay';
 import { checkAction, type ActionCheck } from '../engine/run-roles';
-import { snapshotOf } from '../engine/run-snapshot';
-import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
+import { initialRunState, type RunState } from '../engine/run-state';
 import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../store';
 import { eventsLog, type RunLogSource } from './run-log';
+import { snapshotInput } from './run-snapshots';
 import { ServerUnreachable, type LoggedEvent, type ServerClient } from './server-client';
 
 /** What a person sees of a shared run: its state with their waiting actions applied, and what went wrong. */
@@ -192,7 +192,7 @@ export class RunFollower {
     if (!first) throw new Error(`The server's run ${this.runId} has no issue event`);
     const state = initialRunState(issued, this.modelOf(issued));
     applyRunEvent(state, first.event);
-    await this.deps.runs.issue(issued, first.event, { status: runStatusOf(state), state: snapshotOf(state) });
+    await this.deps.runs.issue(issued, first.event, snapshotInput(state));
     await this.deps.shared.markShared({ runId: this.runId, address: this.deps.client.address });
     this.adopt(issued, [first.event]);
     await this.integrate(rest);
@@ -209,8 +209,7 @@ export class RunFollower {
       if (!applied.ok)
         throw new Error(`The server's event ${event.seq} does not apply: ${applied.message.en}`);
       this.log.push(event);
-      const snapshot = { status: runStatusOf(state), state: snapshotOf(state) };
-      await this.deps.runs.append(this.runId, expected, event, snapshot);
+      await this.deps.runs.append(this.runId, expected, event, snapshotInput(state, event));
       const mine = this.pending.findIndex((p) => p.key === idempotencyKey);
       if (mine >= 0) {
         this.pending.splice(mine, 1);

@@ -5,12 +5,13 @@ import { compilePlanModel, type PlanModel } from '../engine/model';
 import { runDashboard } from '../engine/run-dashboard';
 import { applyRunEvent } from '../engine/run-replay';
 import { allowedActions, checkAction, type ActionCheck } from '../engine/run-roles';
-import { restoreRun, snapshotOf } from '../engine/run-snapshot';
-import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
+import { restoreRun } from '../engine/run-snapshot';
+import { initialRunState, type RunState } from '../engine/run-state';
 import type { PlanProblem } from '../domain/problems';
 import { checkEvidenceFiles } from '../domain/evidence-files';
 import { newUlid, type RunRepository } from '../store';
 import { storedLog, type RunLogSource } from './run-log';
+import { snapshotInput, storedSnapshot } from './run-snapshots';
 
 /** A file chosen as evidence for a report (a browser File). */
 export type EvidenceFile = Blob & { readonly name: string; readonly size: number; readonly type: string };
@@ -72,7 +73,7 @@ export class RunService {
     const applied = applyRunEvent(state, event);
     if (!applied.ok)
       return { ok: false, problems: [{ path: { vi: 'ban hành', en: 'issue' }, message: applied.message }] };
-    const stored = await this.repository.issue(run, event, this.snapshotInput(state));
+    const stored = await this.repository.issue(run, event, snapshotInput(state));
     return stored.ok ? { ok: true, run, state } : stored;
   };
 
@@ -85,12 +86,12 @@ export class RunService {
     if (!run) return null;
     const model = this.modelOf(run);
     const snapshot = await this.repository.snapshot(runId);
-    const restored = snapshot ? restoreRun(run, snapshot.state, model) : null;
+    const restored = snapshot ? restoreRun(run, storedSnapshot(snapshot), model) : null;
     const from = restored?.seq ?? 0;
     const state = restored ?? initialRunState(run, model);
     const events = await this.repository.events(runId, from);
     for (const event of events) applyRunEvent(state, event);
-    if (events.length > 0) await this.repository.refreshSnapshot(runId, state.seq, this.snapshotInput(state));
+    if (events.length > 0) await this.repository.refreshSnapshot(runId, state.seq, snapshotInput(state));
     return state;
   };
 
@@ -130,7 +131,7 @@ export class RunService {
         current.run.id,
         expected,
         event,
-        this.snapshotInput(current),
+        snapshotInput(current, event),
         action.type === 'report' ? attachments : [],
       );
       if (stored.ok) return { ok: true, state: current };
@@ -166,9 +167,5 @@ export class RunService {
       at: at.toISOString(),
       actor,
     } as RunEvent;
-  }
-
-  private snapshotInput(state: RunState) {
-    return { status: runStatusOf(state), state: snapshotOf(state) };
   }
 }

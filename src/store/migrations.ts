@@ -18,15 +18,9 @@ export async function upgradeToV2(tx: Transaction, now: string): Promise<void> {
 }
 
 /**
- * Version 5 → 6: the audit log left the cached state of runs (the event log is the audit). Remove it from each
- * stored state; the rest of the state stays as it was, so runs still open without replaying their logs.
+ * Version 5 → 6: cached run states change shape (a head and a part per body, no audit log). Drop the old ones;
+ * they are a cache of the log, rebuilt at each run's next opening.
  */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
-  await tx
-    .table('runSnapshots')
-    .toCollection()
-    .modify((row: { state?: unknown }) => {
-      if (typeof row.state === 'object' && row.state !== null && 'audit' in row.state)
-        delete (row.state as { audit?: unknown }).audit;
-    });
+  await tx.table('runSnapshots').clear();
 }

@@ -49,10 +49,12 @@ export const STORES_V5 = {
 } as const;
 
 /**
- * Version 6: the log is the audit. Run events are also indexed by run and type, task, assigned body, acting
- * body and acting person (each with the event's number, so a filtered page of the log is read in order from an
- * index), and by run and person alone (the people who acted, without reading the log). The cached state of a
- * run no longer holds the audit log: the upgrade removes it from every stored state.
+ * Version 6: the log is the audit, and an action rewrites only what it changed of a run's cached state. Run
+ * events are also indexed by run and type, task, assigned body, acting body and acting person (each with the
+ * event's number, so a filtered page of the log is read in order from an index), and by run and person alone
+ * (who acted, without reading the log). A cached state is a head (`runSnapshots`) and one part per assigned
+ * body (`runSnapshotParts`, by run and body). The upgrade drops the cached states of the old shape (which held
+ * the whole audit log): each run's next opening replays its log once and caches it again.
  */
 export const STORES_V6 = {
   ...STORES_V5,
@@ -66,4 +68,5 @@ export const STORES_V6 = {
     '[runId+actor.name+seq]',
     '[runId+actor.name]',
   ].join(', '),
+  runSnapshotParts: '[runId+bodyId]',
 } as const;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-replay';
 import { auditEntryOf } from '../../../src/engine/run-audit';
-import { restoreRun, snapshotOf } from '../../../src/engine/run-snapshot';
+import { restoreRun, snapshotOf, touchedBodies } from '../../../src/engine/run-snapshot';
 import { initialRunState } from '../../../src/engine/run-state';
 import { drive, smallPlan, step } from '../../support/run-arbitrary';
 
@@ -56,6 +56,30 @@ describe('replaying the log of a run', () => {
         for (const entry of atTheTime)
           for (const key of entry.cascade) expect(state.assignments.get(key)?.cancelled?.seq).toBe(entry.seq);
       }),
+      { numRuns: 100 },
+    );
+  }, 30_000);
+
+  it('kept by parts (each event rewrites only the bodies it touched) restores the state the log replays to', () => {
+    fc.assert(
+      fc.property(
+        smallPlan,
+        fc.array(step, { minLength: 1, maxLength: 50 }),
+        fc.nat(),
+        (plan, steps, cut) => {
+          const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+          const at = 1 + (cut % log.length);
+          const stored = JSON.parse(JSON.stringify(snapshotOf(replayRun(run, log.slice(0, at)).state)));
+          let current = restoreRun(run, stored)!;
+          for (const event of log.slice(at)) {
+            expect(applyRunEvent(current, event)).toEqual({ ok: true });
+            const written = JSON.parse(JSON.stringify(snapshotOf(current, touchedBodies(current, event))));
+            Object.assign(stored, { ...written, bodies: { ...stored.bodies, ...written.bodies } });
+            if (event.seq % 3 === 0) current = restoreRun(run, JSON.parse(JSON.stringify(stored)))!;
+          }
+          expect(runView(restoreRun(run, stored)!)).toEqual(runView(state));
+        },
+      ),
       { numRuns: 100 },
     );
   }, 30_000);

@@ -202,7 +202,7 @@ describe('upgrading a version 4 database to version 5', () => {
 });
 
 describe('upgrading a version 5 database to version 6', () => {
-  it('removes the audit log from cached run states, keeps the rest, and indexes the log for the audit view', async () => {
+  it('drops cached run states of the old shape, keeps runs, logs and outbox, and indexes the log for the audit view', async () => {
     const name = uniqueName();
     const old = new Dexie(name);
     old.version(5).stores(STORES_V5);
@@ -211,40 +211,30 @@ describe('upgrading a version 5 database to version 6', () => {
       eventOf(1, staffOf('b0'), { type: 'issue' }),
       eventOf(2, staffOf('b1', 'Trần Thị Bình'), { type: 'start', taskId: 'a', assigneeId: 'b1' }),
     ];
-    const kept = {
-      version: 2,
-      runId: RUN_ID,
-      seq: 2,
-      assignments: [{ taskId: 'a' }],
-      machines: { facts: {} },
-    };
     const audit = log.map((e) => ({ seq: e.seq, id: e.id, type: e.type, cascade: [] }));
+    const state = { version: 2, runId: RUN_ID, seq: 2, assignments: [], machines: {}, audit };
     await old.table('runs').add(run);
     await old.table('runEvents').bulkAdd(log);
-    await old
-      .table('runSnapshots')
-      .add({ runId: RUN_ID, seq: 2, savedAt: run.issuedAt, state: { ...kept, audit } });
-    await old
-      .table('outbox')
-      .add({ key: testId(9), runId: RUN_ID, action: { type: 'issue' }, queuedAt: run.issuedAt });
+    await old.table('runSnapshots').add({ runId: RUN_ID, seq: 2, savedAt: run.issuedAt, state });
+    const queued = { key: testId(9), runId: RUN_ID, action: { type: 'issue' }, queuedAt: run.issuedAt };
+    await old.table('outbox').add(queued);
     expect(old.verno).toBe(5);
     old.close();
 
     const { db, reported } = freshDatabase(name);
     const runs = new RunRepository(db);
-    expect(await runs.snapshot(RUN_ID)).toEqual({
-      runId: RUN_ID,
-      seq: 2,
-      savedAt: run.issuedAt,
-      state: kept,
-    });
+    expect(await runs.snapshot(RUN_ID)).toBeNull();
     expect(db.verno).toBe(6);
     expect(await runs.list()).toEqual([run]);
     expect(await runs.events(RUN_ID)).toEqual(log);
     expect(await runs.log.page(RUN_ID, { bodyId: 'b1' }, 10)).toEqual({ total: 1, events: [log[1]] });
     expect(await runs.log.page(RUN_ID, { type: 'issue' }, 10)).toEqual({ total: 1, events: [log[0]] });
     expect(await runs.log.people(RUN_ID)).toEqual(['Cán bộ b0', 'Trần Thị Bình']);
-    expect(await new SharedRunRepository(db).pending(RUN_ID)).toHaveLength(1);
+    expect(await new SharedRunRepository(db).pending(RUN_ID)).toEqual([queued]);
+    expect(
+      await runs.refreshSnapshot(RUN_ID, 2, { status: 'active', state: { head: true }, parts: { b1: 1 } }),
+    ).toBe(true);
+    expect(await runs.snapshot(RUN_ID)).toMatchObject({ seq: 2, state: { head: true }, parts: { b1: 1 } });
     expect(reported).toEqual([]);
     db.close();
   });

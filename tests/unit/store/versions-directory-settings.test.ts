@@ -109,6 +109,7 @@ describe('opening the database', () => {
       'outbox',
       'plans',
       'runEvents',
+      'runSnapshotParts',
       'runSnapshots',
       'runs',
       'settings',
