@@ -36,19 +36,24 @@ async function waitForServer(): Promise<void> {
   throw new Error('vite preview did not start');
 }
 
-/** Write the run, its log and (unless `cold`) its cached state straight into the app's database. */
-async function store(page: Page, rows: { run: unknown; events: unknown[]; snapshot: unknown | null }) {
+/** Write the run, its log and its cached state (head and parts) straight into the app's database. */
+async function store(
+  page: Page,
+  rows: { run: unknown; events: unknown[]; snapshot: unknown; parts: unknown[] },
+) {
   await page.evaluate(
-    ({ run, events, snapshot }) =>
+    ({ run, events, snapshot, parts }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('rollout-studio');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['runs', 'runEvents', 'runSnapshots'], 'readwrite');
+          const stores = ['runs', 'runEvents', 'runSnapshots', 'runSnapshotParts'];
+          const tx = open.result.transaction(stores, 'readwrite');
           tx.objectStore('runs').put(run);
           const log = tx.objectStore('runEvents');
           for (const e of events) log.put(e);
-          if (snapshot) tx.objectStore('runSnapshots').put(snapshot);
+          tx.objectStore('runSnapshots').put(snapshot);
+          for (const part of parts) tx.objectStore('runSnapshotParts').put(part);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -123,7 +128,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const plan = syntheticPlan(200, 5);
 const { run, log, state } = syntheticRun(plan, 10_000, 0.7);
-const snapshot = { runId: run.id, seq: state.seq, savedAt: run.issuedAt, state: snapshotOf(state) };
+const { bodies, ...head } = snapshotOf(state);
+const snapshot = { runId: run.id, seq: state.seq, savedAt: run.issuedAt, state: head };
+const parts = Object.entries(bodies).map(([bodyId, data]) => ({ runId: run.id, bodyId, data }));
 const runRow = { ...run, status: runStatusOf(state) };
 /** Bodies with an assignment they may start now, and its inbox label: the actions to time. */
 const starts = [...state.assignments.values()]
@@ -153,7 +160,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(BASE);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await store(page, { run: runRow, events: log, snapshot });
+  await store(page, { run: runRow, events: log, snapshot, parts });
   await openTime(page, plan.title);
   const warm: number[] = [];
   const acts: number[] = [];

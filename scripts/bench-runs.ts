@@ -11,7 +11,7 @@ import { compilePlanModel } from '@rollout/core/engine/model';
 import { runDashboard } from '@rollout/core/engine/run-dashboard';
 import { applyRunEvent, replayRun } from '@rollout/core/engine/run-replay';
 import { allowedActions, checkAction } from '@rollout/core/engine/run-roles';
-import { restoreRun, snapshotOf } from '@rollout/core/engine/run-snapshot';
+import { restoreRun, snapshotOf, touchedBodies } from '@rollout/core/engine/run-snapshot';
 import {
   runStatusOf,
   workingStatus,
@@ -97,7 +97,7 @@ function actionRows(longRun: ReturnType<typeof syntheticRun>, stored: unknown): 
       } as RunEvent;
       if (!checkAction(state, event.actor, event).ok || !applyRunEvent(state, event).ok)
         throw new Error('the benchmark report was refused');
-      snapshotOf(state);
+      snapshotOf(state, touchedBodies(state, event));
       runStatusOf(state);
       allowedActions(state, actor);
       runDashboard(state, { asOf: '2025-03-01', dueSoonDays: 7, calendar });

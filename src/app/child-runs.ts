@@ -9,7 +9,8 @@ import { applyRunEvent } from '../engine/run-replay';
 import { checkAction } from '../engine/run-roles';
 import { runStatusOf, workingStatus, type ChildRunLink, type RunState } from '../engine/run-state';
 import type { RunRepository } from '../store';
-import { eventOf, snapshotInput } from './run-events';
+import { eventOf } from './run-events';
+import { snapshotInput } from './run-snapshots';
 import type { ActResult, RunService } from './runs';
 
 /** The assignment a child run is linked from: the task's lead (its primary assignee). */
@@ -76,7 +77,7 @@ export class ChildRuns {
     applyRunEvent(parent, event);
     const stored = await this.repository.issueChild(
       { run: built.run, event: built.event, snapshot: snapshotInput(built.state) },
-      { runId: parent.run.id, expectedSeq, event, snapshot: snapshotInput(parent) },
+      { runId: parent.run.id, expectedSeq, event, snapshot: snapshotInput(parent, event) },
     );
     if (stored.ok) return { ok: true, parent, childRunId: built.run.id };
     return stored.reason === 'invalid' ? { ok: false, refusal: null, problems: stored.problems } : NOT_SAVED;
@@ -92,7 +93,7 @@ export class ChildRuns {
     const expectedSeq = parent.seq;
     const event = eventOf(parent, actor, action, this.now());
     applyRunEvent(parent, event);
-    const snapshot = snapshotInput(parent);
+    const snapshot = snapshotInput(parent, event);
     const stored = await this.repository.linkChild(childRunId, {
       runId: parent.run.id,
       expectedSeq,
@@ -131,7 +132,7 @@ export class ChildRuns {
       const status = child ? runStatusOf(child) : null;
       const check =
         status === 'completed' && child
-          ? checkAction(parent, lastActor(child), this.completion(on, link))
+          ? checkAction(parent, await this.lastActor(child), this.completion(on, link))
           : null;
       found.push({
         ...on,
@@ -158,7 +159,7 @@ export class ChildRuns {
     if (!parent || !linked || linked.link.runId !== child.run.id) return null;
     const on = { assigneeId: linked.record.assigneeId, taskId: parentOf.taskId };
     if (workingStatus(parent, linked.record) === 'completed') return null;
-    return this.runs.act(parent, lastActor(child), this.completion(on, linked.link));
+    return this.runs.act(parent, await this.lastActor(child), this.completion(on, linked.link));
   };
 
   /** The parent run and task a run fulfils, if it is a child plan's run linked to one. */
@@ -169,6 +170,12 @@ export class ChildRuns {
     const taskId = run.parent.taskId;
     return { run: parent, task: parent.plan.tasks.find((t) => t.id === taskId) ?? null };
   };
+
+  /** Who completed a run: the person of its last event. */
+  private async lastActor(state: RunState): Promise<RunActor> {
+    const [last] = await this.repository.events(state.run.id, state.seq - 1);
+    return last?.actor ?? state.run.issuedBy;
+  }
 
   private linkAction(on: ChildOn, child: Run): RunAction {
     return {
@@ -185,9 +192,6 @@ export class ChildRuns {
     return { type: 'child-completed', ...on, childRunId: link.runId };
   }
 }
-
-/** Who completed a run: the person of its last event. */
-const lastActor = (state: RunState): RunActor => state.audit.at(-1)?.actor ?? state.run.issuedBy;
 
 /** A refusal to show once the child run has completed; none while the task is already completed. */
 function refusalOf(

@@ -7,6 +7,7 @@ export type { ChildOn, ChildProgress } from './child-runs';
 export type { RunFollower, SharedRunView } from './run-follower';
 export type { ServerRunList } from './shared-runs';
 export type { LibraryListing } from './server-plans';
+export type { RunLogSource } from './run-log';
 export type { ServerActor } from './server-client';
 export { DUE_SOON_DEFAULT, DUE_SOON_RANGE, type StaffProfile } from './settings';
 export type { PlanVerdict, Standing } from './verdict';

@@ -1,7 +1,6 @@
 import { RUN_SCHEMA_VERSION, type RunAction, type RunActor, type RunEvent } from '../domain/run';
-import { snapshotOf } from '../engine/run-snapshot';
-import { runStatusOf, type RunState } from '../engine/run-state';
-import { newUlid, type RunSnapshotInput } from '../store';
+import type { RunState } from '../engine/run-state';
+import { newUlid } from '../store';
 
 /** The event of `action` by `actor`, next in the run's log, at `at`. */
 export function eventOf(state: RunState, actor: RunActor, action: RunAction, at: Date): RunEvent {
@@ -14,9 +13,4 @@ export function eventOf(state: RunState, actor: RunActor, action: RunAction, at:
     at: at.toISOString(),
     actor,
   } as RunEvent;
-}
-
-/** What is written beside an event: the run's status and its new cached state. */
-export function snapshotInput(state: RunState): RunSnapshotInput {
-  return { status: runStatusOf(state), state: snapshotOf(state) };
 }

@@ -4,15 +4,18 @@ import { compilePlanModel, type PlanModel } from '../engine/model';
 import { applyRunEvent, replayRun } from '../engine/run-replay';
 import type { ActionCheck } from '../engine/run-refusal';
 import { checkAction } from '../engine/run-roles';
-import { snapshotOf } from '../engine/run-snapshot';
-import { initialRunState, runStatusOf, type RunState } from '../engine/run-state';
+import { initialRunState, type RunState } from '../engine/run-state';
 import { newUlid, type OutboxEntry, type RunRepository, type SharedRunRepository } from '../store';
+import { eventsLog, type RunLogSource } from './run-log';
+import { snapshotInput } from './run-snapshots';
 import { ServerUnreachable, type LoggedEvent, type ServerClient } from './server-client';
 import { SHARED_WORDING } from './shared-wording';
 
 /** What a person sees of a shared run: its state with their waiting actions applied, and what went wrong. */
 export interface SharedRunView {
   state: RunState;
+  /** The log shown beside it: the server's events and the waiting actions that apply. */
+  log: RunLogSource;
   /** Actions taken here that the server has not accepted yet (sent when it is reachable). */
   pending: number;
   /** Whether the server answered last time it was asked (the stream is open, or a send went through). */
@@ -210,7 +213,7 @@ export class RunFollower {
     if (!first) throw new Error(`The server's run ${this.runId} has no issue event`);
     const state = initialRunState(issued, this.modelOf(issued));
     applyRunEvent(state, first.event);
-    await this.deps.runs.issue(issued, first.event, { status: runStatusOf(state), state: snapshotOf(state) });
+    await this.deps.runs.issue(issued, first.event, snapshotInput(state));
     await this.deps.shared.markShared({ runId: this.runId, address: this.deps.client.address });
     this.adopt(issued, [first.event]);
     await this.integrate(rest);
@@ -227,8 +230,7 @@ export class RunFollower {
       if (!applied.ok)
         throw new Error(`The server's event ${event.seq} does not apply: ${applied.message.en}`);
       this.log.push(event);
-      const snapshot = { status: runStatusOf(state), state: snapshotOf(state) };
-      await this.deps.runs.append(this.runId, expected, event, snapshot);
+      await this.deps.runs.append(this.runId, expected, event, snapshotInput(state, event));
       const mine = this.pending.findIndex((p) => p.key === idempotencyKey);
       if (mine >= 0) {
         this.pending.splice(mine, 1);
@@ -255,6 +257,7 @@ export class RunFollower {
     const confirmed = this.confirmed;
     if (!confirmed) return;
     let shown = confirmed;
+    let log: readonly RunEvent[] = this.log.slice();
     if (this.pending.length > 0) {
       const events = [...this.log];
       for (const p of this.pending)
@@ -267,11 +270,15 @@ export class RunFollower {
           at: p.queuedAt,
           actor: this.deps.actor,
         } as RunEvent);
-      shown = replayRun(confirmed.run, events, this.modelOf(confirmed.run)).state;
+      const replayed = replayRun(confirmed.run, events, this.modelOf(confirmed.run));
+      const refused = new Set(replayed.refused.map((r) => r.event));
+      shown = replayed.state;
+      log = events.filter((e) => !refused.has(e));
     }
     this.shown = shown;
     this.listener({
       state: shown,
+      log: eventsLog(log),
       pending: this.pending.length,
       live: this.live,
       refusal: this.refusal,

@@ -12,7 +12,9 @@ import type { PlanProblem } from '../domain/problems';
 import { checkEvidenceFiles } from '../domain/evidence-files';
 import { newUlid, type RunRepository } from '../store';
 import { ChildRuns } from './child-runs';
-import { eventOf, snapshotInput } from './run-events';
+import { eventOf } from './run-events';
+import { storedLog, type RunLogSource } from './run-log';
+import { snapshotInput, storedSnapshot } from './run-snapshots';
 
 /** A file chosen as evidence for a report (a browser File). */
 export type EvidenceFile = Blob & { readonly name: string; readonly size: number; readonly type: string };
@@ -116,7 +118,7 @@ export class RunService {
     if (!run) return null;
     const model = this.modelOf(run);
     const snapshot = await this.repository.snapshot(runId);
-    const restored = snapshot ? restoreRun(run, snapshot.state, model) : null;
+    const restored = snapshot ? restoreRun(run, storedSnapshot(snapshot), model) : null;
     const from = restored?.seq ?? 0;
     const state = restored ?? initialRunState(run, model);
     const events = await this.repository.events(runId, from);
@@ -161,7 +163,7 @@ export class RunService {
         current.run.id,
         expected,
         event,
-        snapshotInput(current),
+        snapshotInput(current, event),
         action.type === 'report' ? attachments : [],
       );
       if (stored.ok) {
@@ -175,6 +177,9 @@ export class RunService {
     }
     return { ok: false, refusal: null, problems: [] };
   };
+
+  /** The log of a run as the audit view reads it: a page at a time, from the store's indexes. */
+  log = (runId: string): RunLogSource => storedLog(this.repository.log, runId);
 
   /** The files kept for the reports of a run. */
   attachments = (runId: string) => this.repository.attachments(runId);

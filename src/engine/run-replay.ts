@@ -11,10 +11,10 @@ import {
   runStatusOf,
   workingStatus,
   type AssignmentRecord,
-  type AuditEntry,
   type Mark,
   type RunState,
 } from './run-state';
+import type { AuditEntry } from './run-audit';
 import { sayRun, type RunWording } from './run-wording';
 import { splitKey } from './verify';
 
@@ -92,9 +92,11 @@ function record(a: AssignmentRecord, event: RunEvent, mark: Mark): void {
   }
 }
 
-/** Assignments the machines closed in cascade: cancelled now, with no cancellation of their own recorded. */
-function cascaded(state: RunState, changedTasks: string[], target: string, mark: Mark): string[] {
-  const keys: string[] = [];
+/**
+ * Mark the assignments the machines closed in cascade (cancelled now, with no cancellation of their own
+ * recorded) with the event's number: the audit reads what an event cancelled off these marks.
+ */
+function markCascade(state: RunState, changedTasks: string[], target: string, mark: Mark): void {
   for (const taskId of changedTasks) {
     for (const assigneeId of state.model.tasks.get(taskId)?.assignees ?? []) {
       const key = assignmentKey(assigneeId, taskId);
@@ -102,11 +104,9 @@ function cascaded(state: RunState, changedTasks: string[], target: string, mark:
       if (!a || key === target || a.cancelled) continue;
       if (state.machines.status(assigneeId, taskId) === 'cancelled') {
         a.cancelled = { ...mark, reason: null };
-        keys.push(key);
       }
     }
   }
-  return keys;
 }
 
 /**
@@ -126,10 +126,9 @@ export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
     by: event.actor,
     reason: 'reason' in event ? event.reason : null,
   };
-  let cascade: string[] = [];
   if (event.type === 'child-completed') {
     const changed = completeByChild(state, event.taskId, event.at);
-    cascade = cascaded(state, changed, assignmentKey(event.assigneeId, event.taskId), mark);
+    markCascade(state, changed, assignmentKey(event.assigneeId, event.taskId), mark);
   } else if (event.type !== 'issue') {
     const key = assignmentKey(event.assigneeId, event.taskId);
     const a = state.assignments.get(key) as AssignmentRecord;
@@ -139,20 +138,9 @@ export function applyRunEvent(state: RunState, event: RunEvent): ActionCheck {
       return refuse(state, event.type, a, 'waiting', (w) => w.waiting);
     record(a, event, mark);
     if (state.machines.status(event.assigneeId, event.taskId) === 'completed') a.completedAt ??= event.at;
-    cascade = cascaded(state, changed, key, mark);
+    markCascade(state, changed, key, mark);
   }
   state.seq = event.seq;
-  state.audit.push({
-    seq: event.seq,
-    id: event.id,
-    at: event.at,
-    actor: event.actor,
-    type: event.type,
-    taskId: event.type === 'issue' ? null : event.taskId,
-    assigneeId: event.type === 'issue' ? null : event.assigneeId,
-    reason: mark.reason,
-    cascade,
-  });
   return OK;
 }
 
@@ -180,7 +168,6 @@ export function runView(state: RunState) {
     seq: state.seq,
     status: runStatusOf(state),
     assignments: [...state.assignments.values()].map((a) => ({ ...a, status: workingStatus(state, a) })),
-    audit: state.audit,
   };
 }
 

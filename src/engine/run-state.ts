@@ -1,5 +1,5 @@
 import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
-import type { ReportContents, Run, RunActor, RunEventType, RunStatus, WorkingStatus } from '../domain/run';
+import type { ReportContents, Run, RunActor, RunStatus, WorkingStatus } from '../domain/run';
 import type { Task } from '../domain/task';
 import type { AssignmentTiming } from '../domain/timeliness';
 import { assignmentKey, compilePlanModel, type PlanModel } from './model';
@@ -68,21 +68,7 @@ export interface AssignmentRecord {
   child: ChildRunLink | null;
 }
 
-/** One line of the audit log: an accepted event and what it closed in cascade. */
-export interface AuditEntry {
-  seq: number;
-  id: string;
-  at: string;
-  actor: RunActor;
-  type: RunEventType;
-  taskId: string | null;
-  assigneeId: string | null;
-  reason: string | null;
-  /** Assignments (keys `assignee/task`) cancelled in cascade by this event. */
-  cascade: string[];
-}
-
-/** A run being carried out: its frozen plan's machines, the run-level data and the audit log so far. */
+/** A run being carried out: its frozen plan's machines and the run-level data (its log is the audit). */
 export interface RunState {
   readonly run: Run;
   readonly model: PlanModel;
@@ -92,7 +78,6 @@ export interface RunState {
   /** The sequence number of the last event applied (0 before the issue). */
   seq: number;
   readonly assignments: Map<string, AssignmentRecord>;
-  readonly audit: AuditEntry[];
 }
 
 /** The date in Vietnam (UTC+7, no daylight saving) of an ISO timestamp: when staff acted, as they count days. */
@@ -149,7 +134,7 @@ export function initialRunState(run: Run, model: PlanModel = compilePlanModel(ru
       assignments.set(assignmentKey(a.id, t), recordFor(a.id, t, tasks.get(t), deadlineOf));
     }
   }
-  return { run, model, tasks, machines: new PlanRun(model), seq: 0, assignments, audit: [] };
+  return { run, model, tasks, machines: new PlanRun(model), seq: 0, assignments };
 }
 
 /** The due date in force: the last approved extension's, else the deadline as issued. */

@@ -1,11 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Body } from '../domain/body';
 import type { Run, RunEvent } from '../domain/run';
-import { upgradeToV2 } from './migrations';
+import { upgradeToV2, upgradeToV6 } from './migrations';
 import type { PlanRecord, RowProblem, VersionRecord } from './records';
-import type { AttachmentRecord, RunSnapshotRecord } from './run-records';
+import type { AttachmentRecord, RunSnapshotPartRow, RunSnapshotRecord } from './run-records';
 import type { OutboxEntry, SharedRunRecord } from './shared-run-records';
-import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from './schema';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -31,7 +31,9 @@ export class RolloutDatabase extends Dexie {
   declare runs: Table<Run, string>;
   /** Append-only: a row is added once and never changed or deleted. */
   declare runEvents: Table<RunEvent, string>;
-  declare runSnapshots: Table<RunSnapshotRecord, string>;
+  /** The heads of cached run states (`parts` is kept in `runSnapshotParts`). */
+  declare runSnapshots: Table<Omit<RunSnapshotRecord, 'parts'>, string>;
+  declare runSnapshotParts: Table<RunSnapshotPartRow, [string, string]>;
   declare attachments: Table<AttachmentRecord, string>;
   /** Actions on shared runs waiting to be accepted by the server, oldest key first. */
   declare outbox: Table<OutboxEntry, string>;
@@ -52,6 +54,9 @@ export class RolloutDatabase extends Dexie {
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5);
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade((tx) => upgradeToV6(tx));
   }
 
   /** Pass on the problems of a read (each skipped row once per read). */

@@ -5,8 +5,9 @@ export type { PlanRecord, RemovedPlan, RowProblem, SaveResult } from './records'
 export { needsSeeding, SEEDED_AT_KEY, seedOnFirstStart } from './seed';
 export { SettingsRepository } from './settings-repository';
 export { VersionRepository } from './version-repository';
+export { RunLogRepository } from './run-log-repository';
 export { RunRepository } from './run-repository';
-export type { AttachmentRecord, RunSnapshotInput } from './run-records';
+export type { AttachmentRecord, RunSnapshotRecord } from './run-records';
 export { newUlid } from './ulid';
 export { SharedRunRepository } from './shared-run-repository';
 export type { OutboxEntry } from './shared-run-records';

@@ -16,3 +16,11 @@ export async function upgradeToV2(tx: Transaction, now: string): Promise<void> {
   const valid = rows.map((row) => validatePlan(row)).flatMap((r) => (r.ok ? [r.plan] : []));
   await addMissingBodies(tx.table('bodies'), valid);
 }
+
+/**
+ * Version 5 → 6: cached run states change shape (a head and a part per body, no audit log). Drop the old ones;
+ * they are a cache of the log, rebuilt at each run's next opening.
+ */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx.table('runSnapshots').clear();
+}

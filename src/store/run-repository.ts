@@ -4,6 +4,7 @@ import { check } from '../domain/problems';
 import { RunEventSchema, RunSchema, type Run, type RunEvent } from '../domain/run';
 import type { RolloutDatabase } from './database';
 import type { AppendResult, AttachmentRecord, RunSnapshotInput, RunSnapshotRecord } from './run-records';
+import { RunLogRepository } from './run-log-repository';
 import { readRunEventRows, readRunRow, readRunRows, readRunSnapshotRow } from './run-rows';
 import { newUlid } from './ulid';
 
@@ -25,7 +26,12 @@ export interface LinkInParent {
  * run's new cached state together, or nothing; an event written from a stale state is refused.
  */
 export class RunRepository {
-  constructor(private readonly db: RolloutDatabase) {}
+  /** The logs read a page at a time, as the audit view shows them. */
+  readonly log: RunLogRepository;
+
+  constructor(private readonly db: RolloutDatabase) {
+    this.log = new RunLogRepository(db);
+  }
 
   /** A new run with its issue event (number 1) and its first cached state. Refused if the id is taken. */
   issue(run: Run, event: RunEvent, snapshot: RunSnapshotInput): Promise<IssueResult> {
@@ -35,11 +41,11 @@ export class RunRepository {
     if (!checkedEvent.ok) return Promise.resolve(checkedEvent);
     if (event.type !== 'issue' || event.seq !== 1 || event.runId !== run.id)
       throw new Error(`The first event of run ${run.id} must be its issue, number 1`);
-    const { runs, runEvents, runSnapshots } = this.db;
-    return this.db.transaction('rw', [runs, runEvents, runSnapshots], async () => {
+    const { runs, runEvents, runSnapshots, runSnapshotParts } = this.db;
+    return this.db.transaction('rw', [runs, runEvents, runSnapshots, runSnapshotParts], async () => {
       await runs.add({ ...checkedRun.value, status: snapshot.status });
       await runEvents.add(checkedEvent.value);
-      await runSnapshots.put(this.snapshotRow(run.id, 1, snapshot));
+      await this.putSnapshot(run.id, 1, snapshot);
       return { ok: true } as const;
     });
   }
@@ -59,8 +65,8 @@ export class RunRepository {
     if (!checked.ok) return Promise.resolve({ ok: false, reason: 'invalid', problems: checked.problems });
     if (event.runId !== runId || event.seq !== expectedSeq + 1)
       throw new Error(`Event ${event.id} is not number ${expectedSeq + 1} of run ${runId}`);
-    const { runs, runEvents, runSnapshots, attachments: files } = this.db;
-    const tables = [runs, runEvents, runSnapshots, files];
+    const { runs, runEvents, runSnapshots, runSnapshotParts, attachments: files } = this.db;
+    const tables = [runs, runEvents, runSnapshots, runSnapshotParts, files];
     return this.db.transaction('rw', tables, async (): Promise<AppendResult> => {
       const run = await runs.get(runId);
       if (!run) return { ok: false, reason: 'no-run' };
@@ -68,7 +74,7 @@ export class RunRepository {
       if (currentSeq !== expectedSeq) return { ok: false, reason: 'stale', currentSeq };
       await runEvents.add(checked.value);
       if (attachments.length > 0) await files.bulkAdd([...attachments]);
-      await runSnapshots.put(this.snapshotRow(runId, event.seq, snapshot));
+      await this.putSnapshot(runId, event.seq, snapshot);
       if (run.status !== snapshot.status) await runs.update(runId, { status: snapshot.status });
       return { ok: true };
     });
@@ -116,10 +122,10 @@ export class RunRepository {
    * state after the log's last event; otherwise nothing is written. Returns whether it was written.
    */
   refreshSnapshot(runId: string, seq: number, snapshot: RunSnapshotInput): Promise<boolean> {
-    const { runEvents, runSnapshots } = this.db;
-    return this.db.transaction('rw', [runEvents, runSnapshots], async () => {
+    const { runEvents, runSnapshots, runSnapshotParts } = this.db;
+    return this.db.transaction('rw', [runEvents, runSnapshots, runSnapshotParts], async () => {
       if ((await this.lastSeq(runId)) !== seq) return false;
-      await runSnapshots.put(this.snapshotRow(runId, seq, snapshot));
+      await this.putSnapshot(runId, seq, snapshot);
       return true;
     });
   }
@@ -156,14 +162,25 @@ export class RunRepository {
     return read.records.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  /** The cached state of a run, or null (then replay the log). */
-  async snapshot(runId: string): Promise<RunSnapshotRecord | null> {
-    const row = await this.db.runSnapshots.get(runId);
-    if (row === undefined) return null;
-    const read = readRunSnapshotRow(row);
-    if (read.ok) return read.value;
-    this.db.report([read.problem]);
-    return null;
+  /** The cached state of a run, its head and its parts read together, or null (then replay the log). */
+  snapshot(runId: string): Promise<RunSnapshotRecord | null> {
+    const { runSnapshots, runSnapshotParts } = this.db;
+    return this.db.transaction('r', [runSnapshots, runSnapshotParts], async () => {
+      const [row, parts] = await Promise.all([
+        runSnapshots.get(runId),
+        runSnapshotParts
+          .where('[runId+bodyId]')
+          .between([runId, Dexie.minKey], [runId, Dexie.maxKey])
+          .toArray(),
+      ]);
+      if (row === undefined) return null;
+      const read = readRunSnapshotRow(row);
+      if (!read.ok) {
+        this.db.report([read.problem]);
+        return null;
+      }
+      return { ...read.value, parts: Object.fromEntries(parts.map((p) => [p.bodyId, p.data])) };
+    });
   }
 
   /**
@@ -188,10 +205,11 @@ export class RunRepository {
 
   /** Run `write` in one transaction over every run table; whatever it refuses is rolled back. */
   private async allOrNothing<T extends { ok: boolean }>(write: () => Promise<T>): Promise<T> {
-    const { runs, runEvents, runSnapshots, attachments } = this.db;
+    const { runs, runEvents, runSnapshots, runSnapshotParts, attachments } = this.db;
+    const tables = [runs, runEvents, runSnapshots, runSnapshotParts, attachments];
     const refused: { result?: T } = {};
     try {
-      return await this.db.transaction('rw', [runs, runEvents, runSnapshots, attachments], async () => {
+      return await this.db.transaction('rw', tables, async () => {
         const result = await write();
         if (result.ok) return result;
         refused.result = result;
@@ -209,7 +227,10 @@ export class RunRepository {
       .between([runId, fromSeq], [runId, Dexie.maxKey], true, true);
   }
 
-  private snapshotRow(runId: string, seq: number, snapshot: RunSnapshotInput): RunSnapshotRecord {
-    return { runId, seq, savedAt: this.db.now(), state: snapshot.state };
+  /** Write a cached state: its head, and the parts given (within the caller's transaction). */
+  private async putSnapshot(runId: string, seq: number, snapshot: RunSnapshotInput): Promise<void> {
+    await this.db.runSnapshots.put({ runId, seq, savedAt: this.db.now(), state: snapshot.state });
+    const parts = Object.entries(snapshot.parts ?? {}).map(([bodyId, data]) => ({ runId, bodyId, data }));
+    if (parts.length > 0) await this.db.runSnapshotParts.bulkPut(parts);
   }
 }

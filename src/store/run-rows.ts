@@ -14,5 +14,5 @@ export const readRunRow = (row: unknown): RowRead<Run> => readRow(RunSchema, 'ru
 export const readRunRows = (rows: readonly unknown[]): RowsRead<Run> => readRows(RunSchema, 'runs', rows);
 export const readRunEventRows = (rows: readonly unknown[]): RowsRead<RunEvent> =>
   readRows(RunEventSchema, 'runEvents', rows);
-export const readRunSnapshotRow = (row: unknown): RowRead<RunSnapshotRecord> =>
-  readRow(RunSnapshotRowSchema, 'runSnapshots', row) as RowRead<RunSnapshotRecord>;
+export const readRunSnapshotRow = (row: unknown): RowRead<Omit<RunSnapshotRecord, 'parts'>> =>
+  readRow(RunSnapshotRowSchema, 'runSnapshots', row) as RowRead<Omit<RunSnapshotRecord, 'parts'>>;

@@ -47,3 +47,26 @@ export const STORES_V5 = {
   outbox: 'key, runId',
   sharedRuns: 'runId',
 } as const;
+
+/**
+ * Version 6: the log is the audit, and an action rewrites only what it changed of a run's cached state. Run
+ * events are also indexed by run and type, task, assigned body, acting body and acting person (each with the
+ * event's number, so a filtered page of the log is read in order from an index), and by run and person alone
+ * (who acted, without reading the log). A cached state is a head (`runSnapshots`) and one part per assigned
+ * body (`runSnapshotParts`, by run and body). The upgrade drops the cached states of the old shape (which held
+ * the whole audit log): each run's next opening replays its log once and caches it again.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  runEvents: [
+    'id',
+    '&[runId+seq]',
+    '[runId+type+seq]',
+    '[runId+taskId+seq]',
+    '[runId+assigneeId+seq]',
+    '[runId+actor.bodyId+seq]',
+    '[runId+actor.name+seq]',
+    '[runId+actor.name]',
+  ].join(', '),
+  runSnapshotParts: '[runId+bodyId]',
+} as const;

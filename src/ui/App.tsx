@@ -20,8 +20,8 @@ import { startApp } from './shell/startup';
 const EditorScreen = lazy(() => import('./editor/EditorScreen'));
 const ImportScreen = lazy(() => import('./import/ImportScreen'));
 const ReportScreen = lazy(() => import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })));
-const RunsScreen = lazy(() => import('./runs/RunsScreen').then((m) => ({ default: m.RunsScreen })));
-const RunScreen = lazy(() => import('./runs/RunScreen'));
+/** The list of runs and one run share a module: moving from the list to a run waits for no code. */
+const RunsPages = lazy(() => import('./runs/RunsPages'));
 const DirectoryScreen = lazy(() => import('./body-directory/DirectoryScreen'));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen'));
 const StudioScreen = lazy(() => import('./simulate/StudioScreen'));
@@ -82,13 +82,13 @@ function Page({ route }: { route: Route }) {
     case 'runs':
       return (
         <Loading>
-          <RunsScreen />
+          <RunsPages runId={null} />
         </Loading>
       );
     case 'run':
       return (
         <Loading>
-          <RunScreen runId={route.runId} />
+          <RunsPages runId={route.runId} />
         </Loading>
       );
     case 'not-found':

@@ -1,22 +1,35 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RUN_EVENT_LABELS } from '../../domain/run-labels';
-import { RUN_EVENT_TYPES } from '../../domain/run';
+import { RUN_EVENT_TYPES, type RunEventType } from '../../domain/run';
+import type { RunLogFilter, RunLogPage } from '../../domain/run-log-filter';
 import { assignmentKey } from '../../engine/model';
 import { describeAuditEntry } from '../../engine/run-replay';
-import { nameOf } from '../../engine/run-refusal';
-import type { AuditEntry, RunState } from '../../engine/run-state';
-import type { AttachmentRecord } from '../../app';
+import { auditEntryOf, type AuditEntry } from '../../engine/run-audit';
+import type { RunState } from '../../engine/run-state';
+import type { AttachmentRecord, RunLogSource } from '../../app';
 import { formatBytes } from '../../domain/evidence-files';
 import { downloadFile } from '../controls/download';
 import { useLanguage } from '../i18n/language';
+import { LaidOutWhenSeen } from './LaidOutWhenSeen';
 import { useRunMessages } from './messages';
 
 const ANY = '';
 /** Entries shown at first, newest; a long log shows more on request (a 10,000-event log is not drawn at once). */
 const PAGE = 200;
 
-/** The run's whole log, newest last, each entry in plain words; filterable by body, task, person and type. */
-export function RunAudit({ state, files }: { state: RunState; files: readonly AttachmentRecord[] }) {
+/**
+ * The run's log, newest last, each entry in plain words; filterable by body, task, person and type. Only the
+ * entries shown are read (`log` reads a page from the store's indexes), newest first, more on request.
+ */
+export function RunAudit({
+  state,
+  log,
+  files,
+}: {
+  state: RunState;
+  log: RunLogSource;
+  files: readonly AttachmentRecord[];
+}) {
   const m = useRunMessages();
   const language = useLanguage();
   const [body, setBody] = useState(ANY);
@@ -24,15 +37,29 @@ export function RunAudit({ state, files }: { state: RunState; files: readonly At
   const [person, setPerson] = useState(ANY);
   const [type, setType] = useState(ANY);
   const [shown, setShown] = useState(PAGE);
-  const entries = state.audit.filter(
-    (e) =>
-      (body === ANY || e.actor.bodyId === body || e.assigneeId === body) &&
-      (task === ANY || e.taskId === task) &&
-      (person === ANY || e.actor.name === person) &&
-      (type === ANY || e.type === type),
-  );
-  const people = [...new Set(state.audit.map((e) => e.actor.name))];
-  const bodies = [...new Set(state.audit.flatMap((e) => [e.actor.bodyId, e.assigneeId ?? e.actor.bodyId]))];
+  const [page, setPage] = useState<RunLogPage>({ total: 0, events: [] });
+  const [people, setPeople] = useState<string[]>([]);
+  const { seq } = state;
+  useEffect(() => {
+    let live = true;
+    const filter: RunLogFilter = {
+      ...(body === ANY ? {} : { bodyId: body }),
+      ...(task === ANY ? {} : { taskId: task }),
+      ...(person === ANY ? {} : { person }),
+      ...(type === ANY ? {} : { type: type as RunEventType }),
+    };
+    void log.page(filter, shown).then((read) => live && setPage(read));
+    return () => {
+      live = false;
+    };
+  }, [log, body, task, person, type, shown, seq]);
+  useEffect(() => {
+    let live = true;
+    void log.people().then((names) => live && setPeople(names));
+    return () => {
+      live = false;
+    };
+  }, [log, seq]);
   const select = (
     label: string,
     value: string,
@@ -55,12 +82,7 @@ export function RunAudit({ state, files }: { state: RunState; files: readonly At
     <section className="card no-print" aria-labelledby="run-audit">
       <h2 id="run-audit">{m.audit}</h2>
       <div className="run-form__row">
-        {select(
-          m.filterBody,
-          body,
-          setBody,
-          bodies.map((id) => [id, nameOf(state.model, id)]),
-        )}
+        {select(m.filterBody, body, setBody, [...state.model.names])}
         {select(
           m.filterTask,
           task,
@@ -80,22 +102,26 @@ export function RunAudit({ state, files }: { state: RunState; files: readonly At
           RUN_EVENT_TYPES.map((t) => [t, RUN_EVENT_LABELS[t][language]]),
         )}
       </div>
-      {entries.length > shown ? (
+      {page.total > page.events.length ? (
         <button type="button" className="button button--quiet" onClick={() => setShown(shown + PAGE)}>
-          {m.earlierEntries(entries.length - shown)}
+          {m.earlierEntries(page.total - page.events.length)}
         </button>
       ) : null}
-      <ol className="run-audit" start={Math.max(1, entries.length - shown + 1)}>
-        {entries.slice(-shown).map((e) => (
-          <li key={e.id}>
-            <time dateTime={e.at}>
-              {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
-            </time>{' '}
-            {describeAuditEntry(state, e)[language]}
-            {e.type === 'report' ? <ReportEvidence state={state} entry={e} files={files} /> : null}
-          </li>
-        ))}
-      </ol>
+      <LaidOutWhenSeen lines={page.events.length}>
+        <ol className="run-audit" start={page.total - page.events.length + 1}>
+          {page.events
+            .map((event) => auditEntryOf(state, event))
+            .map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.at}>
+                  {new Date(e.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
+                </time>{' '}
+                {describeAuditEntry(state, e)[language]}
+                {e.type === 'report' ? <ReportEvidence state={state} entry={e} files={files} /> : null}
+              </li>
+            ))}
+        </ol>
+      </LaidOutWhenSeen>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { AttachmentRecord } from '../../app';
+import type { AttachmentRecord, RunLogSource } from '../../app';
 import { runStatusOf, type RunState } from '../../engine/run-state';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router/router';
@@ -16,12 +16,15 @@ export function today(): string {
 /** One run's page around what the person may do: the heading, then `children`, the dashboard and the log. */
 export function RunBody({
   state,
+  log,
   asOf,
   files = [],
   parent = null,
   children,
 }: {
   state: RunState;
+  /** Where the audit view reads the run's log from. */
+  log: RunLogSource;
   asOf: [string, (date: string) => void];
   /** The evidence files of the run's reports, kept in this browser. */
   files?: readonly AttachmentRecord[];
@@ -50,7 +53,7 @@ export function RunBody({
       </header>
       {children}
       <RunDashboardView state={state} asOf={asOf[0]} onAsOf={asOf[1]} />
-      <RunAudit state={state} files={files} />
+      <RunAudit state={state} log={log} files={files} />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { downloadFile } from '../controls/download';
 import { formatDate } from '../i18n/format';
 import { useDomainLabels } from '../i18n/labels';
 import { useLanguage } from '../i18n/language';
+import { LaidOutWhenSeen } from './LaidOutWhenSeen';
 import { useRunMessages } from './messages';
 
 /** The chart is drawn by a module of its own, fetched when the dashboard first shows. */
@@ -44,29 +45,31 @@ export function RunDashboardView({
     }
   };
   const table = (caption: string, rows: Array<ProgressRow & { name: string }>) => (
-    <table className="run-table run-dashboard">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          {TIMELINESS.map((t) => (
-            <th key={t} scope="col" className={`timeliness timeliness--${CATEGORY_COLOURS[t]}`}>
-              {TIMELINESS_LABELS[t][language]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.name}</th>
+    <LaidOutWhenSeen lines={rows.length + 2}>
+      <table className="run-table run-dashboard">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{caption}</th>
             {TIMELINESS.map((t) => (
-              <td key={t}>{r.counts[t]}</td>
+              <th key={t} scope="col" className={`timeliness timeliness--${CATEGORY_COLOURS[t]}`}>
+                {TIMELINESS_LABELS[t][language]}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              {TIMELINESS.map((t) => (
+                <td key={t}>{r.counts[t]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </LaidOutWhenSeen>
   );
   return (
     <section className="card" aria-labelledby="run-dashboard">
@@ -113,14 +116,16 @@ export function RunDashboardView({
       {d.overdue.length === 0 ? (
         <p>{m.nothing}</p>
       ) : (
-        <ol className="run-overdue">
-          {d.overdue.map((o) => (
-            <li key={`${o.assigneeId}/${o.taskId}`}>
-              <strong>{o.code}</strong> {o.title} · {o.assignee} · {formatDate(o.due)} · {o.daysLate} ·{' '}
-              {WORKING_STATUS_LABELS[o.status][language]}
-            </li>
-          ))}
-        </ol>
+        <LaidOutWhenSeen lines={d.overdue.length}>
+          <ol className="run-overdue">
+            {d.overdue.map((o) => (
+              <li key={`${o.assigneeId}/${o.taskId}`}>
+                <strong>{o.code}</strong> {o.title} · {o.assignee} · {formatDate(o.due)} · {o.daysLate} ·{' '}
+                {WORKING_STATUS_LABELS[o.status][language]}
+              </li>
+            ))}
+          </ol>
+        </LaidOutWhenSeen>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { use, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Localized } from '../../domain/localized';
 import type { RunAction, RunActor } from '../../domain/run';
 import type { RunState } from '../../engine/run-state';
@@ -31,6 +31,7 @@ function LocalRun({ runId, readOnly, missing }: { runId: string; readOnly: boole
   const [cascade, setCascade] = useState<string | null>(null);
   const profile = useLiveQuery(() => app.settings.profile(), [app]);
   const files = useLiveQuery(() => runs.attachments(runId), [runs, runId]);
+  const log = useMemo(() => runs.log(runId), [runs, runId]);
   const language = useLanguage();
   useEffect(() => {
     let live = true;
@@ -67,7 +68,7 @@ function LocalRun({ runId, readOnly, missing }: { runId: string; readOnly: boole
   if (state === null) return missing ?? <p role="alert">{m.runNotFound(runId)}</p>;
   if (readOnly)
     return (
-      <RunBody state={state} asOf={asOf} parent={<ParentLink state={state} />}>
+      <RunBody state={state} log={log} asOf={asOf} parent={<ParentLink state={state} />}>
         <p role="status" className="notice">
           {m.signInToAct}
         </p>
@@ -75,7 +76,7 @@ function LocalRun({ runId, readOnly, missing }: { runId: string; readOnly: boole
     );
   const bodies = [...state.model.names].map(([id, name]) => ({ id, name }));
   return (
-    <RunBody state={state} asOf={asOf} files={files ?? []} parent={<ParentLink state={state} />}>
+    <RunBody state={state} log={log} asOf={asOf} files={files ?? []} parent={<ParentLink state={state} />}>
       <ProfileForm
         key={profile?.bodyId ?? ''}
         profile={profile}

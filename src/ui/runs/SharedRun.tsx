@@ -48,7 +48,7 @@ export function SharedRun({ runId, actor }: { runId: string; actor: ServerActor 
   if (!view || !follower) return <PageLoading text={m.loading} />;
   const person = { name: actor.displayName, bodyId: actor.bodyId };
   return (
-    <RunBody state={view.state} asOf={asOf}>
+    <RunBody state={view.state} log={view.log} asOf={asOf}>
       <section className="card run-server" aria-label={m.onServer}>
         <p>{m.actingAs(actor.displayName, view.state.model.names.get(actor.bodyId) ?? actor.bodyId)}</p>
         <p role="status">

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
+import { storedSnapshot } from '../../../src/app/run-snapshots';
 import { runView } from '../../../src/engine/run-replay';
 import { restoreRun, RUN_SNAPSHOT_VERSION } from '../../../src/engine/run-snapshot';
 import { workingStatus, type RunState } from '../../../src/engine/run-state';
@@ -156,7 +157,7 @@ describe('the runs service', () => {
     await db.runSnapshots.delete(run.id);
     expect(runView((await runs.open(run.id))!)).toEqual(expected);
     expect((await db.runSnapshots.get(run.id))?.seq).toBe(2);
-    const restored = restoreRun(run, (await db.runSnapshots.get(run.id))!.state);
+    const restored = restoreRun(run, storedSnapshot((await new RunRepository(db).snapshot(run.id))!));
     expect(restored && runView(restored)).toEqual(expected);
   });
 });

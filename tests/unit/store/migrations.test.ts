@@ -8,9 +8,9 @@ import {
   SettingsRepository,
   SharedRunRepository,
 } from '../../../src/store';
-import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../../src/store/schema';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from '../../../src/store/schema';
 import { makePlan } from '../../support/plan-builder';
-import { eventOf, makeRun, RUN_ID, staffOf } from '../../support/run-builder';
+import { eventOf, makeRun, RUN_ID, staffOf, testId } from '../../support/run-builder';
 import { byId, firstNamedBodies, freshDatabase, SEEDS, seedPlan, uniqueName } from './support';
 
 /** Write a database as version 1 of the app did: bare plans, settings; nothing else declared. */
@@ -38,7 +38,7 @@ describe('upgrading a version 1 database to version 2', () => {
 
     const { db, reported } = freshDatabase(name);
     const { records, problems } = await new PlanRepository(db).list();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(problems).toEqual([]);
     expect(reported).toEqual([]);
     const upgradedAt = '2025-03-01T08:00:00.000Z';
@@ -118,7 +118,7 @@ describe('upgrading a version 2 database to version 3', () => {
     const { db } = freshDatabase(name);
     const repo = new PlanRepository(db);
     expect((await repo.list()).records).toEqual(byId(rows));
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.versions.count()).toBe(1);
     for (const row of rows)
       expect(await repo.head(row.id)).toEqual({ revision: row.revision, createdAt: row.createdAt });
@@ -152,7 +152,7 @@ describe('upgrading a version 3 database to version 4', () => {
 
     const { db, reported } = freshDatabase(name);
     expect((await new PlanRepository(db).list()).records).toEqual(byId(rows));
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await new DirectoryRepository(db).list()).toEqual(firstNamedBodies(SEEDS));
     expect(await new SettingsRepository(db).get('language', null)).toBe('en');
     expect(await db.versions.count()).toBe(1);
@@ -182,7 +182,7 @@ describe('upgrading a version 4 database to version 5', () => {
     const runs = new RunRepository(db);
     expect(await runs.list()).toEqual([run]);
     expect(await runs.events(RUN_ID)).toEqual([issue]);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await new SettingsRepository(db).get('language', null)).toBe('en');
     const shared = new SharedRunRepository(db);
     expect(await shared.pending(RUN_ID)).toEqual([]);
@@ -196,6 +196,45 @@ describe('upgrading a version 4 database to version 5', () => {
     ]);
     await shared.markShared({ runId: RUN_ID, address: 'http://127.0.0.1:4300' });
     expect(await shared.shared(RUN_ID)).toEqual({ runId: RUN_ID, address: 'http://127.0.0.1:4300' });
+    expect(reported).toEqual([]);
+    db.close();
+  });
+});
+
+describe('upgrading a version 5 database to version 6', () => {
+  it('drops cached run states of the old shape, keeps runs, logs and outbox, and indexes the log for the audit view', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    old.version(5).stores(STORES_V5);
+    const run = makeRun(makePlan([{ id: 'a', leadId: 'b1' }]));
+    const log = [
+      eventOf(1, staffOf('b0'), { type: 'issue' }),
+      eventOf(2, staffOf('b1', 'Trần Thị Bình'), { type: 'start', taskId: 'a', assigneeId: 'b1' }),
+    ];
+    const audit = log.map((e) => ({ seq: e.seq, id: e.id, type: e.type, cascade: [] }));
+    const state = { version: 2, runId: RUN_ID, seq: 2, assignments: [], machines: {}, audit };
+    await old.table('runs').add(run);
+    await old.table('runEvents').bulkAdd(log);
+    await old.table('runSnapshots').add({ runId: RUN_ID, seq: 2, savedAt: run.issuedAt, state });
+    const queued = { key: testId(9), runId: RUN_ID, action: { type: 'issue' }, queuedAt: run.issuedAt };
+    await old.table('outbox').add(queued);
+    expect(old.verno).toBe(5);
+    old.close();
+
+    const { db, reported } = freshDatabase(name);
+    const runs = new RunRepository(db);
+    expect(await runs.snapshot(RUN_ID)).toBeNull();
+    expect(db.verno).toBe(6);
+    expect(await runs.list()).toEqual([run]);
+    expect(await runs.events(RUN_ID)).toEqual(log);
+    expect(await runs.log.page(RUN_ID, { bodyId: 'b1' }, 10)).toEqual({ total: 1, events: [log[1]] });
+    expect(await runs.log.page(RUN_ID, { type: 'issue' }, 10)).toEqual({ total: 1, events: [log[0]] });
+    expect(await runs.log.people(RUN_ID)).toEqual(['Cán bộ b0', 'Trần Thị Bình']);
+    expect(await new SharedRunRepository(db).pending(RUN_ID)).toEqual([queued]);
+    expect(
+      await runs.refreshSnapshot(RUN_ID, 2, { status: 'active', state: { head: true }, parts: { b1: 1 } }),
+    ).toBe(true);
+    expect(await runs.snapshot(RUN_ID)).toMatchObject({ seq: 2, state: { head: true }, parts: { b1: 1 } });
     expect(reported).toEqual([]);
     db.close();
   });

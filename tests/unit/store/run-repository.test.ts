@@ -69,6 +69,21 @@ describe('the run repository', () => {
     await expect(repo.append(RUN_ID, 1, event, unstorable)).rejects.toThrow();
     expect(await repo.lastSeq(RUN_ID)).toBe(1);
     expect((await repo.snapshot(RUN_ID))?.seq).toBe(1);
+    const unstorablePart = { status: 'active' as const, state: {}, parts: { b1: 1, b2: () => 2 } };
+    await expect(repo.append(RUN_ID, 1, event, unstorablePart)).rejects.toThrow();
+    expect(await repo.lastSeq(RUN_ID)).toBe(1);
+    expect(await repo.snapshot(RUN_ID)).toMatchObject({ seq: 1, parts: {} });
+    const parts = { status: 'active' as const, state: { head: 2 }, parts: { b1: 1, b2: 2 } };
+    expect(await repo.append(RUN_ID, 1, event, parts)).toEqual({ ok: true });
+    const next = eventOf(3, staff, { type: 'report', ...on, report: REPORT });
+    expect(await repo.append(RUN_ID, 2, next, { ...parts, state: { head: 3 }, parts: { b2: 3 } })).toEqual({
+      ok: true,
+    });
+    expect(await repo.snapshot(RUN_ID)).toMatchObject({
+      seq: 3,
+      state: { head: 3 },
+      parts: { b1: 1, b2: 3 },
+    });
     expect(
       await repo.append(
         '01J00000000000000000000999',

@@ -102,13 +102,14 @@ describe('opening the database', () => {
     const db = openDatabase('mo-theo-ten');
     await db.open();
     expect(db.name).toBe('mo-theo-ten');
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'attachments',
       'bodies',
       'outbox',
       'plans',
       'runEvents',
+      'runSnapshotParts',
       'runSnapshots',
       'runs',
       'settings',
