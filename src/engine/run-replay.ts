@@ -197,6 +197,7 @@ export function describeAuditEntry(state: RunState, entry: AuditEntry): Localize
     if (entry.reason) parts.push(w.reason(entry.reason));
     if (entry.cascade.length > 0)
       parts.push(w.cascade(entry.cascade.map((k) => subjectOf(w, ...splitKey(k)))));
-    return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('. ');
+    // Later parts open a sentence of their own; the first begins with a person's name, kept as written.
+    return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('. ');
   });
 }

@@ -97,6 +97,14 @@ describe('a task carried out through a child plan', () => {
     );
   });
 
+  it('keeps the name of the person who linked it as written, opening only the later sentences', () => {
+    const state = issued();
+    expect(act(state, { ...s1!, name: 'bình' }, link())).toEqual({ ok: true });
+    expect(describeAuditEntry(state, lastEntry(state)).vi).toMatch(
+      /^bình \(Cơ quan 1\) — .*\. Kế hoạch con số/,
+    );
+  });
+
   it('is not reported by hand once linked: the refusal names the child run', () => {
     const state = issued();
     act(state, s1, { type: 'start', ...on('a', 'b1') });
