@@ -1,4 +1,5 @@
 import type { AssignmentNode, TaskNode } from './model';
+import { NumberedMap } from './numbered-map';
 
 /**
  * Rows of integers packed in one array (compressed rows): row `i` is `items[start[i]]` up to, not including,
@@ -45,7 +46,8 @@ class RowsBuilder {
  */
 export interface ModelIndex {
   tasks: TaskNode[];
-  taskNo: Map<string, number>;
+  /** The number of each task id (of the last task with that id, if it is repeated). */
+  taskNo: ReadonlyMap<string, number>;
   /** Every assignment, task by task in plan order; its number is its position here. */
   assignments: AssignmentNode[];
   /** Task number of each assignment. */
@@ -61,32 +63,42 @@ export interface ModelIndex {
   resultDeps: Rows;
   closureDeps: Rows;
   /** Per assignee id: the assignment numbers of its `taskIds`, in the same order. */
-  byAssignee: Map<string, number[]>;
+  byAssignee: ReadonlyMap<string, Int32Array>;
 }
 
-/** Collects the index while `compilePlanModel` adds each task with its assignments, in plan order. */
+/**
+ * Collects the index while `compilePlanModel` adds each task with its assignments, in plan order; each
+ * assignment comes with the number of its assignee (numbered by the caller, from 0, as first met).
+ */
 export class ModelIndexBuilder {
   private readonly tasks: TaskNode[] = [];
   private readonly taskNo = new Map<string, number>();
   private readonly assignments: AssignmentNode[] = [];
   private readonly taskOf: number[] = [];
+  private readonly assigneeOf: number[] = [];
   private readonly firstSlot: number[] = [0];
   private readonly primarySlots = new RowsBuilder();
-  private readonly byAssignee = new Map<string, number[]>();
 
-  /** `assignments` are the task's, one per id of `task.assignees`, in the same order. */
-  addTask(task: TaskNode, assignments: AssignmentNode[]): void {
+  /** The tasks added so far, in order. */
+  get nodes(): TaskNode[] {
+    return this.tasks;
+  }
+
+  /** Some task id was added more than once. */
+  get repeatsIds(): boolean {
+    return this.taskNo.size < this.tasks.length;
+  }
+
+  /** `assignments` are the task's, one per id of `task.assignees`, in the same order; `assigneeNos` theirs. */
+  addTask(task: TaskNode, assignments: AssignmentNode[], assigneeNos: number[]): void {
     const no = this.tasks.length;
     const first = this.assignments.length;
     this.tasks.push(task);
     this.taskNo.set(task.id, no);
-    for (const a of assignments) {
-      const slot = this.assignments.length;
-      this.assignments.push(a);
+    for (let k = 0; k < assignments.length; k++) {
+      this.assignments.push(assignments[k] as AssignmentNode);
       this.taskOf.push(no);
-      const list = this.byAssignee.get(a.assigneeId);
-      if (list) list.push(slot);
-      else this.byAssignee.set(a.assigneeId, [slot]);
+      this.assigneeOf.push(assigneeNos[k] as number);
     }
     this.firstSlot.push(this.assignments.length);
     const primary = this.primarySlots;
@@ -99,7 +111,8 @@ export class ModelIndexBuilder {
     primary.end();
   }
 
-  finish(): ModelIndex {
+  /** The index; `assigneeNo` gives each assignee id the number its assignments were added with. */
+  finish(assigneeNo: ReadonlyMap<string, number>): ModelIndex {
     const taskNo = this.taskNo;
     const resultDeps = new RowsBuilder();
     const closureDeps = new RowsBuilder();
@@ -109,6 +122,7 @@ export class ModelIndexBuilder {
       for (const id of t.closureDeps) closureDeps.push(taskNo.get(id) ?? -1);
       closureDeps.end();
     }
+    const byAssignee = groupByNumber(this.assigneeOf, assigneeNo.size);
     return {
       tasks: this.tasks,
       taskNo,
@@ -118,7 +132,22 @@ export class ModelIndexBuilder {
       primarySlots: this.primarySlots.finish(),
       resultDeps: resultDeps.finish(),
       closureDeps: closureDeps.finish(),
-      byAssignee: this.byAssignee,
+      byAssignee: new NumberedMap(assigneeNo, (no) => rowOf(byAssignee, no)),
     };
   }
+}
+
+/** Rows of the positions of `numbers` by their value (0 to `count` - 1): a counting sort, order kept. */
+function groupByNumber(numbers: readonly number[], count: number): Rows {
+  const start = new Int32Array(count + 1);
+  for (const n of numbers) start[n + 1] = (start[n + 1] as number) + 1;
+  for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const items = new Int32Array(numbers.length);
+  const fill = start.slice(0, count);
+  for (let at = 0; at < numbers.length; at++) {
+    const n = numbers[at] as number;
+    items[fill[n] as number] = at;
+    fill[n] = (fill[n] as number) + 1;
+  }
+  return { start, items };
 }
