@@ -1,5 +1,6 @@
 import { inEveryLanguage } from './localized';
 import type { Plan } from './plan';
+import { compactPlan } from './plan-compact';
 import { PlanFileSchema } from './plan-format';
 import { PROBLEM_WORDING } from './problem-wording';
 import { check, type PlanProblem } from './problems';
@@ -17,7 +18,7 @@ function lineColumn(text: string, position: number): { line: number; column: num
  */
 export function validatePlan(value: unknown): PlanParseResult {
   const result = check(PlanFileSchema, value);
-  return result.ok ? { ok: true, plan: result.value } : result;
+  return result.ok ? { ok: true, plan: compactPlan(result.value) } : result;
 }
 
 /** Parse plan JSON text: a syntax error names its line and column, a schema error its JSON path. */
