@@ -1,27 +1,4 @@
-/** An Int32Array that doubles when a number beyond its end is written; unwritten entries read `fill`. */
-class GrowingInts {
-  data: Int32Array;
-
-  constructor(
-    size: number,
-    private readonly fill: number,
-  ) {
-    this.data = new Int32Array(Math.max(size, 16)).fill(fill);
-  }
-
-  get(i: number): number {
-    return i < this.data.length ? (this.data[i] as number) : this.fill;
-  }
-
-  set(i: number, value: number): void {
-    if (i >= this.data.length) {
-      const grown = new Int32Array(Math.max(i + 1, this.data.length * 2)).fill(this.fill);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[i] = value;
-  }
-}
+import { GrowingInts } from './growing-ints';
 
 const NOT_VISITED = -1;
 /** `low` of a node taken off the stack (its component is done): no edge into it lowers anything. */

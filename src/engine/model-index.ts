@@ -1,4 +1,5 @@
 import type { AssignmentNode, TaskNode } from './model';
+import { GrowingInts } from './growing-ints';
 import { NumberedMap } from './numbered-map';
 
 /**
@@ -24,8 +25,15 @@ export function taskSlots(index: ModelIndex, t: number): number[] {
 
 /** Appends rows one at a time (its items, then `end`), then packs them. */
 class RowsBuilder {
-  private readonly start: number[] = [0];
-  private readonly items: number[] = [];
+  private readonly start: GrowingInts;
+  private readonly items: GrowingInts;
+
+  /** `rows`: how many rows there will be, if known. */
+  constructor(rows = 16) {
+    this.start = new GrowingInts(rows + 1);
+    this.start.push(0);
+    this.items = new GrowingInts(rows);
+  }
 
   push(value: number): void {
     this.items.push(value);
@@ -36,7 +44,7 @@ class RowsBuilder {
   }
 
   finish(): Rows {
-    return { start: Int32Array.from(this.start), items: Int32Array.from(this.items) };
+    return { start: this.start.toInt32Array(), items: this.items.toInt32Array() };
   }
 }
 
@@ -74,10 +82,19 @@ export class ModelIndexBuilder {
   private readonly tasks: TaskNode[] = [];
   private readonly taskNo = new Map<string, number>();
   private readonly assignments: AssignmentNode[] = [];
-  private readonly taskOf: number[] = [];
-  private readonly assigneeOf: number[] = [];
-  private readonly firstSlot: number[] = [0];
-  private readonly primarySlots = new RowsBuilder();
+  private readonly taskOf: GrowingInts;
+  private readonly assigneeOf: GrowingInts;
+  private readonly firstSlot: GrowingInts;
+  private readonly primarySlots: RowsBuilder;
+
+  /** `tasks`: how many tasks will be added (a hint). */
+  constructor(private readonly expected = 16) {
+    this.taskOf = new GrowingInts(expected);
+    this.assigneeOf = new GrowingInts(expected);
+    this.firstSlot = new GrowingInts(expected + 1);
+    this.firstSlot.push(0);
+    this.primarySlots = new RowsBuilder(expected);
+  }
 
   /** The tasks added so far, in order. */
   get nodes(): TaskNode[] {
@@ -114,21 +131,21 @@ export class ModelIndexBuilder {
   /** The index; `assigneeNo` gives each assignee id the number its assignments were added with. */
   finish(assigneeNo: ReadonlyMap<string, number>): ModelIndex {
     const taskNo = this.taskNo;
-    const resultDeps = new RowsBuilder();
-    const closureDeps = new RowsBuilder();
+    const resultDeps = new RowsBuilder(this.expected);
+    const closureDeps = new RowsBuilder(this.expected);
     for (const t of this.tasks) {
       for (const id of t.resultDeps) resultDeps.push(taskNo.get(id) ?? -1);
       resultDeps.end();
       for (const id of t.closureDeps) closureDeps.push(taskNo.get(id) ?? -1);
       closureDeps.end();
     }
-    const byAssignee = groupByNumber(this.assigneeOf, assigneeNo.size);
+    const byAssignee = groupByNumber(this.assigneeOf.toInt32Array(), assigneeNo.size);
     return {
       tasks: this.tasks,
       taskNo,
       assignments: this.assignments,
-      taskOf: Int32Array.from(this.taskOf),
-      firstSlot: Int32Array.from(this.firstSlot),
+      taskOf: this.taskOf.toInt32Array(),
+      firstSlot: this.firstSlot.toInt32Array(),
       primarySlots: this.primarySlots.finish(),
       resultDeps: resultDeps.finish(),
       closureDeps: closureDeps.finish(),
@@ -138,7 +155,7 @@ export class ModelIndexBuilder {
 }
 
 /** Rows of the positions of `numbers` by their value (0 to `count` - 1): a counting sort, order kept. */
-function groupByNumber(numbers: readonly number[], count: number): Rows {
+function groupByNumber(numbers: Int32Array, count: number): Rows {
   const start = new Int32Array(count + 1);
   for (const n of numbers) start[n + 1] = (start[n + 1] as number) + 1;
   for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);

@@ -118,6 +118,8 @@ function unique(ids: string[]): string[] {
 
 const NONE: string[] = [];
 const NO_PARTS: Expansion[] = [];
+/** Until the task's own caveats are known. */
+const NO_KINDS: CaveatKind[] = [];
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -170,7 +172,7 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   // assignees numbered as first met: one hash table serves `assignees` and `index.byAssignee`
   const assigneeNo = new Map<string, number>();
   const assigneeList: Assignee[] = [];
-  const index = new ModelIndexBuilder();
+  const index = new ModelIndexBuilder(plan.tasks.length);
 
   const assigneeBody: (Body | undefined)[] = [];
   const numberAssignee = (id: string): number => {
@@ -217,7 +219,7 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
       report: task.report,
       end: taskEnd(plan, task, dueOf),
       childPlan,
-      caveats: [],
+      caveats: NO_KINDS,
       primary,
       assignees: all,
       undefinedRefs: unique(undefinedRefs),
