@@ -21,7 +21,7 @@ const FAN_OUT = 10;
  * uses (`validatePlan`, as `parsePlanJson` does after parsing). The tasks are written and parsed a slice at a
  * time as they are generated, so that the generator's own objects never all exist at once.
  */
-export function readAsFile(header: PlanInput, tasks: Iterable<TaskInput>): Plan {
+function readAsFile(header: PlanInput, tasks: Iterable<TaskInput>): Plan {
   const value = JSON.parse(JSON.stringify(header)) as PlanInput & { tasks: unknown[] };
   value.tasks = [];
   const flush = (slice: TaskInput[]) => {
