@@ -130,11 +130,13 @@ const WORK_RUN = ['START', 'REPORT', 'APPROVE'] as const;
 
 /**
  * The runs that take one body at a time as far as it can go. Marks are stamped with a number per body in
- * one array for the whole plan, so a plan with thousands of stuck bodies costs no set per body.
+ * one array for the whole plan, so a plan with thousands of stuck bodies costs no set per body, and the
+ * events of an assignment are made once, shared by the witnesses that need it (verdicts are never changed).
  */
 class WitnessFinder {
   private readonly stamp: Int32Array;
   private round = 0;
+  private readonly runs: Array<readonly RunEvent[] | undefined> = [];
   /** Whether `model.tasks` holds every task of the index (no id is repeated). */
   private readonly uniqueIds: boolean;
 
@@ -171,14 +173,21 @@ class WitnessFinder {
     }
     needed.sort((a, b) => (reach.position[a] as number) - (reach.position[b] as number));
     const events: RunEvent[] = [];
-    for (const slot of needed) {
-      const { assigneeId: a, taskId } = index.assignments[slot] as AssignmentNode;
-      const task = this.uniqueIds ? index.tasks[index.taskOf[slot] as number] : this.model.tasks.get(taskId);
-      for (const type of reach.completable[slot] && task?.report ? FULL_RUN : WORK_RUN) {
-        events.push({ assigneeId: a, taskId, type });
-      }
-    }
+    for (const slot of needed) for (const event of this.eventsOf(slot)) events.push(event);
     return events;
+  }
+
+  /** The events of one assignment's run, made once and shared by every witness that needs it. */
+  private eventsOf(slot: number): readonly RunEvent[] {
+    const known = this.runs[slot];
+    if (known) return known;
+    const { index } = this.reach;
+    const { assigneeId, taskId } = index.assignments[slot] as AssignmentNode;
+    const task = this.uniqueIds ? index.tasks[index.taskOf[slot] as number] : this.model.tasks.get(taskId);
+    const types = this.reach.completable[slot] && task?.report ? FULL_RUN : WORK_RUN;
+    const run = types.map((type) => ({ assigneeId, taskId, type }));
+    this.runs[slot] = run;
+    return run;
   }
 }
 
