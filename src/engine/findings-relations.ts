@@ -37,7 +37,11 @@ export function groupFindings(model: PlanModel): Finding[] {
 export function validityFindings(model: PlanModel): Finding[] {
   const inactive = model.index.assignments.filter((a) => a.startBlock?.kind === 'inactive');
   if (inactive.length === 0) return [];
-  const named = new Map(model.plan.tasks.map((t) => [t.id, new Set([t.leadId, ...t.participantIds])]));
+  // whether a task (the last with its id, as the model numbers them) names `id` as its lead or a participant
+  const names = (taskId: string, id: string) => {
+    const t = model.plan.tasks[model.index.taskNo.get(taskId) ?? -1];
+    return t !== undefined && (t.leadId === id || t.participantIds.includes(id));
+  };
   const groupsOf = new Map<string, string[]>();
   for (const g of model.plan.groups) {
     for (const m of g.memberIds) {
@@ -52,9 +56,9 @@ export function validityFindings(model: PlanModel): Finding[] {
   for (const a of inactive) {
     const block = a.startBlock;
     if (block?.kind !== 'inactive') continue;
-    const direct = named.get(a.taskId)?.has(a.assigneeId) === true;
+    const direct = names(a.taskId, a.assigneeId);
     const task = model.tasks.get(a.taskId);
-    const via = direct ? null : (groupsOf.get(a.assigneeId) ?? []).find((g) => named.get(a.taskId)?.has(g));
+    const via = direct ? null : (groupsOf.get(a.assigneeId) ?? []).find((g) => names(a.taskId, g));
     const key = direct ? a.assigneeId : `${via ?? ''}/${a.assigneeId}`;
     if (seen.has(key)) continue;
     seen.add(key);
