@@ -70,7 +70,7 @@ export function nationalRows(ms: (v: number) => string): Row[] {
   ];
   for (const [shape, size, scale] of shapes) {
     const m = measure(shape, size);
-    const national = size >= 50_000;
+    const national = size >= 50_000 && shape !== 'chain';
     rows.push([`Quốc gia, ${LABELS[shape]}, ${scale} (${m.stuck} tắc)`, '', '', '']);
     rows.push(['  biên dịch mô hình', timing(ms, m.compile), '3', '']);
     rows.push([

@@ -1,6 +1,7 @@
-import { PlanSchema, type Plan } from '@rollout/core/domain/plan';
-import type { Task } from '@rollout/core/domain/task';
-import { syntheticPlan } from './synthetic-plan';
+import type { Plan, PlanInput } from '@rollout/core/domain/plan';
+import { validatePlan } from '@rollout/core/domain/plan-parse';
+import type { TaskInput } from '@rollout/core/domain/task';
+import { syntheticPlanHeader, syntheticTasks } from './synthetic-plan';
 
 /**
  * The national-cascade shapes `npm run bench` measures at 50,000 bodies × 5 tasks, each a variation of the
@@ -14,28 +15,56 @@ export type NationalShape = (typeof NATIONAL_SHAPES)[number];
 const REVIEW = 4;
 const FAN_OUT = 10;
 
+/**
+ * A plan as the command line reads it from a file: written as JSON, parsed by `JSON.parse` (so its strings are
+ * flat, as a file's are, not the joined strings the generator builds) and checked by the reader `npm run verify`
+ * uses (`validatePlan`, as `parsePlanJson` does after parsing). The tasks are written and parsed a slice at a
+ * time as they are generated, so that the generator's own objects never all exist at once.
+ */
+function readAsFile(header: PlanInput, tasks: Iterable<TaskInput>): Plan {
+  const value = JSON.parse(JSON.stringify(header)) as PlanInput & { tasks: unknown[] };
+  value.tasks = [];
+  const flush = (slice: TaskInput[]) => {
+    for (const t of JSON.parse(JSON.stringify(slice)) as unknown[]) value.tasks.push(t);
+    slice.length = 0;
+  };
+  const slice: TaskInput[] = [];
+  for (const t of tasks) if (slice.push(t) === SLICE) flush(slice);
+  flush(slice);
+  const read = validatePlan(value);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 3)));
+  return read.plan;
+}
+
+const SLICE = 1_000;
+
 export function nationalPlan(shape: NationalShape, bodies: number, tasksPerBody = 5): Plan {
-  const plan = syntheticPlan(bodies, tasksPerBody);
-  const bodyOf = (index: number) => Math.floor(index / tasksPerBody);
-  const tasks = plan.tasks.map((t, index): Task => {
-    const b = bodyOf(index);
-    const k = index % tasksPerBody;
-    if (shape === 'central' && b > 0 && k === 0) return { ...t, prerequisiteIds: ['t-0'] };
-    if (shape !== 'reporting') return t;
-    const parent = b > 0 ? `co-quan-${Math.floor((b - 1) / FAN_OUT)}` : null;
-    return {
-      ...t,
-      collectsReports: k === REVIEW,
-      report: parent ? { toId: parent, viaId: null, deadline: null } : null,
-    };
-  });
+  const header = syntheticPlanHeader(bodies);
   const abolished = new Set(
     shape === 'inactive' ? [1, 2, 3, 4, 5].map((i) => Math.floor((i * bodies) / 6)) : [],
   );
-  const planBodies = plan.bodies.map((body, i) =>
+  const planBodies = header.bodies.map((body, i) =>
     abolished.has(i) ? { ...body, validTo: '2023-12-31' } : body,
   );
-  return { ...plan, bodies: planBodies, tasks };
+  return readAsFile({ ...header, bodies: planBodies }, shapedTasks(shape, bodies, tasksPerBody));
+}
+
+function* shapedTasks(shape: NationalShape, bodies: number, tasksPerBody: number): Generator<TaskInput> {
+  let index = 0;
+  for (const t of syntheticTasks(bodies, tasksPerBody)) {
+    const b = Math.floor(index / tasksPerBody);
+    const k = index++ % tasksPerBody;
+    if (shape === 'central' && b > 0 && k === 0) yield { ...t, prerequisiteIds: ['t-0'] };
+    else if (shape !== 'reporting') yield t;
+    else {
+      const parent = b > 0 ? `co-quan-${Math.floor((b - 1) / FAN_OUT)}` : null;
+      yield {
+        ...t,
+        collectsReports: k === REVIEW,
+        report: parent ? { toId: parent, viaId: null, deadline: null } : null,
+      };
+    }
+  }
 }
 
 /**
@@ -44,7 +73,7 @@ export function nationalPlan(shape: NationalShape, bodies: number, tasksPerBody 
  * issuer, who approves each task, is a body of its own.
  */
 export function chainPlan(length: number, stuck: boolean): Plan {
-  return PlanSchema.parse({
+  const header = {
     id: `chuoi-${length}`,
     kind: 'ke-hoach',
     format: 'party',
@@ -60,13 +89,14 @@ export function chainPlan(length: number, stuck: boolean): Plan {
         validTo: stuck && i === 0 ? '2023-12-31' : null,
       })),
     ],
-    tasks: Array.from({ length }, (_, i) => ({
-      id: `t-${i}`,
-      code: `${i + 1}`,
-      title: `Bước ${i + 1}`,
-      stage: 'implementing',
-      leadId: `cq-${i}`,
-      prerequisiteIds: i > 0 ? [`t-${i - 1}`] : [],
-    })),
-  });
+  } satisfies PlanInput;
+  const tasks = Array.from({ length }, (_, i): TaskInput => ({
+    id: `t-${i}`,
+    code: `${i + 1}`,
+    title: `Bước ${i + 1}`,
+    stage: 'implementing',
+    leadId: `cq-${i}`,
+    prerequisiteIds: i > 0 ? [`t-${i - 1}`] : [],
+  }));
+  return readAsFile(header, tasks);
 }

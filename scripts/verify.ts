@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plan } from '@rollout/core/domain/plan';
-import { parsePlanJson } from '@rollout/core/domain/plan-parse';
+import { parseJsonText, validatePlan, type PlanParseResult } from '@rollout/core/domain/plan-parse';
 import { checkPlan } from '@rollout/core/engine/check-plan';
 import { describeEvent } from '@rollout/core/engine/describe-event';
 import { VERIFY_MESSAGES } from './verify-messages';
@@ -31,12 +31,24 @@ function planFiles(arg: string): string[] {
     .map((f) => join(arg, f));
 }
 
-function readText(file: string): string | null {
+/**
+ * A plan file read and checked; null when it cannot be read. Its text is parsed inside a call of its own,
+ * so that the text is let go before the plan is checked (not held while the plan is verified either).
+ */
+function readPlan(file: string): PlanParseResult | null {
+  const json = readJson(file);
+  if (json === null) return null;
+  return json.ok ? validatePlan(json.value) : json;
+}
+
+function readJson(file: string): ReturnType<typeof parseJsonText> | null {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
+  return parseJsonText(text);
 }
 
 /** The language asked for with `--lang`, whether `--json` is asked, and the files and folders. */
@@ -69,13 +81,12 @@ const invalid: Array<{ file: string; problems: Array<{ path: string; message: st
 const valid: Array<{ name: string; plan: Plan }> = [];
 for (const file of files) {
   const name = relative(process.cwd(), file) || file;
-  const text = readText(file);
-  if (text === null) {
+  const parsed = readPlan(file);
+  if (parsed === null) {
     invalid.push({ file: name, problems: [] });
     if (!json) console.error(m.unreadable(name));
     continue;
   }
-  const parsed = parsePlanJson(text);
   if (parsed.ok) {
     valid.push({ name, plan: parsed.plan });
     continue;

@@ -82,18 +82,18 @@ function deliverBlock(
   return null;
 }
 
-/** One assignment with its approver (rule 8) and what blocks it whatever the others do (rules 1, 4, 5, 6). */
+/** One assignment (`body`: the assignee's, if it is a body) with its approver (rule 8) and what blocks it whatever the others do (rules 1, 4, 5, 6). */
 export function assignmentOf(
   parties: PartyIndex,
   task: TaskNode,
   assigneeId: string,
+  body: Body | undefined,
   primary: boolean,
   dueOf: (phrase: string | null) => string | null,
 ): AssignmentNode {
   const byLead = !primary && task.leadId !== null;
   const approverId = byLead ? (task.leadId as string) : resultApprover(parties.plan, task);
   const adopted = !byLead && task.adoptedById !== null;
-  const body = parties.bodies.get(assigneeId);
   const missing = body ? absenceOf(body, task.end) : null;
   return {
     assigneeId,

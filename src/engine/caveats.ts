@@ -27,8 +27,7 @@ export function ownCaveats(task: TaskNode, groups: ReadonlyMap<string, Group>): 
 function dependantsOf(model: PlanModel): Rows {
   const { index } = model;
   const lists: number[][] = [];
-  for (const t of model.tasks.values()) {
-    const no = index.taskNo.get(t.id) as number;
+  for (const no of index.taskNo.values()) {
     for (const rows of [index.resultDeps, index.closureDeps]) {
       for (const d of rowOf(rows, no)) if (d >= 0) (lists[d] ??= []).push(no);
     }
@@ -48,10 +47,13 @@ function nearestOrigins(model: PlanModel): Map<CaveatKind, Int32Array> {
   const { index } = model;
   let dependants: Rows | null = null;
   const result = new Map<CaveatKind, Int32Array>();
+  // the numbers of the tasks `model.tasks` holds (the last of a repeated id) that carry some caveat
+  const carrying: number[] = [];
+  for (const no of index.taskNo.values()) {
+    if ((index.tasks[no] as TaskNode).caveats.length > 0) carrying.push(no);
+  }
   for (const kind of KINDS) {
-    const queue: number[] = [];
-    for (const t of model.tasks.values())
-      if (t.caveats.includes(kind)) queue.push(index.taskNo.get(t.id) as number);
+    const queue = carrying.filter((no) => (index.tasks[no] as TaskNode).caveats.includes(kind));
     if (queue.length === 0) continue;
     dependants ??= dependantsOf(model);
     const origin = new Int32Array(index.tasks.length).fill(-1);
@@ -74,7 +76,12 @@ export function caveatsByAssignee(model: PlanModel): Map<string, Caveat[]> {
   const origins = nearestOrigins(model);
   const byAssignee = new Map<string, Caveat[]>();
   const { index } = model;
+  const openGroups = [...model.assignees.values()].some((a) => a.kind === 'open-group');
   for (const a of model.assignees.values()) {
+    if (origins.size === 0 && !openGroups) {
+      byAssignee.set(a.id, NO_CAVEAT);
+      continue;
+    }
     let caveats: Caveat[] = NO_CAVEAT;
     const add = (caveat: Caveat) => (caveats = [...caveats, caveat]);
     for (const kind of KINDS) {

@@ -36,7 +36,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function staticFindings(model: PlanModel): Finding[] {
   const plan = model.plan;
   return [
-    ...referenceFindings(plan),
+    ...referenceFindings(model),
     ...cycleFindings(model),
     ...groupFindings(model),
     ...childPlanFindings(model),
@@ -44,7 +44,7 @@ export function staticFindings(model: PlanModel): Finding[] {
     ...assignmentFindings(plan),
     ...reportFindings(plan),
     ...stageOrderFindings(model),
-    ...scheduleFindings(plan),
+    ...scheduleFindings(model),
     ...approverFindings(model),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -1,64 +1,70 @@
-/** A node being visited, with its edges (asked for once) and how many of them are followed. */
-interface Frame {
-  node: number;
-  i: number;
-  out: ArrayLike<number>;
-}
+import { GrowingInts } from './growing-ints';
+
+const NOT_VISITED = -1;
+/** `low` of a node taken off the stack (its component is done): no edge into it lowers anything. */
+const DONE = 0x7fffffff;
 
 /**
  * Strongly connected components of a directed graph whose nodes are numbers (Tarjan, iterative so long
- * chains cannot overflow the stack), from `roots` in order, each node's edges asked for once. Returns only the components that are cycles:
- * more than one node, or a node with a self-edge.
+ * chains cannot overflow the stack), from `roots` in order, each node's edges asked for once; `size` is how
+ * many nodes there are (a hint: larger numbers are taken too). Returns only the components that are cycles:
+ * more than one node, or a node with a self-edge. Its state is typed arrays and one stack of frames, so a
+ * plan of hundreds of thousands of tasks costs no object per task.
  */
 export function findCycleNumbers(
   roots: Iterable<number>,
   edges: (node: number) => ArrayLike<number>,
+  size = 0,
 ): number[][] {
-  const index: number[] = [];
-  const low: number[] = [];
-  const onStack: boolean[] = [];
+  const index = new GrowingInts(size, NOT_VISITED);
+  const low = new GrowingInts(size, NOT_VISITED);
   const stack: number[] = [];
   const cycles: number[][] = [];
+  // the frames of the depth-first walk: the node, how many of its edges are followed, and its edges
+  const frameNode: number[] = [];
+  const frameNext: number[] = [];
+  const frameOut: ArrayLike<number>[] = [];
   let next = 0;
   const visit = (node: number) => {
-    index[node] = next;
-    low[node] = next++;
+    index.set(node, next);
+    low.set(node, next++);
     stack.push(node);
-    onStack[node] = true;
+    frameNode.push(node);
+    frameNext.push(0);
+    frameOut.push(edges(node));
   };
 
   for (const root of roots) {
-    if (index[root] !== undefined) continue;
-    const work: Frame[] = [{ node: root, i: 0, out: edges(root) }];
+    if (index.get(root) !== NOT_VISITED) continue;
     visit(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as Frame;
-      const out = frame.out;
-      if (frame.i < out.length) {
-        const to = out[frame.i++] as number;
-        if (index[to] === undefined) {
-          visit(to);
-          work.push({ node: to, i: 0, out: edges(to) });
-        } else if (onStack[to]) {
-          low[frame.node] = Math.min(low[frame.node] as number, index[to] as number);
-        }
+    while (frameNode.length > 0) {
+      const top = frameNode.length - 1;
+      const node = frameNode[top] as number;
+      const out = frameOut[top] as ArrayLike<number>;
+      const i = frameNext[top] as number;
+      if (i < out.length) {
+        frameNext[top] = i + 1;
+        const to = out[i] as number;
+        if (index.get(to) === NOT_VISITED) visit(to);
+        else if (low.get(to) !== DONE) low.set(node, Math.min(low.get(node), index.get(to)));
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent.node] = Math.min(low[parent.node] as number, low[frame.node] as number);
-      if (low[frame.node] === index[frame.node]) {
-        const component: number[] = [];
-        let member: number;
-        do {
-          member = stack.pop() as number;
-          onStack[member] = false;
-          component.push(member);
-        } while (member !== frame.node);
-        if (component.length > 1 || Array.prototype.includes.call(out, frame.node)) {
-          cycles.push(component.reverse());
-        }
+      frameNode.pop();
+      frameNext.pop();
+      frameOut.pop();
+      if (top > 0) {
+        const parent = frameNode[top - 1] as number;
+        low.set(parent, Math.min(low.get(parent), low.get(node)));
       }
+      if (low.get(node) !== index.get(node)) continue;
+      const component: number[] = [];
+      let member: number;
+      do {
+        member = stack.pop() as number;
+        low.set(member, DONE);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || Array.prototype.includes.call(out, node)) cycles.push(component.reverse());
     }
   }
   return cycles;

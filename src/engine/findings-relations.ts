@@ -3,7 +3,7 @@ import { stageIndex } from '../domain/stage';
 import { findCycles } from './cycles';
 import { describeAbsence, taskLabel } from './describe-cause';
 import type { Finding } from './finding';
-import type { PlanModel } from './model';
+import type { PlanModel, TaskNode } from './model';
 import { say } from './wording';
 
 /** Closed groups with no members, and groups that contain each other. */
@@ -37,7 +37,11 @@ export function groupFindings(model: PlanModel): Finding[] {
 export function validityFindings(model: PlanModel): Finding[] {
   const inactive = model.index.assignments.filter((a) => a.startBlock?.kind === 'inactive');
   if (inactive.length === 0) return [];
-  const named = new Map(model.plan.tasks.map((t) => [t.id, new Set([t.leadId, ...t.participantIds])]));
+  // whether a task (the last with its id, as the model numbers them) names `id` as its lead or a participant
+  const names = (taskId: string, id: string) => {
+    const t = model.plan.tasks[model.index.taskNo.get(taskId) ?? -1];
+    return t !== undefined && (t.leadId === id || t.participantIds.includes(id));
+  };
   const groupsOf = new Map<string, string[]>();
   for (const g of model.plan.groups) {
     for (const m of g.memberIds) {
@@ -52,9 +56,9 @@ export function validityFindings(model: PlanModel): Finding[] {
   for (const a of inactive) {
     const block = a.startBlock;
     if (block?.kind !== 'inactive') continue;
-    const direct = named.get(a.taskId)?.has(a.assigneeId) === true;
+    const direct = names(a.taskId, a.assigneeId);
     const task = model.tasks.get(a.taskId);
-    const via = direct ? null : (groupsOf.get(a.assigneeId) ?? []).find((g) => named.get(a.taskId)?.has(g));
+    const via = direct ? null : (groupsOf.get(a.assigneeId) ?? []).find((g) => names(a.taskId, g));
     const key = direct ? a.assigneeId : `${via ?? ''}/${a.assigneeId}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -92,32 +96,35 @@ export function validityFindings(model: PlanModel): Finding[] {
   return findings;
 }
 
-/** A task that waits for a task of a later stage. */
+/** A task that waits for a task of a later stage; by task number. */
 export function stageOrderFindings(model: PlanModel): Finding[] {
+  const { index } = model;
+  const stages = Int8Array.from(index.tasks, (t) => stageIndex(t.stage));
+  const uniqueIds = model.tasks.size === index.tasks.length;
   const findings: Finding[] = [];
+  let i = 0;
   for (const t of model.tasks.values()) {
-    const stage = stageIndex(t.stage);
-    const later = (id: string) => {
-      const dep = model.tasks.get(id);
-      return dep !== undefined && stageIndex(dep.stage) > stage;
-    };
-    if (!t.resultDeps.some(later) && !t.closureDeps.some(later)) continue;
-    for (const id of [...t.resultDeps, ...t.closureDeps]) {
-      const dep = model.tasks.get(id);
-      if (!dep || stageIndex(dep.stage) <= stage) continue;
-      findings.push({
-        code: 'stage-order',
-        severity: 'warning',
-        message: say((w) =>
-          w.stageOrder(
-            taskLabel(w, model, t.id),
-            w.stage(t.stage),
-            taskLabel(w, model, id),
-            w.stage(dep.stage),
+    const no = uniqueIds ? i++ : (index.taskNo.get(t.id) as number);
+    const stage = stages[no] as number;
+    for (const rows of [index.resultDeps, index.closureDeps]) {
+      for (let k = rows.start[no] as number; k < (rows.start[no + 1] as number); k++) {
+        const d = rows.items[k] as number;
+        if (d < 0 || (stages[d] as number) <= stage) continue;
+        const dep = index.tasks[d] as TaskNode;
+        findings.push({
+          code: 'stage-order',
+          severity: 'warning',
+          message: say((w) =>
+            w.stageOrder(
+              taskLabel(w, model, t.id),
+              w.stage(t.stage),
+              taskLabel(w, model, dep.id),
+              w.stage(dep.stage),
+            ),
           ),
-        ),
-        refs: [t.id, id],
-      });
+          refs: [t.id, dep.id],
+        });
+      }
     }
   }
   return findings;

@@ -1,7 +1,7 @@
 import { formatDateVi } from '../domain/date';
 import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
-import type { Plan } from '../domain/plan';
 import { planYearOf } from '../domain/plan-year';
+import type { Task } from '../domain/task';
 import { findCycleNumbers } from './cycles';
 import type { Finding } from './finding';
 import { taskName } from './findings-structure';
@@ -31,7 +31,7 @@ export function cycleFindings(model: PlanModel): Finding[] {
     for (const d of rowOf(closureDeps, no)) if (d >= 0) out.push(d);
     return out;
   };
-  return findCycleNumbers(roots, deps).map((numbers) => {
+  return findCycleNumbers(roots, deps, index.tasks.length).map((numbers) => {
     const cycle = numbers.map((no) => (index.tasks[no] as TaskNode).id);
     const codes = cycle.map((id) => model.tasks.get(id)?.code ?? id);
     return {
@@ -43,7 +43,9 @@ export function cycleFindings(model: PlanModel): Finding[] {
   });
 }
 
-export function scheduleFindings(plan: Plan): Finding[] {
+/** Deadlines the text cannot place, outside the plan's period, or before a prerequisite's. */
+export function scheduleFindings(model: PlanModel): Finding[] {
+  const { plan, index } = model;
   const context = { planYear: planYearOf(plan) };
   const byPhrase = new Map<string, ParsedDeadline>();
   const parse = (phrase: string) => {
@@ -54,16 +56,18 @@ export function scheduleFindings(plan: Plan): Finding[] {
     }
     return d;
   };
-  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
-  const parsed = (id: string) => {
-    const deadline = byId.get(id)?.deadline;
-    return deadline ? parse(deadline) : null;
+  // the plan's task by id (the last of a repeated id), as the model numbers them: task `no` is plan.tasks[no]
+  const byId = (id: string): Task | undefined => {
+    const no = index.taskNo.get(id);
+    return no === undefined ? undefined : plan.tasks[no];
   };
+  const parsed = (t: Task | undefined) => (t?.deadline ? parse(t.deadline) : null);
   const from = plan.validity.from ?? plan.date;
   const to = plan.validity.to;
   const findings: Finding[] = [];
+  const uniqueIds = model.tasks.size === plan.tasks.length;
   for (const t of plan.tasks) {
-    const d = parsed(t.id);
+    const d = parsed(uniqueIds ? t : byId(t.id));
     if (!d) continue;
     if (d.kind === 'unknown') {
       findings.push({
@@ -89,8 +93,8 @@ export function scheduleFindings(plan: Plan): Finding[] {
       });
     }
     for (const p of t.prerequisiteIds) {
-      const pd = parsed(p)?.due;
-      const prereq = byId.get(p);
+      const prereq = byId(p);
+      const pd = parsed(prereq)?.due;
       if (pd && prereq && due < pd) {
         findings.push({
           code: 'due-before-prerequisite',

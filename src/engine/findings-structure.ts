@@ -1,6 +1,7 @@
 import type { Plan } from '../domain/plan';
 import type { Task } from '../domain/task';
 import type { Finding } from './finding';
+import type { PlanModel } from './model';
 import { say, type EngineWording } from './wording';
 
 /** "nhiệm vụ II.1 «title»" in the given wording. */
@@ -11,7 +12,7 @@ type Where = (w: EngineWording) => string;
 /** Every place a plan names a body or group it does not define, with how to describe the place. */
 function unknownReferences(
   plan: Plan,
-  known: ReadonlySet<string>,
+  known: ReadonlyMap<string, unknown>,
 ): Array<{ id: string; where: Where; ref: string }> {
   const refs: Array<{ id: string; where: Where; ref: string }> = [];
   const add = (id: string, where: Where, ref: string) => {
@@ -36,10 +37,11 @@ function unknownReferences(
   return refs;
 }
 
-export function referenceFindings(plan: Plan): Finding[] {
-  const known = new Set([...plan.bodies.map((b) => b.id), ...plan.groups.map((g) => g.id)]);
-  const taskIds = new Set(plan.tasks.map((t) => t.id));
-  const findings: Finding[] = unknownReferences(plan, known).map((r) => ({
+/** Bodies, groups and prerequisite tasks named but not defined (looked up in the model's indexes). */
+export function referenceFindings(model: PlanModel): Finding[] {
+  const { plan } = model;
+  const taskIds = model.index.taskNo;
+  const findings: Finding[] = unknownReferences(plan, model.names).map((r) => ({
     code: 'undefined-body',
     severity: 'error',
     message: say((w) => w.undefinedBody(r.id, r.where(w))),

@@ -1,4 +1,6 @@
 import type { AssignmentNode, TaskNode } from './model';
+import { GrowingInts } from './growing-ints';
+import { NumberedMap } from './numbered-map';
 
 /**
  * Rows of integers packed in one array (compressed rows): row `i` is `items[start[i]]` up to, not including,
@@ -23,8 +25,15 @@ export function taskSlots(index: ModelIndex, t: number): number[] {
 
 /** Appends rows one at a time (its items, then `end`), then packs them. */
 class RowsBuilder {
-  private readonly start: number[] = [0];
-  private readonly items: number[] = [];
+  private readonly start: GrowingInts;
+  private readonly items: GrowingInts;
+
+  /** `rows`: how many rows there will be, if known. */
+  constructor(rows = 16) {
+    this.start = new GrowingInts(rows + 1);
+    this.start.push(0);
+    this.items = new GrowingInts(rows);
+  }
 
   push(value: number): void {
     this.items.push(value);
@@ -35,7 +44,7 @@ class RowsBuilder {
   }
 
   finish(): Rows {
-    return { start: Int32Array.from(this.start), items: Int32Array.from(this.items) };
+    return { start: this.start.toInt32Array(), items: this.items.toInt32Array() };
   }
 }
 
@@ -45,7 +54,8 @@ class RowsBuilder {
  */
 export interface ModelIndex {
   tasks: TaskNode[];
-  taskNo: Map<string, number>;
+  /** The number of each task id (of the last task with that id, if it is repeated). */
+  taskNo: ReadonlyMap<string, number>;
   /** Every assignment, task by task in plan order; its number is its position here. */
   assignments: AssignmentNode[];
   /** Task number of each assignment. */
@@ -61,32 +71,51 @@ export interface ModelIndex {
   resultDeps: Rows;
   closureDeps: Rows;
   /** Per assignee id: the assignment numbers of its `taskIds`, in the same order. */
-  byAssignee: Map<string, number[]>;
+  byAssignee: ReadonlyMap<string, Int32Array>;
 }
 
-/** Collects the index while `compilePlanModel` adds each task with its assignments, in plan order. */
+/**
+ * Collects the index while `compilePlanModel` adds each task with its assignments, in plan order; each
+ * assignment comes with the number of its assignee (numbered by the caller, from 0, as first met).
+ */
 export class ModelIndexBuilder {
   private readonly tasks: TaskNode[] = [];
   private readonly taskNo = new Map<string, number>();
   private readonly assignments: AssignmentNode[] = [];
-  private readonly taskOf: number[] = [];
-  private readonly firstSlot: number[] = [0];
-  private readonly primarySlots = new RowsBuilder();
-  private readonly byAssignee = new Map<string, number[]>();
+  private readonly taskOf: GrowingInts;
+  private readonly assigneeOf: GrowingInts;
+  private readonly firstSlot: GrowingInts;
+  private readonly primarySlots: RowsBuilder;
 
-  /** `assignments` are the task's, one per id of `task.assignees`, in the same order. */
-  addTask(task: TaskNode, assignments: AssignmentNode[]): void {
+  /** `tasks`: how many tasks will be added (a hint). */
+  constructor(private readonly expected = 16) {
+    this.taskOf = new GrowingInts(expected);
+    this.assigneeOf = new GrowingInts(expected);
+    this.firstSlot = new GrowingInts(expected + 1);
+    this.firstSlot.push(0);
+    this.primarySlots = new RowsBuilder(expected);
+  }
+
+  /** The tasks added so far, in order. */
+  get nodes(): TaskNode[] {
+    return this.tasks;
+  }
+
+  /** Some task id was added more than once. */
+  get repeatsIds(): boolean {
+    return this.taskNo.size < this.tasks.length;
+  }
+
+  /** `assignments` are the task's, one per id of `task.assignees`, in the same order; `assigneeNos` theirs. */
+  addTask(task: TaskNode, assignments: AssignmentNode[], assigneeNos: number[]): void {
     const no = this.tasks.length;
     const first = this.assignments.length;
     this.tasks.push(task);
     this.taskNo.set(task.id, no);
-    for (const a of assignments) {
-      const slot = this.assignments.length;
-      this.assignments.push(a);
+    for (let k = 0; k < assignments.length; k++) {
+      this.assignments.push(assignments[k] as AssignmentNode);
       this.taskOf.push(no);
-      const list = this.byAssignee.get(a.assigneeId);
-      if (list) list.push(slot);
-      else this.byAssignee.set(a.assigneeId, [slot]);
+      this.assigneeOf.push(assigneeNos[k] as number);
     }
     this.firstSlot.push(this.assignments.length);
     const primary = this.primarySlots;
@@ -99,26 +128,43 @@ export class ModelIndexBuilder {
     primary.end();
   }
 
-  finish(): ModelIndex {
+  /** The index; `assigneeNo` gives each assignee id the number its assignments were added with. */
+  finish(assigneeNo: ReadonlyMap<string, number>): ModelIndex {
     const taskNo = this.taskNo;
-    const resultDeps = new RowsBuilder();
-    const closureDeps = new RowsBuilder();
+    const resultDeps = new RowsBuilder(this.expected);
+    const closureDeps = new RowsBuilder(this.expected);
     for (const t of this.tasks) {
       for (const id of t.resultDeps) resultDeps.push(taskNo.get(id) ?? -1);
       resultDeps.end();
       for (const id of t.closureDeps) closureDeps.push(taskNo.get(id) ?? -1);
       closureDeps.end();
     }
+    const byAssignee = groupByNumber(this.assigneeOf.toInt32Array(), assigneeNo.size);
     return {
       tasks: this.tasks,
       taskNo,
       assignments: this.assignments,
-      taskOf: Int32Array.from(this.taskOf),
-      firstSlot: Int32Array.from(this.firstSlot),
+      taskOf: this.taskOf.toInt32Array(),
+      firstSlot: this.firstSlot.toInt32Array(),
       primarySlots: this.primarySlots.finish(),
       resultDeps: resultDeps.finish(),
       closureDeps: closureDeps.finish(),
-      byAssignee: this.byAssignee,
+      byAssignee: new NumberedMap(assigneeNo, (no) => rowOf(byAssignee, no)),
     };
   }
+}
+
+/** Rows of the positions of `numbers` by their value (0 to `count` - 1): a counting sort, order kept. */
+function groupByNumber(numbers: Int32Array, count: number): Rows {
+  const start = new Int32Array(count + 1);
+  for (const n of numbers) start[n + 1] = (start[n + 1] as number) + 1;
+  for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const items = new Int32Array(numbers.length);
+  const fill = start.slice(0, count);
+  for (let at = 0; at < numbers.length; at++) {
+    const n = numbers[at] as number;
+    items[fill[n] as number] = at;
+    fill[n] = (fill[n] as number) + 1;
+  }
+  return { start, items };
 }

@@ -1,11 +1,13 @@
+import type { Body } from '../domain/body';
 import type { Plan } from '../domain/plan';
 import { planAsOf } from '../domain/plan-year';
 import type { Stage } from '../domain/stage';
-import type { ReportEdge } from '../domain/task';
+import type { ReportEdge, Task } from '../domain/task';
 import { assignmentOf, type PartyIndex } from './assignment-rules';
 import { ownCaveats } from './caveats';
 import { groupExpander, type Expansion } from './groups';
 import { ModelIndexBuilder, type ModelIndex } from './model-index';
+import { NumberedMap } from './numbered-map';
 import { deadlineReader, taskEnd } from './validity';
 import type { BlockCause, CaveatKind } from './verdict';
 
@@ -74,8 +76,9 @@ export interface TaskNode {
 /** The compiled, immutable view of a plan that machines, verifier and oracle share. */
 export interface PlanModel {
   plan: Plan;
-  assignees: Map<string, Assignee>;
-  tasks: Map<string, TaskNode>;
+  assignees: ReadonlyMap<string, Assignee>;
+  /** By id (the last task with that id, if it is repeated); a view over `index`. */
+  tasks: ReadonlyMap<string, TaskNode>;
   /** Names of the plan's bodies and groups, by id. */
   names: Map<string, string>;
   /** The plan's start: every window begins here. */
@@ -115,6 +118,8 @@ function unique(ids: string[]): string[] {
 
 const NONE: string[] = [];
 const NO_PARTS: Expansion[] = [];
+/** Until the task's own caveats are known. */
+const NO_KINDS: CaveatKind[] = [];
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -122,21 +127,34 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-/** Review tasks that collect reports, by task: the tasks whose report goes to, or via, the review's lead. */
-function closureDepsOf(plan: Plan): Map<string, string[]> {
+/**
+ * Per task, in plan order: for a review that collects reports, the tasks whose report goes to, or via, its
+ * lead (else none). The list is the receiver's own when the review is not on it (lists are never changed).
+ */
+function closureDepsOf(plan: Plan): string[][] {
   const reportsTo = new Map<string, string[]>();
   for (const t of plan.tasks) {
     if (!t.report) continue;
     push(reportsTo, t.report.toId, t.id);
     if (t.report.viaId && t.report.viaId !== t.report.toId) push(reportsTo, t.report.viaId, t.id);
   }
-  const deps = new Map<string, string[]>();
-  for (const t of plan.tasks) {
-    if (t.collectsReports && t.leadId) {
-      deps.set(t.id, unique((reportsTo.get(t.leadId) ?? []).filter((id) => id !== t.id)));
-    }
-  }
-  return deps;
+  return plan.tasks.map((t) => {
+    if (!t.collectsReports || !t.leadId) return NONE;
+    const list = reportsTo.get(t.leadId) ?? NONE;
+    return unique(list.includes(t.id) ? list.filter((id) => id !== t.id) : list);
+  });
+}
+
+/**
+ * Where a task id is repeated, every task with that id is given the closure of the last collecting task
+ * with it (as a lookup by id gives), and none when no task with it collects.
+ */
+function closureByLastId(plan: Plan, closure: string[][], nodes: TaskNode[]): void {
+  const byId = new Map<string, string[]>();
+  plan.tasks.forEach((t, i) => {
+    if (t.collectsReports && t.leadId) byId.set(t.id, closure[i] as string[]);
+  });
+  for (const node of nodes) node.closureDeps = byId.get(node.id) ?? NONE;
 }
 
 /**
@@ -151,26 +169,31 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
   const expand = groupExpander(bodies, groups);
   const dueOf = deadlineReader(plan);
   const closure = closureDepsOf(plan);
-  const assignees = new Map<string, Assignee>();
-  const tasks = new Map<string, TaskNode>();
-  const index = new ModelIndexBuilder();
+  // assignees numbered as first met: one hash table serves `assignees` and `index.byAssignee`
+  const assigneeNo = new Map<string, number>();
+  const assigneeList: Assignee[] = [];
+  const index = new ModelIndexBuilder(plan.tasks.length);
 
-  const ensureAssignee = (id: string): Assignee => {
-    let a = assignees.get(id);
-    if (!a) {
+  const assigneeBody: (Body | undefined)[] = [];
+  const numberAssignee = (id: string): number => {
+    let no = assigneeNo.get(id);
+    if (no === undefined) {
+      no = assigneeList.length;
       const body = bodies.get(id);
-      a = {
+      assigneeList.push({
         id,
         name: body?.name ?? groups.get(id)?.name ?? id,
         kind: body ? 'body' : 'open-group',
-        taskIds: [],
-      };
-      assignees.set(id, a);
+        taskIds: NONE,
+      });
+      assigneeBody.push(body);
+      assigneeNo.set(id, no);
     }
-    return a;
+    return no;
   };
 
-  for (const task of plan.tasks) {
+  for (let i = 0; i < plan.tasks.length; i++) {
+    const task = plan.tasks[i] as Task;
     const lead = task.leadId ? expand(task.leadId) : { ids: NONE, undefinedRefs: NONE };
     const parts = task.participantIds.length === 0 ? NO_PARTS : task.participantIds.map(expand);
     const participantIds = parts.length === 0 ? NONE : parts.flatMap((p) => p.ids);
@@ -196,31 +219,38 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
       report: task.report,
       end: taskEnd(plan, task, dueOf),
       childPlan,
-      caveats: [],
+      caveats: NO_KINDS,
       primary,
       assignees: all,
       undefinedRefs: unique(undefinedRefs),
       resultDeps: unique(task.prerequisiteIds),
-      closureDeps: closure.get(task.id) ?? NONE,
+      closureDeps: closure[i] as string[],
     };
     node.caveats = ownCaveats(node, groups);
-    tasks.set(task.id, node);
     const primarySet = primary === all ? null : new Set(primary);
-    const own = all.map((id) => {
-      ensureAssignee(id).taskIds.push(task.id);
-      return assignmentOf(parties, node, id, primarySet === null || primarySet.has(id), dueOf);
+    const nos = all.map(numberAssignee);
+    const own = all.map((id, k) => {
+      const primaryHere = primarySet === null || primarySet.has(id);
+      return assignmentOf(parties, node, id, assigneeBody[nos[k] as number], primaryHere, dueOf);
     });
-    index.addTask(node, own);
+    index.addTask(node, own, nos);
+  }
+  if (index.repeatsIds) closureByLastId(plan, closure, index.nodes);
+  const built = index.finish(assigneeNo);
+  // each assignee's task ids, from its assignments (in plan order), in an array of just that size
+  for (const a of assigneeList) {
+    const slots = built.byAssignee.get(a.id) ?? [];
+    a.taskIds = Array.from(slots, (slot) => (built.assignments[slot] as AssignmentNode).taskId);
   }
   const names = new Map<string, string>();
   for (const b of plan.bodies) names.set(b.id, b.name);
   for (const g of plan.groups) names.set(g.id, g.name);
   return {
     plan,
-    assignees,
-    tasks,
+    assignees: new NumberedMap(assigneeNo, (no) => assigneeList[no] as Assignee),
+    tasks: new NumberedMap(built.taskNo, (no) => built.tasks[no] as TaskNode),
     names,
     start: planAsOf(plan),
-    index: index.finish(),
+    index: built,
   };
 }
