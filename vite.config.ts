@@ -86,6 +86,8 @@ export default defineConfig({
     /** The core (domain, engine, app, documents) by package name, for scripts/ and a server/ package. */
     alias: { '@rollout/core': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Module workers, so a worker too loads what it rarely needs on first use (the import's .docx reader).
+  worker: { format: 'es' },
   build: {
     rolldownOptions: { output: { codeSplitting: { groups: VENDOR_GROUPS } } },
   },
