@@ -11,11 +11,6 @@ const HOLIDAY_DATA = /[\\/]date-holidays[\\/]src[\\/]data\.js$/;
 const ZONES_INDEX = /[\\/]moment-timezone[\\/]index\.js$/;
 const COUNTRY = 'VN';
 
-interface HolidayData {
-  holidays: Record<string, { zones: string[]; days: Record<string, { _name?: string }> }>;
-  names: Record<string, unknown>;
-}
-
 interface PackedZones {
   version: string;
   zones: string[];
@@ -23,8 +18,8 @@ interface PackedZones {
   countries: string[];
 }
 
-async function holidayData(): Promise<HolidayData> {
-  return ((await import('date-holidays/data')) as { data: HolidayData }).data;
+async function holidayData() {
+  return (await import('date-holidays/data')).data;
 }
 
 /** The data module of `date-holidays` with Vietnam alone. */
