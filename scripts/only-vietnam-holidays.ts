@@ -48,10 +48,14 @@ async function vietnamZones(indexFile: string): Promise<string> {
 export function onlyVietnamHolidays(): Plugin {
   return {
     name: 'only-vietnam-holidays',
-    async transform(_code, id) {
-      if (HOLIDAY_DATA.test(id)) return { code: await vietnamHolidayData(), map: null };
-      if (ZONES_INDEX.test(id)) return { code: await vietnamZones(id), map: null };
-      return null;
+    transform: {
+      // Only these two modules reach the handler (the bundler filters the rest out itself).
+      filter: { id: [HOLIDAY_DATA, ZONES_INDEX] },
+      async handler(_code, id) {
+        if (HOLIDAY_DATA.test(id)) return { code: await vietnamHolidayData(), map: null };
+        if (ZONES_INDEX.test(id)) return { code: await vietnamZones(id), map: null };
+        return null;
+      },
     },
   };
 }
