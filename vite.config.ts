@@ -2,6 +2,7 @@
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { onlyVietnamHolidays } from './scripts/only-vietnam-holidays.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** The brand colour of the favicon and the header, for the browser's and the installed app's frame. */
@@ -47,6 +48,7 @@ export default defineConfig({
   plugins: [
     react(),
     appForUndecodableAddresses(),
+    onlyVietnamHolidays(),
     VitePWA({
       // A new version waits until the user chooses to reload (src/ui/shell/UpdateBanner.tsx).
       registerType: 'prompt',
@@ -84,6 +86,8 @@ export default defineConfig({
     /** The core (domain, engine, app, documents) by package name, for scripts/ and a server/ package. */
     alias: { '@rollout/core': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Module workers, so a worker too loads what it rarely needs on first use (the import's .docx reader).
+  worker: { format: 'es' },
   build: {
     rolldownOptions: { output: { codeSplitting: { groups: VENDOR_GROUPS } } },
   },

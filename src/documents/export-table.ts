@@ -1,10 +1,10 @@
 /**
  * The assignment table as CSV (UTF-8 with BOM, every field quoted, CRLF: opens correctly in Excel) and as .xlsx
- * (exceljs; a browser screen loads this module lazily).
+ * (our small writer, xlsx-writer.ts).
  */
-import ExcelJS from 'exceljs';
 import type { Plan } from '../domain/plan';
 import { ASSIGNMENT_COLUMNS, assignmentCells, assignmentRows } from './assignment-rows';
+import { xlsxBytes } from './xlsx-writer';
 
 function quote(value: string | number): string {
   return `"${String(value).replace(/"/g, '""')}"`;
@@ -18,15 +18,17 @@ export function exportAssignmentsCsv(plan: Plan): string {
 }
 
 /** The table as an .xlsx workbook's bytes: one sheet, a bold frozen header row, filters on. */
-export async function exportAssignmentsXlsx(plan: Plan): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Rollout Studio';
-  const sheet = book.addWorksheet('Phân công');
-  sheet.addRow([...ASSIGNMENT_COLUMNS]);
-  assignmentRows(plan).forEach((row, i) => sheet.addRow(assignmentCells(row, i)));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ASSIGNMENT_COLUMNS.length } };
-  [6, 12, 60, 30, 30, 30, 12, 22, 16].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  return new Uint8Array(await book.xlsx.writeBuffer());
+export function exportAssignmentsXlsx(plan: Plan): Uint8Array {
+  const rows = assignmentRows(plan).map((row, i) => ({ cells: assignmentCells(row, i) }));
+  return xlsxBytes({
+    creator: 'Rollout Studio',
+    sheets: [
+      {
+        name: 'Phân công',
+        rows: [{ cells: ASSIGNMENT_COLUMNS, style: { bold: true } }, ...rows],
+        header: 0,
+        widths: [6, 12, 60, 30, 30, 30, 12, 22, 16],
+      },
+    ],
+  });
 }

@@ -1,9 +1,9 @@
 /**
  * The importer's entry points for a screen, a worker and the command line: text or .docx bytes in, a draft
  * plan (or a refusal with its reason) out. .docx is read with mammoth's raw text extraction, in Node and in
- * the browser.
+ * the browser; mammoth is large and loads on the first .docx only (a pasted text does without it).
  */
-import mammoth from 'mammoth';
+import type mammoth from 'mammoth';
 import { importPlanText, type ImportOptions, type ImportResult } from './draft';
 import { refusal, screenDraft, screenText, type Refusal } from './screen';
 
@@ -26,8 +26,9 @@ export async function docxText(bytes: Uint8Array): Promise<string | null> {
   ) as ArrayBuffer;
   // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: both are given
   const input = { arrayBuffer, buffer: bytes } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+  const { default: reader } = await import('mammoth');
   try {
-    return (await mammoth.extractRawText(input)).value;
+    return (await reader.extractRawText(input)).value;
   } catch {
     return null;
   }

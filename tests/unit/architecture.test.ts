@@ -30,8 +30,8 @@ const ALLOWED: Record<string, RegExp> = {
   'src/store': /^(zod|dexie|ulid|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/calendar': /^(date-holidays|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+)$/,
   'src/app': /^(\.\/[\w.-]+|\.\.\/(domain|engine)\/[\w.-]+|\.\.\/store)$/,
-  // the file formats it reads and writes: mammoth (.docx in), docx (.docx out), exceljs (.xlsx out)
-  'src/documents': /^(mammoth|docx|exceljs|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+|\.\.\/engine\/[\w.-]+)$/,
+  // the file formats it reads and writes: mammoth (.docx in), docx (.docx out), fflate (zips .xlsx out)
+  'src/documents': /^(mammoth|docx|fflate|\.\/[\w.-]+|\.\.\/domain\/[\w.-]+|\.\.\/engine\/[\w.-]+)$/,
 };
 
 /** The screens: each feature imports the kits, app, domain and engine, never another feature. */

@@ -12,18 +12,22 @@ const TYPES: Record<Format, string> = {
   ics: 'text/calendar;charset=utf-8',
 };
 
-/** The file of a plan in one format; the document writers (docx, exceljs) load on the first export. */
+/**
+ * The file of a plan in one format. Each writer loads on its first export, on its own: the .docx writer is
+ * large, and neither it nor the import's .docx reader comes with the table or the calendar.
+ */
 async function render(plan: Plan, format: Format): Promise<string | Uint8Array> {
-  const documents = await import('../../documents');
   switch (format) {
     case 'docx':
-      return documents.exportPlanDocx(plan);
+      return (await import('../../documents/export-docx')).exportPlanDocx(plan);
     case 'xlsx':
-      return documents.exportAssignmentsXlsx(plan);
+      return (await import('../../documents/export-table')).exportAssignmentsXlsx(plan);
     case 'csv':
-      return documents.exportAssignmentsCsv(plan);
+      return (await import('../../documents/export-table')).exportAssignmentsCsv(plan);
     case 'ics':
-      return documents.exportCalendarIcs(plan, { now: new Date().toISOString() });
+      return (await import('../../documents/export-ics')).exportCalendarIcs(plan, {
+        now: new Date().toISOString(),
+      });
   }
 }
 

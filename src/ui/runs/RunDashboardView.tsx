@@ -19,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**
  * The dashboard as of a date: categories per body and per stage, in their colours, and the overdue list; saved
- * as CSV or .xlsx (exceljs loads on the first), or printed as a progress report (runs.css lays out the page).
+ * as CSV or .xlsx (the writer loads on the first), or printed as a progress report (runs.css lays out the page).
  */
 export function RunDashboardView({
   state,
@@ -39,7 +39,7 @@ export function RunDashboardView({
     setFailed(null);
     try {
       const { exportDashboardXlsx } = await import('../../documents/export-dashboard');
-      downloadFile(`tien-do-${asOf}.xlsx`, await exportDashboardXlsx(d, language, labels.stages), XLSX);
+      downloadFile(`tien-do-${asOf}.xlsx`, exportDashboardXlsx(d, language, labels.stages), XLSX);
     } catch (error) {
       setFailed(m.exportFailed(error instanceof Error ? error.message : String(error)));
     }

@@ -107,7 +107,7 @@ describe('assignment table', () => {
 
   it('writes an .xlsx workbook that reads back with the same rows', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await exportAssignmentsXlsx(plan)).buffer as ArrayBuffer);
+    await book.xlsx.load(exportAssignmentsXlsx(plan).buffer as ArrayBuffer);
     const sheet = book.getWorksheet('Phân công');
     expect(sheet?.rowCount).toBe(plan.tasks.length + 1);
     expect(sheet?.getRow(1).getCell(4).value).toBe('Chủ trì');

@@ -166,7 +166,7 @@ describe('the dashboard of a run', () => {
   it('exports an .xlsx workbook in the reporting categories that reads back with the same counts', async () => {
     const d = runDashboard(carriedOut(), { asOf: '2024-03-20', dueSoonDays: 5 });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await exportDashboardXlsx(d, 'vi', STAGE_NAMES)).buffer as ArrayBuffer);
+    await book.xlsx.load(exportDashboardXlsx(d, 'vi', STAGE_NAMES).buffer as ArrayBuffer);
     const progress = book.getWorksheet('Tiến độ')!;
     const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
     expect(progress.getRow(1).getCell(1).value).toBe('Báo cáo tiến độ thực hiện');
@@ -197,7 +197,7 @@ describe('the dashboard of a run', () => {
       'Chưa thực hiện',
     ]);
     const en = new ExcelJS.Workbook();
-    await en.xlsx.load((await exportDashboardXlsx(d, 'en', STAGE_NAMES)).buffer as ArrayBuffer);
+    await en.xlsx.load(exportDashboardXlsx(d, 'en', STAGE_NAMES).buffer as ArrayBuffer);
     expect(en.worksheets.map((w) => w.name)).toEqual(['Progress', 'Overdue']);
   });
 });
