@@ -21,6 +21,8 @@ const VENDOR_GROUPS = [
   },
   { name: 'dagre', test: /node_modules[\\/]@dagrejs[\\/]/ },
   { name: 'xstate', test: /node_modules[\\/](xstate|@xstate[\\/]react)[\\/]/ },
+  // The store the first page reads plans with, apart from the run tables loaded with the runs' screens.
+  { name: 'store', test: /src[\\/](store[\\/](?!run-|shared-run)[^\\/]+|domain[\\/]plan-format\.ts)$/ },
 ];
 
 /**

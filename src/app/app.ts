@@ -5,10 +5,8 @@ import {
   DirectoryRepository,
   needsSeeding,
   PlanRepository,
-  RunRepository,
   seedOnFirstStart,
   SettingsRepository,
-  SharedRunRepository,
   VersionRepository,
   type PlanRecord,
   type RolloutDatabase,
@@ -71,13 +69,19 @@ export function createApp(db: RolloutDatabase, now: () => Date = () => new Date(
     files: new PlanFiles(plans),
     directory: { list: () => directory.list(), put: (body) => directory.put(body) },
     settings: new SettingsService(new SettingsRepository(db)),
-    runs: once(() => import('./runs').then((m) => new m.RunService(new RunRepository(db), now))),
+    runs: once(async () => {
+      const [{ RunService }, { RunRepository }] = await Promise.all([import('./runs'), runTables()]);
+      return new RunService(new RunRepository(db), now);
+    }),
     server,
-    sharedRuns: once(() =>
-      import('./shared-runs').then(
-        (m) => new m.SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now),
-      ),
-    ),
+    sharedRuns: once(async () => {
+      const [{ SharedRuns }, { RunRepository }, { SharedRunRepository }] = await Promise.all([
+        import('./shared-runs'),
+        runTables(),
+        import('../store/shared-run-repository'),
+      ]);
+      return new SharedRuns(server, new RunRepository(db), new SharedRunRepository(db), now);
+    }),
     serverPlans,
     verification: once(() => import('./verification').then((m) => new m.VerificationService())),
     openEditor: async (record) => {
@@ -104,6 +108,9 @@ export async function startApp(
   void app.server.start();
   return { app, language: await app.settings.language() };
 }
+
+/** The store's run tables, loaded with the screens that use them rather than by the first page. */
+const runTables = () => import('../store/run-repository');
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | null = null;
