@@ -18,7 +18,12 @@ export interface OpenSession {
   actor: Actor;
   tokenHash: string;
   csrfToken: string;
+  /** When the session expires, in milliseconds since the epoch. */
+  expiresAt: number;
 }
+
+/** The channel every ended session is announced on, with its token hash as payload. */
+export const SESSIONS_ENDED_CHANNEL = 'sessions_ended';
 
 const SESSION_DAYS = 7;
 
@@ -41,8 +46,8 @@ export async function startSession(
 
 /** The session a cookie opens, unless it has ended or expired. */
 export async function findSession(db: Queryable, sessionToken: string): Promise<OpenSession | null> {
-  const rows = await db.query<Actor & { tokenHash: string; csrfToken: string }>(
-    `SELECT s.token_hash AS "tokenHash", s.csrf_token AS "csrfToken", a.id AS "accountId",
+  const rows = await db.query<Actor & { tokenHash: string; csrfToken: string; expiresAt: Date }>(
+    `SELECT s.token_hash AS "tokenHash", s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", a.id AS "accountId",
             a.organisation_id AS "organisationId", a.body_id AS "bodyId", a.username,
             a.display_name AS "displayName", a.roles
        FROM sessions s JOIN accounts a ON a.id = s.account_id
@@ -51,19 +56,22 @@ export async function findSession(db: Queryable, sessionToken: string): Promise<
   );
   const row = rows[0];
   if (!row) return null;
-  const { tokenHash, csrfToken, ...actor } = row;
-  return { tokenHash, csrfToken, actor };
+  const { tokenHash, csrfToken, expiresAt, ...actor } = row;
+  return { tokenHash, csrfToken, actor, expiresAt: new Date(expiresAt).getTime() };
 }
 
-export async function endSession(db: Queryable, tokenHash: string): Promise<void> {
-  await db.query('UPDATE sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL', [
-    tokenHash,
-  ]);
+/** End the sessions `which` selects and announce each; their token hashes. */
+async function endSessions(db: Queryable, which: string, value: string): Promise<string[]> {
+  const rows = await db.query<{ tokenHash: string }>(
+    `WITH ended AS (UPDATE sessions SET ended_at = now() WHERE ${which} = $1 AND ended_at IS NULL
+                    RETURNING token_hash)
+     SELECT token_hash AS "tokenHash", pg_notify($2, token_hash) FROM ended`,
+    [value, SESSIONS_ENDED_CHANNEL],
+  );
+  return rows.map((r) => r.tokenHash);
 }
+
+export const endSession = (db: Queryable, tokenHash: string) => endSessions(db, 'token_hash', tokenHash);
 
 /** End every session of an account (after its password is reset). */
-export async function endSessionsOf(db: Queryable, accountId: string): Promise<void> {
-  await db.query('UPDATE sessions SET ended_at = now() WHERE account_id = $1 AND ended_at IS NULL', [
-    accountId,
-  ]);
-}
+export const endSessionsOf = (db: Queryable, accountId: string) => endSessions(db, 'account_id', accountId);

@@ -6,7 +6,7 @@ import { SAY } from '../messages';
 import { RunActionSchema, vietnamDate, type Localized, type Plan } from '../core';
 import { issuedRun } from '../runs/judge';
 import { eventsSince, insertRun, listRuns, readRun } from '../runs/run-store';
-import { judgeAndAppend, submitEvent } from '../runs/submit-event';
+import { settle } from '../runs/submit-event';
 import type { AppEnv, ServerDeps } from './env';
 import { logRefusal, requireRole } from './guard';
 import { readPlan } from './routes-plans';
@@ -66,9 +66,16 @@ export function runRoutes(deps: ServerDeps) {
           issuerAccountId: actor.accountId,
           issuerBodyId: actor.bodyId,
         });
-        const run = await deps.runs.lock(tx, actor.organisationId, id);
+        const run = await deps.runs.lock(tx, id);
         if (!run) throw new Error(`The run ${id} just inserted cannot be read`);
-        const result = await judgeAndAppend(tx, deps.judge, actor, run, `issue-${id}`, { type: 'issue' });
+        const submission = {
+          runId: id,
+          expectedSeq: 0,
+          idempotencyKey: `issue-${id}`,
+          action: { type: 'issue' as const },
+        };
+        const [result] = await settle(tx, deps.judge, run, [{ actor, submission }]);
+        if (!result) throw new Error(`The issue of run ${id} was not judged`);
         if (result.status === 'refused') throw new IssueRefused(result.reason);
         if (result.status !== 'appended') throw new Error(`The issue of run ${id} was not appended`);
         return { run: { ...run, lastSeq: result.event.seq }, event: result.event };
@@ -105,7 +112,7 @@ export function runRoutes(deps: ServerDeps) {
       const body = await readBody(c, Submit);
       if (!body.ok) return body.response;
       const runId = c.req.param('id');
-      const result = await submitEvent(deps, c.get('session').actor, { runId, ...body.value });
+      const result = await deps.lanes.submit(c.get('session').actor, { runId, ...body.value });
       switch (result.status) {
         case 'appended':
           return c.json({ event: result.event }, 201);

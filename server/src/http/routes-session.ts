@@ -52,7 +52,7 @@ export function sessionRoutes(deps: ServerDeps) {
   });
 
   routes.delete('/', async (c) => {
-    await endSession(deps.db, c.get('session').tokenHash);
+    deps.sessions.forget(await endSession(deps.db, c.get('session').tokenHash));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
