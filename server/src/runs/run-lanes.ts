@@ -78,7 +78,7 @@ export class RunLanes {
       } catch (error) {
         judge.forget(runId);
         if (attempt >= attempts) throw error;
-        console.error(`Lưu sự kiện của lượt ${runId} thất bại (lần ${attempt}), thử lại:`, error);
+        console.error(`Lưu sự kiện của lượt ${runId} thất bại (lần ${attempt}), thử lại: ${String(error)}`);
         await pause(PAUSE_MS * attempt);
       }
     }
