@@ -29,7 +29,7 @@ export class SessionCache {
     private unlisten: Unlisten | null = null,
   ) {}
 
-  static async start(db: Database, now: () => number = Date.now): Promise<SessionCache> {
+  static async start(db: Database, now = () => Date.now()): Promise<SessionCache> {
     const cache = new SessionCache(db, now);
     cache.unlisten = await db.listen(SESSIONS_ENDED_CHANNEL, (tokenHash) =>
       cache.forget(tokenHash === null ? [...cache.kept.keys()] : [tokenHash]),
