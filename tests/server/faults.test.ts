@@ -135,7 +135,11 @@ describe.skipIf(!hasPostgres)('faults: the database connections dropped in the m
       const issued = await issuer.json<{ run: { id: string } }>('POST', '/api/runs', { planId: plan.id });
       const runId = issued.body.run.id;
       const heard: number[] = [];
-      const unsubscribe = instance.deps.feed.subscribe(runId, (seq) => void heard.push(seq));
+      const unfollow = instance.deps.feed.follow(
+        runId,
+        1,
+        async (events) => void heard.push(...events.map((e) => e.seq)),
+      );
 
       let sent = 0;
       let failed = 0;
@@ -184,13 +188,9 @@ describe.skipIf(!hasPostgres)('faults: the database connections dropped in the m
         `/api/runs/${runId}`,
       );
       expectCompleted(read.body.issued, read.body.events, CLIENTS, TASKS);
-      await vi.waitFor(
-        () => expect(Math.max(...heard.filter(Number.isFinite))).toBe(read.body.events.length),
-        {
-          timeout: 5000,
-        },
-      );
-      unsubscribe();
+      const after = read.body.events.slice(1).map((e) => e.seq);
+      await vi.waitFor(() => expect(heard).toEqual(after), { timeout: 5000 });
+      unfollow();
       expect(await new Browser(instance.app).signIn('staff1', STAFF_PASSWORD)).toBe(200);
       console.log(`Connections dropped ${terminated.join(', ')}; answers 500 then retried: ${failed}`);
     } finally {

@@ -99,7 +99,7 @@ export function runRoutes(deps: ServerDeps) {
   routes.get('/:id/stream', async (c) => {
     const run = await readRun(deps.db, c.get('session').actor.organisationId, c.req.param('id'));
     if (!run) return refuse(c, 404, 'no-run', SAY.noRun(c.req.param('id')));
-    return streamRun(c, deps, run.id, since(c.req.header('last-event-id') ?? c.req.query('since')));
+    return streamRun(c, deps, run, since(c.req.header('last-event-id') ?? c.req.query('since')));
   });
 
   routes.post(
