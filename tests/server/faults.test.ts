@@ -12,7 +12,8 @@ import { BrowserNetwork } from './browser-fetch';
 import { Browser } from './client';
 import { approve, issueRun, report, start, submission, world } from './harness';
 import { freshPostgresUrl, hasPostgres } from './databases';
-import { approvals, expectCompleted, seedStaff, STAFF_PASSWORD, staffActions, staffPlan } from './staff-load';
+import { seedStaff, STAFF_PASSWORD, staffPlan } from './fixtures';
+import { approvals, expectCompleted, staffActions } from './staff-load';
 
 const CLIENTS = 8;
 const TASKS = 4;

@@ -1,32 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { hashPassword } from '../../server/src/auth/passwords';
-import { replayRun, runView, type IssuedRun, type Plan, type RunAction } from '../../server/src/core';
-import type { Queryable } from '../../server/src/db/database';
+import { replayRun, runView, type IssuedRun, type RunAction } from '../../server/src/core';
 import type { LoggedEvent } from '../../server/src/runs/run-store';
-import { makePlan } from '../support/plan-builder';
-
-export const STAFF_PASSWORD = 'mat-khau-su-co';
-
-/** Organisation "o" with bodies b0…b(n-1) and one account staff{i} (staff and planner) for each. */
-export async function seedStaff(db: Queryable, clients: number): Promise<void> {
-  const hash = await hashPassword(STAFF_PASSWORD);
-  await db.query(`INSERT INTO organisations (id, name) VALUES ('o', 'o')`);
-  for (let i = 0; i < clients; i++) {
-    await db.query(`INSERT INTO bodies (organisation_id, id, name) VALUES ('o', $1, $1)`, [`b${i}`]);
-    await db.query(
-      `INSERT INTO accounts (id, organisation_id, body_id, username, display_name, password_hash, roles)
-       VALUES ($1, 'o', $2, $3, $3, $4, ARRAY['staff', 'planner'])`,
-      [randomUUID(), `b${i}`, `staff${i}`, hash],
-    );
-  }
-}
-
-/** A plan of `clients × tasks` tasks, task t{n} led by body b{n % clients}. */
-export function staffPlan(clients: number, tasks: number): Plan {
-  const all = Array.from({ length: clients * tasks }, (_, n) => ({ id: `t${n}`, leadId: `b${n % clients}` }));
-  return makePlan(all, {}, clients);
-}
 
 const evidence = { links: [], attachmentIds: [] };
 
