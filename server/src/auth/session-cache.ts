@@ -59,6 +59,11 @@ export class SessionCache {
     return session;
   }
 
+  /** A session just started (signed in), so that its first request needs no read. */
+  remember(session: OpenSession): void {
+    this.keep(session.tokenHash, { session, readAt: this.now() });
+  }
+
   /** Drop ended sessions at once (their ending is also announced to the other instances). */
   forget(tokenHashes: readonly string[]): void {
     this.endings++;

@@ -30,34 +30,43 @@ const SESSION_DAYS = 7;
 const token = () => randomBytes(32).toString('base64url');
 export const hashToken = (value: string) => createHash('sha256').update(value).digest('hex');
 
+const OPEN_SESSION = `s.token_hash AS "tokenHash", s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt",
+  a.id AS "accountId", a.organisation_id AS "organisationId", a.body_id AS "bodyId", a.username,
+  a.display_name AS "displayName", a.roles`;
+
+type SessionRow = Actor & { tokenHash: string; csrfToken: string; expiresAt: Date };
+
+const opened = ({ tokenHash, csrfToken, expiresAt, ...actor }: SessionRow): OpenSession => ({
+  tokenHash,
+  csrfToken,
+  actor,
+  expiresAt: new Date(expiresAt).getTime(),
+});
+
 /** A new session: the token goes in the cookie, only its hash in the database. */
 export async function startSession(
   db: Queryable,
   accountId: string,
-): Promise<{ token: string; csrfToken: string }> {
+): Promise<OpenSession & { token: string }> {
   const session = { token: token(), csrfToken: token() };
-  await db.query(
-    `INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at)
-     VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
+  const rows = await db.query<SessionRow>(
+    `WITH s AS (INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at)
+                VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING *)
+     SELECT ${OPEN_SESSION} FROM s JOIN accounts a ON a.id = s.account_id`,
     [hashToken(session.token), accountId, session.csrfToken, SESSION_DAYS],
   );
-  return session;
+  return { ...opened(rows[0] as SessionRow), token: session.token };
 }
 
 /** The session a cookie opens, unless it has ended or expired. */
 export async function findSession(db: Queryable, sessionToken: string): Promise<OpenSession | null> {
-  const rows = await db.query<Actor & { tokenHash: string; csrfToken: string; expiresAt: Date }>(
-    `SELECT s.token_hash AS "tokenHash", s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", a.id AS "accountId",
-            a.organisation_id AS "organisationId", a.body_id AS "bodyId", a.username,
-            a.display_name AS "displayName", a.roles
-       FROM sessions s JOIN accounts a ON a.id = s.account_id
+  const rows = await db.query<SessionRow>(
+    `SELECT ${OPEN_SESSION} FROM sessions s JOIN accounts a ON a.id = s.account_id
       WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()`,
     [hashToken(sessionToken)],
   );
   const row = rows[0];
-  if (!row) return null;
-  const { tokenHash, csrfToken, expiresAt, ...actor } = row;
-  return { tokenHash, csrfToken, actor, expiresAt: new Date(expiresAt).getTime() };
+  return row ? opened(row) : null;
 }
 
 /** End the sessions `which` selects and announce each; their token hashes. */

@@ -34,6 +34,7 @@ export function sessionRoutes(deps: ServerDeps) {
     }
     deps.limiter.succeeded(key);
     const session = await startSession(deps.db, account.id);
+    deps.sessions.remember(session);
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Lax',
