@@ -24,6 +24,11 @@ interface Tail {
 
 /** How many of a run's newest events are kept for followers that lag behind. */
 const KEPT_EVENTS = 2000;
+/**
+ * The pause after each read of a busy run before the next: what was appended meanwhile goes out together, so
+ * a run with many followers costs each of them one write per pause rather than one per committed batch.
+ */
+const REST_MS = 50;
 
 /**
  * This instance's ear on the database: one LISTEN for every run, and one read of the log per run for all
@@ -75,7 +80,10 @@ export class RunFeed {
 
   private last = (tail: Tail) => tail.base + tail.events.length;
 
-  /** Read the run's events after the tail's last (once, however many ask meanwhile), then hand them out. */
+  /**
+   * Read the run's events after the tail's last (once, however many ask meanwhile), then hand them out; when
+   * more was heard meanwhile, read again after REST_MS.
+   */
   private read(runId: string, tail: Tail): void {
     if (tail.reading) {
       tail.again = true;
@@ -91,6 +99,7 @@ export class RunFeed {
         tail.followers.forEach((f) => this.hand(runId, tail, f));
       })
       .catch((error: unknown) => console.error(`Không đọc được nhật ký của lượt ${runId}:`, error))
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, tail.again ? REST_MS : 0)))
       .finally(() => {
         tail.reading = null;
         if (tail.again && this.tails.get(runId) === tail) this.read(runId, tail);
