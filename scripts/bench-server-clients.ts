@@ -72,6 +72,14 @@ export class Clients {
     return new Clients(load, indexes, staff, await signIn('staff0'), followers);
   }
 
+  /**
+   * Each client asks who it is, all at once, untimed: so that each has its connection open when a phase starts,
+   * as a browser showing the run has (an HTTP client closes an idle connection after a few seconds).
+   */
+  async warm(): Promise<void> {
+    await Promise.all(this.staff.map(async (b) => (await b.call('GET', '/api/session')).arrayBuffer()));
+  }
+
   /** Each client's share of `phase`; the latencies of its events. */
   async run(phase: Phase): Promise<number[]> {
     const latencies = await Promise.all(
