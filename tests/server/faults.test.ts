@@ -162,11 +162,17 @@ describe.skipIf(!hasPostgres)('faults: the database connections dropped in the m
       const dropping = (async () => {
         for (const at of [1, 2, 3].map((k) => (k * CLIENTS * TASKS) / 2)) {
           while (sent < at) await new Promise((resolve) => setTimeout(resolve, 1));
-          const { rows } = await dba.query<{ n: string }>(
-            `SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-          );
-          terminated.push(Number(rows[0]?.n));
+          let n = 0;
+          // The server may not have opened a connection again since the last round: wait until it has one.
+          while (n === 0 && sent < 2 * CLIENTS * TASKS) {
+            const { rows } = await dba.query<{ n: string }>(
+              `SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+            );
+            n = Number(rows[0]?.n);
+            if (n === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+          terminated.push(n);
         }
       })();
       const statuses = await Promise.all(
