@@ -5,7 +5,7 @@
 export type { Localized } from '@rollout/core/domain/localized';
 export type { Plan } from '@rollout/core/domain/plan';
 export { validatePlan } from '@rollout/core/domain/plan-parse';
-export { check, type PlanProblem } from '@rollout/core/domain/problems';
+export { check, formatPath, type PlanProblem } from '@rollout/core/domain/problems';
 export {
   RUN_SCHEMA_VERSION,
   RunActionSchema,

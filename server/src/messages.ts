@@ -6,6 +6,10 @@ export const SAY = {
     vi: 'Nội dung yêu cầu không phải JSON hợp lệ.',
     en: 'The request body is not valid JSON.',
   },
+  nulCharacter: {
+    vi: 'Văn bản chứa ký tự NUL (U+0000), không lưu được.',
+    en: 'The text holds a NUL character (U+0000), which cannot be stored.',
+  },
   tooLarge: (bytes: number): Localized => ({
     vi: `Nội dung yêu cầu quá lớn: tối đa ${bytes} byte.`,
     en: `The request body is too large: at most ${bytes} bytes.`,

@@ -1,23 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { ServerClient, ServerUnreachable } from '../../src/app/server-client';
-import { hashPassword } from '../../server/src/auth/passwords';
 import { replayRun, runView, type IssuedRun, type RunAction, type RunEvent } from '../../server/src/core';
+import type { LoggedEvent } from '../../server/src/runs/run-store';
 import { startInstance } from '../../server/src/instance';
 import { migrate } from '../../server/src/db/migrate';
 import { openPostgres } from '../../server/src/db/pg-database';
-import { makePlan } from '../support/plan-builder';
 import { BrowserNetwork } from './browser-fetch';
-import type { Browser } from './client';
+import { Browser } from './client';
 import { approve, issueRun, report, start, submission, world } from './harness';
 import { freshPostgresUrl, hasPostgres } from './databases';
+import { seedStaff, STAFF_PASSWORD, staffPlan } from './fixtures';
+import { approvals, expectCompleted, staffActions } from './staff-load';
 
 const CLIENTS = 8;
 const TASKS = 4;
-const PASSWORD = 'mat-khau-su-co';
-const evidence = { links: [], attachmentIds: [] };
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -65,16 +64,7 @@ describe.skipIf(!hasPostgres)('faults: the server process killed in the middle o
     const url = await freshPostgresUrl();
     const db = openPostgres(url);
     await migrate(db);
-    const hash = await hashPassword(PASSWORD);
-    await db.query(`INSERT INTO organisations (id, name) VALUES ('o', 'o')`);
-    for (let i = 0; i < CLIENTS; i++) {
-      await db.query(`INSERT INTO bodies (organisation_id, id, name) VALUES ('o', $1, $1)`, [`b${i}`]);
-      await db.query(
-        `INSERT INTO accounts (id, organisation_id, body_id, username, display_name, password_hash, roles)
-         VALUES ($1, 'o', $2, $3, $3, $4, ARRAY['staff', 'planner'])`,
-        [randomUUID(), `b${i}`, `staff${i}`, hash],
-      );
-    }
+    await seedStaff(db, CLIENTS);
     const port = await freePort();
     let server = await startServer(url, port);
     try {
@@ -82,16 +72,12 @@ describe.skipIf(!hasPostgres)('faults: the server process killed in the middle o
       const clients = await Promise.all(
         Array.from({ length: CLIENTS }, async (_, i) => {
           const client = new ServerClient(address, new BrowserNetwork().fetch);
-          expect((await client.signIn(`staff${i}`, PASSWORD)).ok).toBe(true);
+          expect((await client.signIn(`staff${i}`, STAFF_PASSWORD)).ok).toBe(true);
           return client;
         }),
       );
       const issuer = clients[0] as ServerClient;
-      const tasks = Array.from({ length: CLIENTS * TASKS }, (_, n) => ({
-        id: `t${n}`,
-        leadId: `b${n % CLIENTS}`,
-      }));
-      const plan = makePlan(tasks, {}, CLIENTS);
+      const plan = staffPlan(CLIENTS, TASKS);
       await issuer.call('PUT', `/api/plans/${plan.id}`, { baseRevision: 0, plan });
       const issued = await issuer.call<{ run: { id: string } }>('POST', '/api/runs', { planId: plan.id });
       const runId = issued.ok ? issued.body.run.id : '';
@@ -106,43 +92,117 @@ describe.skipIf(!hasPostgres)('faults: the server process killed in the middle o
       const statuses = await Promise.all(
         clients.map(async (client, i) => {
           const mine: number[] = [];
-          for (let k = 0; k < TASKS; k++) {
-            const on = { assigneeId: `b${i}`, taskId: `t${k * CLIENTS + i}` };
-            mine.push(await sendSurely(client, runId, `start-${on.taskId}`, { type: 'start', ...on }));
-            sent++;
-            const report = { results: `Xong ${k}`, difficulties: '', proposals: '', evidence };
-            mine.push(
-              await sendSurely(client, runId, `report-${on.taskId}`, { type: 'report', ...on, report }),
-            );
+          for (const [key, action] of staffActions(CLIENTS, TASKS, i)) {
+            mine.push(await sendSurely(client, runId, key, action));
             sent++;
           }
           return mine;
         }),
       );
       await killing;
-      for (const t of tasks)
-        await sendSurely(issuer, runId, `approve-${t.id}`, {
-          type: 'approve',
-          assigneeId: t.leadId,
-          taskId: t.id,
-        });
+      for (const [key, action] of approvals(CLIENTS, TASKS)) await sendSurely(issuer, runId, key, action);
       expect(statuses.flat().every((s) => s === 201 || s === 200)).toBe(true);
       expect(unanswered).toBeGreaterThan(0);
 
       const read = await issuer.run(runId, 0);
       if (!read.ok) throw new Error(read.message.en);
-      const log = read.body.events;
-      expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
-      expect(log).toHaveLength(1 + 3 * CLIENTS * TASKS);
-      expect(new Set(log.map((e) => e.idempotencyKey)).size).toBe(log.length);
-      const replayed = replayRun(
-        read.body.issued,
-        log.map((e) => e.event),
-      );
-      expect(replayed.refused).toEqual([]);
-      expect(runView(replayed.state).status).toBe('completed');
+      expectCompleted(read.body.issued, read.body.events, CLIENTS, TASKS);
     } finally {
       server.kill('SIGKILL');
+      await db.close();
+    }
+  }, 120_000);
+});
+
+describe.skipIf(!hasPostgres)('faults: the database connections dropped in the middle of the load', () => {
+  it('the server recovers without a restart: nothing lost, nothing duplicated, every client converges', async () => {
+    const url = await freshPostgresUrl();
+    const db = openPostgres(url);
+    const instance = await startInstance(db);
+    const dba = new pg.Client({ connectionString: url });
+    await dba.connect();
+    try {
+      await seedStaff(db, CLIENTS);
+      const clients = await Promise.all(
+        Array.from({ length: CLIENTS }, async (_, i) => {
+          const b = new Browser(instance.app);
+          expect(await b.signIn(`staff${i}`, STAFF_PASSWORD)).toBe(200);
+          return b;
+        }),
+      );
+      const issuer = clients[0] as Browser;
+      const plan = staffPlan(CLIENTS, TASKS);
+      await issuer.json('PUT', `/api/plans/${plan.id}`, { baseRevision: 0, plan });
+      const issued = await issuer.json<{ run: { id: string } }>('POST', '/api/runs', { planId: plan.id });
+      const runId = issued.body.run.id;
+      const heard: number[] = [];
+      const unfollow = instance.deps.feed.follow(
+        runId,
+        1,
+        async (events) => void heard.push(...events.map((e) => e.seq)),
+      );
+
+      let sent = 0;
+      let failed = 0;
+      /** Send until the server says it has the event (a 500 when the database dropped), with the same key. */
+      const send = async (b: Browser, key: string, action: RunAction) => {
+        for (;;) {
+          const r = await b.call('POST', `/api/runs/${runId}/events`, {
+            expectedSeq: null,
+            idempotencyKey: key,
+            action,
+          });
+          if (r.status === 201 || r.status === 200) return r.status;
+          if (r.status < 500) throw new Error(`${r.status}: ${await r.text()}`);
+          failed++;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+      const terminated: number[] = [];
+      const dropping = (async () => {
+        for (const at of [1, 2, 3].map((k) => (k * CLIENTS * TASKS) / 2)) {
+          while (sent < at) await new Promise((resolve) => setTimeout(resolve, 1));
+          let n = 0;
+          // The server may not have opened a connection again since the last round: wait until it has one.
+          while (n === 0 && sent < 2 * CLIENTS * TASKS) {
+            const { rows } = await dba.query<{ n: string }>(
+              `SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+            );
+            n = Number(rows[0]?.n);
+            if (n === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+          terminated.push(n);
+        }
+      })();
+      const statuses = await Promise.all(
+        clients.map(async (b, i) => {
+          const mine: number[] = [];
+          for (const [key, action] of staffActions(CLIENTS, TASKS, i)) {
+            mine.push(await send(b, key, action));
+            sent++;
+          }
+          return mine;
+        }),
+      );
+      await dropping;
+      expect(terminated.every((n) => n > 0)).toBe(true);
+      expect(statuses.flat().every((s) => s === 201 || s === 200)).toBe(true);
+      for (const [key, action] of approvals(CLIENTS, TASKS)) await send(issuer, key, action);
+
+      const read = await issuer.json<{ issued: IssuedRun; events: LoggedEvent[] }>(
+        'GET',
+        `/api/runs/${runId}`,
+      );
+      expectCompleted(read.body.issued, read.body.events, CLIENTS, TASKS);
+      const after = read.body.events.slice(1).map((e) => e.seq);
+      await vi.waitFor(() => expect(heard).toEqual(after), { timeout: 5000 });
+      unfollow();
+      expect(await new Browser(instance.app).signIn('staff1', STAFF_PASSWORD)).toBe(200);
+      console.log(`Connections dropped ${terminated.join(', ')}; answers 500 then retried: ${failed}`);
+    } finally {
+      await dba.end();
+      await instance.stop();
       await db.close();
     }
   }, 120_000);

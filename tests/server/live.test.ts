@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openPostgres } from '../../server/src/db/pg-database';
 import { startInstance } from '../../server/src/instance';
 import { ENGINES, freshPostgresUrl, hasPostgres } from './databases';
@@ -38,6 +38,24 @@ describe.each(ENGINES)('live updates on $name', (engine) => {
     await lead.json('POST', `/api/runs/${runId}/events`, submission(2, report('b1', 't1')));
     await admin.json('POST', `/api/runs/${runId}/events`, submission(3, approve('b1', 't1')));
     expect((await heard).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('many streams of one run share one read of each new event, and each gets every event once, in order', async () => {
+    const [admin, lead] = await Promise.all([w.as('admin'), w.as('lead')]);
+    const runId = await issueRun(admin);
+    const reads = vi.spyOn(w.db, 'query');
+    const streams = await Promise.all(
+      Array.from({ length: 20 }, () => admin.call('GET', `/api/runs/${runId}/stream?since=0`)),
+    );
+    const heard = streams.map((stream) => readEvents(stream, 3));
+    await lead.json('POST', `/api/runs/${runId}/events`, submission(1, start('b1', 't1')));
+    await lead.json('POST', `/api/runs/${runId}/events`, submission(2, report('b1', 't1')));
+    for (const events of await Promise.all(heard)) expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    const logReads = reads.mock.calls.filter(([sql]) =>
+      /FROM run_events WHERE run_id = \$1 AND seq > \$2/.test(sql),
+    );
+    expect(logReads.length).toBeLessThanOrEqual(6);
+    reads.mockRestore();
   });
 });
 

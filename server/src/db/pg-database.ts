@@ -2,16 +2,26 @@ import pg from 'pg';
 import type { Database, Queryable } from './database';
 import { PgListener } from './pg-listener';
 
+const names = new Map<string, string>();
+
+/** A name for the statement `sql`: PostgreSQL parses and plans it once per connection, then only binds it. */
+function prepared(sql: string): string {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `s${names.size + 1}`));
+  return name;
+}
+
 const queryable = (client: pg.PoolClient | pg.Pool): Queryable => ({
   query: async <T>(sql: string, params: readonly unknown[] = []) =>
-    (await client.query(sql, [...params])).rows as T[],
+    (await client.query({ name: prepared(sql), text: sql, values: [...params] })).rows as T[],
   exec: async (script) => void (await client.query(script)),
 });
 
 /**
- * A PostgreSQL server through a `pg` pool. A transaction holds one pooled client from BEGIN to COMMIT;
- * notifications come through one dedicated connection (`PgListener`). A pooled connection that dies while
- * idle is logged and replaced by the pool rather than ending the process.
+ * A PostgreSQL server through a `pg` pool, every statement prepared. A transaction holds one pooled client
+ * from BEGIN to COMMIT; notifications come through one dedicated connection (`PgListener`). A pooled
+ * connection that dies, idle or in a transaction (the server restarted, an administrator ended it), fails
+ * what it was doing and is dropped from the pool, which opens another, rather than ending the process.
  */
 export function openPostgres(connectionString: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString, max });
@@ -22,16 +32,20 @@ export function openPostgres(connectionString: string, max = 10): Database {
     ...queryable(pool),
     transaction: async (work) => {
       const client = await pool.connect();
+      let lost: Error | undefined;
+      const lose = (error: Error) => void (lost = error);
+      client.on('error', lose);
       try {
         await client.query('BEGIN');
         const result = await work(queryable(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!lost) await client.query('ROLLBACK').catch((failed: Error) => void (lost = failed));
         throw error;
       } finally {
-        client.release();
+        client.off('error', lose);
+        client.release(lost);
       }
     },
     listen: (channel, heard) => listener.listen(channel, heard),

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findSession, type Role } from '../auth/sessions';
+import type { Role } from '../auth/sessions';
 import { SAY } from '../messages';
 import type { AppEnv, ServerDeps } from './env';
 import { refuse } from './respond';
@@ -32,7 +32,7 @@ export function sameOrigin(deps: ServerDeps): MiddlewareHandler {
 export function signedIn(deps: ServerDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const cookie = getCookie(c, SESSION_COOKIE);
-    const session = cookie ? await findSession(deps.db, cookie) : null;
+    const session = cookie ? await deps.sessions.find(cookie) : null;
     if (!session) return refuse(c, 401, 'not-signed-in', SAY.notSignedIn);
     if (!SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== session.csrfToken)
       return refuse(c, 403, 'csrf', SAY.badCsrf);

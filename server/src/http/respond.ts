@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { check, type Localized, type PlanProblem } from '../core';
+import { check, formatPath, type Localized, type PlanProblem } from '../core';
 import { SAY } from '../messages';
 
 /** Every refusal has one shape: a code for programs, a message for people, the problems when input is bad. */
@@ -19,7 +19,23 @@ export const refuse = (
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
-/** The request's JSON body checked by `schema`; bad input answers 400 naming each field and what is wrong. */
+/** The path of the first text (a value or a key) in `value` holding a NUL character, or null. */
+function nulAt(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const step = Array.isArray(value) ? Number(key) : key;
+    if (key.includes('\u0000')) return [...path, step];
+    const found = nulAt(item, [...path, step]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The request's JSON body checked by `schema`; bad input answers 400 naming each field and what is wrong.
+ * A text with a NUL character (which PostgreSQL does not store) is refused too, naming where it is.
+ */
 export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<Parsed<T>> {
   let value: unknown;
   try {
@@ -27,15 +43,18 @@ export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<Par
   } catch {
     return { ok: false, response: refuse(c, 400, 'bad-json', SAY.badJson) };
   }
+  const nul = nulAt(value);
+  if (nul) return { ok: false, response: invalid(c, [{ path: formatPath(nul), message: SAY.nulCharacter }]) };
   const checked = check(schema, value);
-  if (checked.ok) return checked;
-  const first = checked.problems[0] as PlanProblem;
+  return checked.ok ? checked : { ok: false, response: invalid(c, checked.problems) };
+}
+
+/** 400 with the problems, the first one as the message. */
+function invalid(c: Context, problems: PlanProblem[]): Response {
+  const first = problems[0] as PlanProblem;
   const message = {
     vi: `${first.path.vi}: ${first.message.vi}`,
     en: `${first.path.en}: ${first.message.en}`,
   };
-  return {
-    ok: false,
-    response: c.json({ error: { code: 'invalid', message, problems: checked.problems } }, 400),
-  };
+  return c.json({ error: { code: 'invalid', message, problems } } satisfies ErrorBody, 400);
 }

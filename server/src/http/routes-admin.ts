@@ -69,15 +69,16 @@ export function adminRoutes(deps: ServerDeps) {
     const body = await readBody(c, z.strictObject({ password: Password }));
     if (!body.ok) return body.response;
     const id = c.req.param('id');
-    const changed = await deps.db.transaction(async (tx) => {
+    const ended = await deps.db.transaction(async (tx) => {
       const rows = await tx.query(
         'UPDATE accounts SET password_hash = $1 WHERE id = $2 AND organisation_id = $3 RETURNING id',
         [await hashPassword(body.value.password), id, c.get('session').actor.organisationId],
       );
-      if (rows.length > 0) await endSessionsOf(tx, id);
-      return rows.length > 0;
+      return rows.length > 0 ? endSessionsOf(tx, id) : null;
     });
-    return changed ? c.body(null, 204) : refuse(c, 404, 'no-account', SAY.noAccount(id));
+    if (!ended) return refuse(c, 404, 'no-account', SAY.noAccount(id));
+    deps.sessions.forget(ended);
+    return c.body(null, 204);
   });
 
   return routes;

@@ -6,7 +6,7 @@ import { SAY } from '../messages';
 import { RunActionSchema, vietnamDate, type Localized, type Plan } from '../core';
 import { issuedRun } from '../runs/judge';
 import { eventsSince, insertRun, listRuns, readRun } from '../runs/run-store';
-import { judgeAndAppend, submitEvent } from '../runs/submit-event';
+import { settle } from '../runs/submit-event';
 import type { AppEnv, ServerDeps } from './env';
 import { logRefusal, requireRole } from './guard';
 import { readPlan } from './routes-plans';
@@ -71,9 +71,16 @@ export function runRoutes(deps: ServerDeps) {
           issuerAccountId: actor.accountId,
           issuerBodyId: actor.bodyId,
         });
-        const run = await deps.runs.lock(tx, actor.organisationId, id);
+        const run = await deps.runs.lock(tx, id);
         if (!run) throw new Error(`The run ${id} just inserted cannot be read`);
-        const result = await judgeAndAppend(tx, deps.judge, actor, run, `issue-${id}`, { type: 'issue' });
+        const submission = {
+          runId: id,
+          expectedSeq: 0,
+          idempotencyKey: `issue-${id}`,
+          action: { type: 'issue' as const },
+        };
+        const [result] = await settle(tx, deps.judge, run, [{ actor, submission }]);
+        if (!result) throw new Error(`The issue of run ${id} was not judged`);
         if (result.status === 'refused') throw new IssueRefused(result.reason);
         if (result.status !== 'appended') throw new Error(`The issue of run ${id} was not appended`);
         return { run: { ...run, lastSeq: result.event.seq }, event: result.event };
@@ -97,7 +104,7 @@ export function runRoutes(deps: ServerDeps) {
   routes.get('/:id/stream', async (c) => {
     const run = await readRun(deps.db, c.get('session').actor.organisationId, c.req.param('id'));
     if (!run) return refuse(c, 404, 'no-run', SAY.noRun(c.req.param('id')));
-    return streamRun(c, deps, run.id, since(c.req.header('last-event-id') ?? c.req.query('since')));
+    return streamRun(c, deps, run, since(c.req.header('last-event-id') ?? c.req.query('since')));
   });
 
   routes.post(
@@ -110,7 +117,7 @@ export function runRoutes(deps: ServerDeps) {
       const body = await readBody(c, Submit);
       if (!body.ok) return body.response;
       const runId = c.req.param('id');
-      const result = await submitEvent(deps, c.get('session').actor, { runId, ...body.value });
+      const result = await deps.lanes.submit(c.get('session').actor, { runId, ...body.value });
       switch (result.status) {
         case 'appended':
           return c.json({ event: result.event }, 201);

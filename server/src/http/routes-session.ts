@@ -34,6 +34,7 @@ export function sessionRoutes(deps: ServerDeps) {
     }
     deps.limiter.succeeded(key);
     const session = await startSession(deps.db, account.id);
+    deps.sessions.remember(session);
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -52,7 +53,7 @@ export function sessionRoutes(deps: ServerDeps) {
   });
 
   routes.delete('/', async (c) => {
-    await endSession(deps.db, c.get('session').tokenHash);
+    deps.sessions.forget(await endSession(deps.db, c.get('session').tokenHash));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

@@ -38,38 +38,16 @@ const newId = monotonicFactory();
 /**
  * The server is the judge: every event is applied to the run's state by the engine the browser uses
  * (`applyRunEvent`, which checks the actor's role and asks the machines), and refused with the engine's
- * reason when it does not apply. Each instance keeps the replayed state of the runs it judges, so judging
- * costs one event, not the log: the state is built from the log on first use, caught up with the events other
- * instances appended, and rebuilt when it is ahead of the log (an append that did not commit). Callers hold
- * the run's row lock, so one run is judged one event at a time.
+ * reason when it does not apply. Each instance keeps the replayed state (and the compiled model) of the runs
+ * it judges, so judging costs one event, not the log: the state is built from the log on first use, caught up
+ * with the events other instances appended, and rebuilt when it is ahead of the log (an append that did not
+ * commit). Callers hold the run's row lock, so one run is judged by one instance at a time.
  */
 export class RunJudge {
   private readonly states = new Map<string, { model: PlanModel; state: RunState | null }>();
 
-  /** Build `action` by `actor` as the run's next event and apply it; the state keeps it when it applies. */
-  async judge(tx: Queryable, run: Run, actor: Actor, action: RunAction, at: Date): Promise<Verdict> {
-    const state = await this.stateOf(tx, run);
-    const event = {
-      ...action,
-      schemaVersion: RUN_SCHEMA_VERSION,
-      id: newId(at.getTime()),
-      runId: run.id,
-      seq: state.seq + 1,
-      at: at.toISOString(),
-      actor: { name: actor.displayName, bodyId: actor.bodyId },
-    } as RunEvent;
-    const applied = applyRunEvent(state, event);
-    return applied.ok ? { ok: true, event } : { ok: false, reason: applied.message };
-  }
-
-  /** Drop the state of a run whose judged event may not have been stored. */
-  forget(runId: string): void {
-    const kept = this.states.get(runId);
-    if (kept) kept.state = null;
-  }
-
-  /** The run's state as of its last stored event (`run.lastSeq`, read under the lock). */
-  private async stateOf(tx: Queryable, run: Run): Promise<RunState> {
+  /** The run's state as of its last stored event (`run.lastSeq`, read under the lock), to judge the next ones. */
+  async stateOf(tx: Queryable, run: Run): Promise<RunState> {
     let kept = this.states.get(run.id);
     this.states.delete(run.id);
     kept ??= { model: compilePlanModel(run.plan), state: null };
@@ -83,5 +61,26 @@ export class RunJudge {
         if (!applied.ok) throw new Error(`Run ${run.id}: stored event ${event.seq} does not apply`);
       }
     return state;
+  }
+
+  /** Build `action` by `actor` as the next event of `state` and apply it; the state keeps it when it applies. */
+  next(state: RunState, actor: Actor, action: RunAction, at: Date): Verdict {
+    const event = {
+      ...action,
+      schemaVersion: RUN_SCHEMA_VERSION,
+      id: newId(at.getTime()),
+      runId: state.run.id,
+      seq: state.seq + 1,
+      at: at.toISOString(),
+      actor: { name: actor.displayName, bodyId: actor.bodyId },
+    } as RunEvent;
+    const applied = applyRunEvent(state, event);
+    return applied.ok ? { ok: true, event } : { ok: false, reason: applied.message };
+  }
+
+  /** Drop the state of a run whose judged events may not have been stored. */
+  forget(runId: string): void {
+    const kept = this.states.get(runId);
+    if (kept) kept.state = null;
   }
 }

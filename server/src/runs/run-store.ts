@@ -52,15 +52,15 @@ const KEPT_RUNS = 1000;
 export class FrozenRuns {
   private readonly runs = new Map<string, Run>();
 
-  /** The run with its row locked for the transaction, or null when the organisation has no such run. */
-  async lock(tx: Queryable, organisationId: string, id: string): Promise<Run | null> {
-    const rows = await tx.query<{ lastSeq: number }>(
-      'SELECT last_seq AS "lastSeq" FROM runs WHERE id = $1 AND organisation_id = $2 FOR UPDATE',
-      [id, organisationId],
+  /** The run with its row locked for the transaction, or null when there is no such run. */
+  async lock(tx: Queryable, id: string): Promise<Run | null> {
+    const rows = await tx.query<{ lastSeq: number; organisationId: string }>(
+      'SELECT last_seq AS "lastSeq", organisation_id AS "organisationId" FROM runs WHERE id = $1 FOR UPDATE',
+      [id],
     );
     const locked = rows[0];
     if (!locked) return null;
-    const frozen = this.runs.get(id) ?? (await readRun(tx, organisationId, id));
+    const frozen = this.runs.get(id) ?? (await readRun(tx, locked.organisationId, id));
     if (!frozen) return null;
     if (!this.runs.has(id)) {
       this.runs.set(id, frozen);
@@ -106,39 +106,46 @@ export const eventsSince = (db: Queryable, runId: string, since: number) =>
     since,
   ]);
 
-export async function eventByKey(db: Queryable, runId: string, key: string): Promise<LoggedEvent | null> {
-  const rows = await db.query<LoggedEvent>(
-    `SELECT ${EVENT} FROM run_events WHERE run_id = $1 AND idempotency_key = $2`,
-    [runId, key],
+/** The run's stored events sent under any of `keys`. */
+export const eventsByKeys = (db: Queryable, runId: string, keys: readonly string[]) =>
+  db.query<LoggedEvent>(
+    `SELECT ${EVENT} FROM run_events WHERE run_id = $1 AND idempotency_key = ANY($2::text[])`,
+    [runId, keys],
   );
-  return rows[0] ?? null;
-}
 
 /**
- * Append the event (at its `seq`), move the run's counter and announce it when the transaction commits: one
- * statement, so one round trip to the database.
+ * Append the events (consecutive, after the run's last), move the run's counter and announce the last one
+ * when the transaction commits: one statement whatever their number, so one round trip to the database.
  */
-export async function appendEvent(db: Queryable, logged: LoggedEvent): Promise<LoggedEvent> {
-  const { event } = logged;
-  const rows = await db.query<LoggedEvent>(
+export async function appendEvents(
+  db: Queryable,
+  runId: string,
+  logged: readonly LoggedEvent[],
+): Promise<void> {
+  const last = logged.at(-1);
+  if (!last) return;
+  const column = <T>(pick: (l: LoggedEvent) => T) => logged.map(pick);
+  await db.query(
     `WITH appended AS (
        INSERT INTO run_events (run_id, seq, idempotency_key, actor_account_id, actor_body_id, task_id, type, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${EVENT}),
-     moved AS (UPDATE runs SET last_seq = $2 WHERE id = $1),
-     announced AS (SELECT pg_notify($9, $10))
-     SELECT appended.* FROM appended, announced`,
+       SELECT $1, seq, key, account, body, task, type, payload::jsonb
+         FROM unnest($2::integer[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS e(seq, key, account, body, task, type, payload)
+       RETURNING seq),
+     moved AS (UPDATE runs SET last_seq = $9 WHERE id = $1)
+     SELECT pg_notify($10, $11), (SELECT count(*) FROM appended) AS appended`,
     [
-      event.runId,
-      event.seq,
-      logged.idempotencyKey,
-      logged.actorAccountId,
-      event.actor.bodyId,
-      event.type === 'issue' ? null : event.taskId,
-      event.type,
-      JSON.stringify(event),
+      runId,
+      column((l) => l.seq),
+      column((l) => l.idempotencyKey),
+      column((l) => l.actorAccountId),
+      column((l) => l.event.actor.bodyId),
+      column((l) => (l.event.type === 'issue' ? null : l.event.taskId)),
+      column((l) => l.event.type),
+      column((l) => JSON.stringify(l.event)),
+      last.seq,
       RUN_EVENTS_CHANNEL,
-      JSON.stringify({ runId: event.runId, seq: event.seq }),
+      JSON.stringify({ runId, seq: last.seq }),
     ],
   );
-  return rows[0] as LoggedEvent;
 }

@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/sessions';
 import type { Localized, RunAction } from '../core';
-import { isUniqueViolation, type Database, type Queryable } from '../db/database';
+import type { Queryable } from '../db/database';
 import type { RunJudge } from './judge';
-import { appendEvent, eventByKey, readRun, type FrozenRuns, type LoggedEvent, type Run } from './run-store';
+import { appendEvents, eventsByKeys, type LoggedEvent, type Run } from './run-store';
 
 export interface Submission {
   runId: string;
@@ -17,13 +17,6 @@ export interface Submission {
   action: RunAction;
 }
 
-/** What judging a submission needs: the database, the judge, this instance's frozen runs. */
-export interface Court {
-  db: Database;
-  judge: RunJudge;
-  runs: FrozenRuns;
-}
-
 export type SubmitResult =
   | { status: 'appended'; event: LoggedEvent }
   | { status: 'replayed'; event: LoggedEvent }
@@ -31,69 +24,71 @@ export type SubmitResult =
   | { status: 'refused'; reason: Localized }
   | { status: 'no-run' };
 
-/**
- * Judge `action` as the next event of the locked `run` and append it, or log the refusal. Runs inside the
- * caller's transaction; when that transaction does not commit, the caller must `judge.forget` the run.
- */
-export async function judgeAndAppend(
-  tx: Queryable,
-  judge: RunJudge,
-  actor: Actor,
-  run: Run,
-  idempotencyKey: string,
-  action: RunAction,
-): Promise<SubmitResult> {
-  const verdict = await judge.judge(tx, run, actor, action, new Date());
-  if (!verdict.ok) {
-    await tx.query(
-      `INSERT INTO refusals (organisation_id, account_id, run_id, action, reason, request)
-       VALUES ($1, $2, $3, 'event', $4, $5)`,
-      [
-        actor.organisationId,
-        actor.accountId,
-        run.id,
-        JSON.stringify(verdict.reason),
-        JSON.stringify({ idempotencyKey, action }),
-      ],
-    );
-    return { status: 'refused', reason: verdict.reason };
-  }
-  const event = await appendEvent(tx, {
-    seq: verdict.event.seq,
-    idempotencyKey,
-    actorAccountId: actor.accountId,
-    event: verdict.event,
-  });
-  return { status: 'appended', event };
+/** A submission and who sent it. */
+export interface Sent {
+  actor: Actor;
+  submission: Submission;
 }
 
 /**
- * Append one event, judged against the log before it. The run's row is locked for the transaction, so the
- * events of one run are appended one at a time in a total order: of several submissions with the same
- * expected sequence number exactly one is appended, the others are told the log moved on. A key already
- * used in the run returns the stored event (a retry), whatever it expected. Refusals are logged.
+ * Judge the submissions in the order given as the next events of the locked `run`, as if each were sent
+ * alone after the one before: a key already used in the run (or earlier in the list) returns the stored
+ * event, a stale `expectedSeq` is told the log moved on, the others are judged by the engine one after the
+ * other. The appended events go to the log in one statement, the refusals to the refusal log in another.
+ * Runs inside the caller's transaction; when that transaction does not commit, the caller must
+ * `judge.forget` the run. The answers, in the order of `sent`.
  */
-export async function submitEvent(
-  { db, judge, runs }: Court,
-  actor: Actor,
-  s: Submission,
-): Promise<SubmitResult> {
-  try {
-    return await db.transaction(async (tx): Promise<SubmitResult> => {
-      const run = await runs.lock(tx, actor.organisationId, s.runId);
-      if (!run) return { status: 'no-run' };
-      const stored = await eventByKey(tx, run.id, s.idempotencyKey);
-      if (stored) return { status: 'replayed', event: stored };
-      if (s.expectedSeq !== null && run.lastSeq !== s.expectedSeq)
-        return { status: 'stale', lastSeq: run.lastSeq };
-      return judgeAndAppend(tx, judge, actor, run, s.idempotencyKey, s.action);
-    });
-  } catch (error) {
-    judge.forget(s.runId);
-    if (!isUniqueViolation(error)) throw error;
-    const stored = await eventByKey(db, s.runId, s.idempotencyKey);
-    if (stored) return { status: 'replayed', event: stored };
-    const run = await readRun(db, actor.organisationId, s.runId);
-    return run ? { status: 'stale', lastSeq: run.lastSeq } : { status: 'no-run' };
-  }
+export async function settle(
+  tx: Queryable,
+  judge: RunJudge,
+  run: Run,
+  sent: readonly Sent[],
+): Promise<SubmitResult[]> {
+  const ours = sent.map((s) => s.actor.organisationId === run.organisationId);
+  const keys = sent.filter((_, i) => ours[i]).map((s) => s.submission.idempotencyKey);
+  const stored = new Map(
+    (keys.length > 0 ? await eventsByKeys(tx, run.id, keys) : []).map((e) => [e.idempotencyKey, e]),
+  );
+  const state = await judge.stateOf(tx, run);
+  const appended: LoggedEvent[] = [];
+  const refusals: Array<{ actor: Actor; reason: Localized; request: unknown }> = [];
+  const results = sent.map(({ actor, submission: s }, i): SubmitResult => {
+    if (!ours[i]) return { status: 'no-run' };
+    const known = stored.get(s.idempotencyKey);
+    if (known) return { status: 'replayed', event: known };
+    if (s.expectedSeq !== null && s.expectedSeq !== state.seq) return { status: 'stale', lastSeq: state.seq };
+    const verdict = judge.next(state, actor, s.action, new Date());
+    if (!verdict.ok) {
+      refusals.push({
+        actor,
+        reason: verdict.reason,
+        request: { idempotencyKey: s.idempotencyKey, action: s.action },
+      });
+      return { status: 'refused', reason: verdict.reason };
+    }
+    const event: LoggedEvent = {
+      seq: verdict.event.seq,
+      idempotencyKey: s.idempotencyKey,
+      actorAccountId: actor.accountId,
+      event: verdict.event,
+    };
+    appended.push(event);
+    stored.set(s.idempotencyKey, event);
+    return { status: 'appended', event };
+  });
+  await appendEvents(tx, run.id, appended);
+  if (refusals.length > 0)
+    await tx.query(
+      `INSERT INTO refusals (organisation_id, account_id, run_id, action, reason, request)
+       SELECT $1, account, $2, 'event', reason::jsonb, request::jsonb
+         FROM unnest($3::text[], $4::text[], $5::text[]) AS r(account, reason, request)`,
+      [
+        run.organisationId,
+        run.id,
+        refusals.map((r) => r.actor.accountId),
+        refusals.map((r) => JSON.stringify(r.reason)),
+        refusals.map((r) => JSON.stringify(r.request)),
+      ],
+    );
+  return results;
 }
