@@ -1,6 +1,4 @@
 import 'fake-indexeddb/auto';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServerConnection } from '../../src/app/server-connection';
 import { sameJson, ServerPlans } from '../../src/app/server-plans';
@@ -15,11 +13,9 @@ import {
 } from '../../src/store';
 import { makePlan } from '../support/plan-builder';
 import { BrowserNetwork } from './browser-fetch';
-import { ENGINES } from './databases';
+import { servedWorld, type ServedWorld } from './served-world';
 import { PASSWORD, type Person } from './fixtures';
-import { world } from './harness';
 
-const [PGLITE] = ENGINES;
 let opened = 0;
 
 const plan = (id: string, title = 'Kế hoạch dùng chung') => ({
@@ -32,19 +28,12 @@ const plan = (id: string, title = 'Kế hoạch dùng chung') => ({
 });
 
 describe("the app and the organisation's library on a real server", () => {
-  let w: Awaited<ReturnType<typeof world>>;
-  let http: ServerType;
   let address = '';
+  let close: ServedWorld['close'];
   beforeAll(async () => {
-    w = await world(await (PGLITE as (typeof ENGINES)[number]).open());
-    http = serve({ fetch: w.instance.app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => http.once('listening', r));
-    address = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    ({ address, close } = await servedWorld());
   });
-  afterAll(async () => {
-    await new Promise((r) => http.close(r));
-    await w.close();
-  });
+  afterAll(() => close());
 
   /** A browser of `person` (its own IndexedDB and network), signed in. */
   async function browser(person: Person) {

@@ -1,6 +1,4 @@
 import 'fake-indexeddb/auto';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServerClient } from '../../src/app/server-client';
 import { ServerConnection } from '../../src/app/server-connection';
@@ -10,11 +8,9 @@ import { workingStatus } from '../../src/engine/run-state';
 import { assignmentKey } from '../../src/engine/model';
 import { openDatabase, RunRepository, SettingsRepository, SharedRunRepository } from '../../src/store';
 import { BrowserNetwork } from './browser-fetch';
-import { ENGINES } from './databases';
+import { servedWorld, type ServedWorld } from './served-world';
 import { PASSWORD, type Person } from './fixtures';
-import { approve, cancel, issueRun, report, start, submission, world } from './harness';
-
-const [PGLITE] = ENGINES;
+import { approve, cancel, issueRun, report, start, submission } from './harness';
 
 let opened = 0;
 
@@ -28,19 +24,13 @@ async function until(check: () => boolean, ms = 10_000) {
 }
 
 describe('the app following a shared run through a real server', () => {
-  let w: Awaited<ReturnType<typeof world>>;
-  let http: ServerType;
+  let w: ServedWorld['w'];
   let address = '';
+  let close: ServedWorld['close'];
   beforeAll(async () => {
-    w = await world(await (PGLITE as (typeof ENGINES)[number]).open());
-    http = serve({ fetch: w.instance.app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => http.once('listening', r));
-    address = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    ({ w, address, close } = await servedWorld());
   });
-  afterAll(async () => {
-    await new Promise((r) => http.close(r));
-    await w.close();
-  });
+  afterAll(() => close());
 
   /** A browser of `person`: its own IndexedDB, network and connection, signed in to the server. */
   async function browser(person: Person, dbName = `navigator-${++opened}`) {

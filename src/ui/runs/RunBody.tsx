@@ -37,12 +37,7 @@ export function RunBody({
   useDocumentTitle(m.runTitle(run.plan.title));
   return (
     <article className="run-page">
-      <nav aria-label={m.breadcrumb} className="breadcrumb">
-        <Link to={{ name: 'runs' }}>
-          <span aria-hidden="true">← </span>
-          {m.backToRuns}
-        </Link>
-      </nav>
+      <BackToRuns />
       <header className="card">
         <p className="print-only run-print-title">{m.printHeading}</p>
         <p className="eyebrow">
@@ -60,3 +55,16 @@ export function RunBody({
 
 /** The date the dashboard counts from, today unless the person picks another. */
 export const useAsOf = () => useState(today);
+
+/** The way back from a run's page to the list of runs. */
+export function BackToRuns() {
+  const m = useRunMessages();
+  return (
+    <nav aria-label={m.breadcrumb} className="breadcrumb">
+      <Link to={{ name: 'runs' }}>
+        <span aria-hidden="true">← </span>
+        {m.backToRuns}
+      </Link>
+    </nav>
+  );
+}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Localized } from '../../domain/localized';
 import { useLanguage } from '../i18n/language';
-import { Link } from '../router/router';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { useRunMessages } from './messages';
+import { BackToRuns } from './RunBody';
 
 /** Why the server did not answer, what to check, and a button to ask it again. */
 export function ServerUnreachableNotice({
@@ -42,12 +42,7 @@ export function RunUnreachable({ reason, onRetry }: { reason: Localized; onRetry
   useDocumentTitle(m.unreachableTitle);
   return (
     <article className="run-page">
-      <nav aria-label={m.breadcrumb} className="breadcrumb">
-        <Link to={{ name: 'runs' }}>
-          <span aria-hidden="true">← </span>
-          {m.backToRuns}
-        </Link>
-      </nav>
+      <BackToRuns />
       <header className="card">
         <h1 tabIndex={-1}>{m.unreachableTitle}</h1>
         <p>{m.notCached}</p>
