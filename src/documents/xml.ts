@@ -9,9 +9,14 @@ const ENTITIES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  // A parser reads a raw carriage return as a line feed (XML's end-of-line handling), and a tab or a line
+  // break in an attribute as a space: written as character references they read back as themselves.
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
 };
 
-/** `text` safe inside an XML element or a quoted attribute. */
+/** `text` safe inside an XML element or a quoted attribute, read back as it was. */
 export function xmlText(text: string): string {
-  return text.replace(INVALID, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(INVALID, '').replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c] ?? c);
 }

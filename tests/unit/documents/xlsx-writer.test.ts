@@ -18,7 +18,7 @@ describe('xlsx writer', () => {
 
   it('escapes markup and drops the characters XML cannot hold', () => {
     expect(xmlText('a<b>&"c\'\u0001\uFFFE\uD800d')).toBe('a&lt;b&gt;&amp;&quot;c&apos;d');
-    expect(xmlText('Tiến độ 😀\t\n')).toBe('Tiến độ 😀\t\n');
+    expect(xmlText('Tiến độ 😀\t\r\n')).toBe('Tiến độ 😀&#9;&#13;&#10;');
   });
 
   it('writes the parts of a valid package, in the order Office expects the content types first', () => {
@@ -73,6 +73,12 @@ describe('xlsx writer', () => {
     expect(sheet.getColumn(2).width).toBe(40);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(sheet.autoFilter).toBe('A2:B2');
+  });
+
+  it('reads back carriage returns, line breaks and tabs as they were', async () => {
+    const text = 'a\r\nb\rc\td\n';
+    const book = await readBack({ creator: 'R', sheets: [{ name: 'S', rows: [{ cells: [text] }] }] });
+    expect((book.getWorksheet('S') as ExcelJS.Worksheet).getRow(1).getCell(1).value).toBe(text);
   });
 
   it('reads back every text and number it was given (texts without the characters XML cannot hold)', async () => {
