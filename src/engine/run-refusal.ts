@@ -37,8 +37,9 @@ export interface Refusal {
 }
 export type ActionCheck = { ok: true } | Refusal;
 
+/** The name the plan gives a body or a group; its id only when the plan names neither. */
 export function nameOf(model: PlanModel, bodyId: string): string {
-  return model.assignees.get(bodyId)?.name ?? model.plan.bodies.find((b) => b.id === bodyId)?.name ?? bodyId;
+  return model.assignees.get(bodyId)?.name ?? model.names.get(bodyId) ?? bodyId;
 }
 
 /**

@@ -11,6 +11,8 @@ import {
   type RunState,
 } from '../../../src/engine/run-state';
 import { makePlan } from '../../support/plan-builder';
+import { compilePlanModel } from '../../../src/engine/model';
+import { nameOf } from '../../../src/engine/run-refusal';
 import { eventOf, makeRun, REPORT, staffOf } from '../../support/run-builder';
 
 const plan = makePlan([
@@ -214,5 +216,16 @@ describe('the life of an assignment', () => {
     });
     expect(applyRunEvent(state, { ...next, seq: 3 })).toMatchObject({ code: 'wrong-seq' });
     expect(applyRunEvent(state, next)).toEqual({ ok: true });
+  });
+});
+
+describe('the name of a body or group in a run', () => {
+  it('is the name the plan gives it, for a group too, never its internal id', () => {
+    const plan = makePlan([{ id: 'a', leadId: 'g1' }], {
+      groups: [{ id: 'g1', name: 'Các quận ủy, huyện ủy', memberIds: ['b1', 'b2'], open: false }],
+    });
+    const model = compilePlanModel(plan);
+    expect(nameOf(model, 'g1')).toBe('Các quận ủy, huyện ủy');
+    expect(nameOf(model, 'b3')).toBe('Cơ quan 3');
   });
 });
