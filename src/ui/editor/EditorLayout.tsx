@@ -1,8 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TaskField } from '../../app';
 import type { Body } from '../../domain/body';
+import type { Plan } from '../../domain/plan';
 import { useApp } from '../app-context';
 import { PlanCanvas } from './canvas/PlanCanvas';
 import { ConflictDialog } from './ConflictDialog';
@@ -36,16 +37,16 @@ function useDirectory(): { bodies: Body[]; add: (body: Body) => void } {
 }
 
 /**
- * The library's plans by id and title, for linking a task's child plan: read once when the editor opens (a
- * live query would read every plan again at each save of this one).
+ * The library's plans by id, for linking a task's child plan and verifying the plan with the child plans it
+ * links: read once when the editor opens (a live query would read every plan again at each save of this one).
  */
-function useLibrary(): LibraryPlan[] | undefined {
+function useLibrary(): ReadonlyMap<string, Plan> | undefined {
   const { plans } = useApp();
-  const [library, setLibrary] = useState<LibraryPlan[] | undefined>(undefined);
+  const [library, setLibrary] = useState<ReadonlyMap<string, Plan> | undefined>(undefined);
   useEffect(() => {
     let live = true;
     void plans.list().then(({ records }) => {
-      if (live) setLibrary(records.map((r) => ({ id: r.plan.id, title: r.plan.title })));
+      if (live) setLibrary(new Map(records.map((r) => [r.plan.id, r.plan])));
     });
     return () => {
       live = false;
@@ -108,9 +109,13 @@ export function EditorLayout() {
   const plan = useEditor(selectPlan);
   const view = useEditor((s) => s.view);
   const selection = useEditor((s) => s.selection);
-  const { report, pending } = useLiveReport(plan);
+  const libraryPlans = useLibrary();
+  const { report, pending } = useLiveReport(plan, libraryPlans);
+  const library = useMemo(
+    () => libraryPlans && [...libraryPlans.values()].map((p): LibraryPlan => ({ id: p.id, title: p.title })),
+    [libraryPlans],
+  );
   const directory = useDirectory();
-  const library = useLibrary();
   // The directory editor follows the plan in the background: the canvas paints first.
   const deferredPlan = useDeferredValue(plan, null);
   const inspectorPanel = useInspectorFocus();

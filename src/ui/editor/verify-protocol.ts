@@ -22,6 +22,8 @@ export interface LiveReport {
 export interface VerifyRequest {
   seq: number;
   plan: Plan;
+  /** The library's plans by id, where the plan's child plans are looked up. */
+  plans?: ReadonlyMap<string, Plan>;
 }
 
 export interface VerifyResponse {
@@ -47,7 +49,7 @@ export function toLiveReport(report: PlanReport): LiveReport {
 
 /** The worker's whole job: check the plan it was sent and answer with the same sequence number. */
 export function answerVerifyRequest(request: VerifyRequest): VerifyResponse {
-  return { seq: request.seq, report: toLiveReport(checkPlan(request.plan)) };
+  return { seq: request.seq, report: toLiveReport(checkPlan(request.plan, { plans: request.plans })) };
 }
 
 /** Only the answer to the newest request counts; older ones arrive late and are dropped. */

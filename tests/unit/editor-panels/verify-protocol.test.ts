@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerVerifyRequest, isCurrentResponse } from '../../../src/ui/editor/verify-protocol';
+import { makePlan } from '../../support/plan-builder';
 import { troubledPlan } from './fixtures';
 
 describe('the verify worker protocol', () => {
@@ -21,6 +22,18 @@ describe('the verify worker protocol', () => {
     expect(byCode.get('lead-open-group')).toMatchObject({ taskIds: ['t4'], bodyIds: ['nhom'] });
     expect(byCode.get('open-group')).toMatchObject({ taskIds: [], bodyIds: ['nhom'] });
     expect(byCode.get('dependency-cycle')).toMatchObject({ taskIds: ['t1', 't2'], bodyIds: [] });
+  });
+
+  it('looks up the child plans a plan links among the library’s plans it was sent', () => {
+    const child = { ...makePlan([{ id: 'x', leadId: 'b1' }]), id: 'con', title: 'Kế hoạch con' };
+    const plan = makePlan([{ id: 'c', leadId: 'b1', childPlan: true, childPlanId: 'con' }]);
+    const codes = (plans?: ReadonlyMap<string, typeof plan>) =>
+      answerVerifyRequest({ seq: 1, plan, ...(plans ? { plans } : {}) }).report.findings.map((f) => f.code);
+
+    expect(codes()).toContain('child-plan-missing');
+    expect(codes(new Map([['con', child]]))).not.toContain('child-plan-missing');
+    const response = answerVerifyRequest({ seq: 1, plan, plans: new Map([['con', child]]) });
+    expect(response.report.allComplete).toBe(true);
   });
 
   it('keeps only the answer to the newest request', () => {
