@@ -7,7 +7,6 @@
  * Targets (issue 9): open ≤ 200 ms; an action on screen ≤ 50 ms. With BENCH_PROFILE=<file> one more opening
  * from the cached state is recorded as a CPU profile (Chrome DevTools' .cpuprofile) into that file.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { assignmentKey } from '@rollout/core/engine/model';
@@ -18,23 +17,10 @@ import { runStatusOf, workingStatus } from '@rollout/core/engine/run-state';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { syntheticPlan } from './synthetic-plan';
 import { syntheticRun } from './synthetic-run';
+import { startVite } from './vite-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4187);
 const BASE = `http://127.0.0.1:${PORT}`;
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
 
 /** Write the run, its log and its cached state (head and parts) straight into the app's database. */
 async function store(
@@ -147,15 +133,8 @@ const starts = [...state.assignments.values()]
 const seen = new Set<string>();
 const actions = starts.filter((s) => !seen.has(s.bodyId) && seen.add(s.bodyId)).slice(0, 5);
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
+const server = await startVite(PORT, 'preview');
 try {
-  await waitForServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(BASE);
@@ -216,5 +195,5 @@ try {
   console.log(`${'Phép đo (Chromium headless, bản build)'.padEnd(width)} | kết quả | mục tiêu`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)} | ${value} | ${target}`);
 } finally {
-  server.kill();
+  server.stop();
 }

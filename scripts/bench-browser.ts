@@ -6,26 +6,14 @@
  * `rollout:save` performance measures); the longest main-thread task after an edit of the 1,000-task plan.
  * Targets: ≥ 95 % of frames ≤ 16.7 ms; open ≤ 1,000 ms; save ≤ 30 ms; no task blocking input > 50 ms.
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { syntheticPlan } from './synthetic-plan';
 import { frameWork, mainThreadTasks, TRACE_CATEGORIES } from './trace-events';
+import { startVite } from './vite-server';
 
 const PORT = 4183;
 const BASE = `http://127.0.0.1:${PORT}`;
-
-async function waitForServer(base: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(base).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
 
 async function importPlan(page: Page, bodies: number): Promise<{ id: string; title: string }> {
   const plan = syntheticPlan(bodies, 5, 0.1, bodies);
@@ -161,21 +149,9 @@ async function storeSave(page: Page, devBase: string): Promise<number[]> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 const DEV_PORT = PORT + 1;
-const dev = spawn(
-  'node_modules/.bin/vite',
-  ['--host', '127.0.0.1', '--port', String(DEV_PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startVite(PORT, 'preview');
+const dev = await startVite(DEV_PORT, 'dev');
 try {
-  await waitForServer(BASE);
-  await waitForServer(`http://127.0.0.1:${DEV_PORT}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const small = await importPlan(page, 60);
@@ -230,6 +206,6 @@ try {
   console.log(`${'Phép đo (Chromium headless, bản build)'.padEnd(width)} | kết quả | mục tiêu`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)} | ${value} | ${target}`);
 } finally {
-  server.kill();
-  dev.kill();
+  server.stop();
+  dev.stop();
 }
