@@ -57,10 +57,21 @@ export async function selectTask(page: Page, id: string) {
   await expect(taskNode(page, id)).toHaveClass(/selected/);
 }
 
+/**
+ * The centre of `locator` once it stays put: the canvas may still be moving (fitting the view animates), and a
+ * drag aimed where a handle was drops beside it.
+ */
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not visible');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  let last: { x: number; y: number } | null = null;
+  for (let i = 0; i < 40; i++) {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not visible');
+    const now = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    if (last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+    await locator.page().waitForTimeout(50);
+  }
+  throw new Error('still moving');
 }
 
 /** Draw a dependency with the mouse: from the prerequisite's right handle to the dependent's left handle. */
