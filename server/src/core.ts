@@ -15,4 +15,4 @@ export {
 } from '@rollout/core/domain/run';
 export { compilePlanModel, type PlanModel } from '@rollout/core/engine/model';
 export { applyRunEvent, replayRun, runView } from '@rollout/core/engine/run-replay';
-export { initialRunState, vietnamDate, type RunState } from '@rollout/core/engine/run-state';
+export { initialRunState, nextRunEvent, vietnamDate, type RunState } from '@rollout/core/engine/run-state';

@@ -1,5 +1,14 @@
 import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
-import type { ReportContents, Run, RunActor, RunStatus, WorkingStatus } from '../domain/run';
+import {
+  RUN_SCHEMA_VERSION,
+  type ReportContents,
+  type Run,
+  type RunAction,
+  type RunActor,
+  type RunEvent,
+  type RunStatus,
+  type WorkingStatus,
+} from '../domain/run';
 import type { Task } from '../domain/task';
 import type { AssignmentTiming } from '../domain/timeliness';
 import { assignmentKey, compilePlanModel, type PlanModel } from './model';
@@ -179,4 +188,23 @@ export function runStatusOf(state: RunState): RunStatus {
     else if (status !== 'cancelled' && status !== 'declined') return 'active';
   }
   return completed || state.assignments.size === 0 ? 'completed' : 'cancelled';
+}
+
+/** `action` by `actor` as the next event of the run's log, at `at`, under the time-sortable `id` given. */
+export function nextRunEvent(
+  state: RunState,
+  actor: RunActor,
+  action: RunAction,
+  at: Date,
+  id: string,
+): RunEvent {
+  return {
+    ...action,
+    schemaVersion: RUN_SCHEMA_VERSION,
+    id,
+    runId: state.run.id,
+    seq: state.seq + 1,
+    at: at.toISOString(),
+    actor,
+  } as RunEvent;
 }

@@ -4,6 +4,7 @@ import {
   applyRunEvent,
   compilePlanModel,
   initialRunState,
+  nextRunEvent,
   RUN_SCHEMA_VERSION,
   type IssuedRun,
   type Localized,
@@ -65,15 +66,13 @@ export class RunJudge {
 
   /** Build `action` by `actor` as the next event of `state` and apply it; the state keeps it when it applies. */
   next(state: RunState, actor: Actor, action: RunAction, at: Date): Verdict {
-    const event = {
-      ...action,
-      schemaVersion: RUN_SCHEMA_VERSION,
-      id: newId(at.getTime()),
-      runId: state.run.id,
-      seq: state.seq + 1,
-      at: at.toISOString(),
-      actor: { name: actor.displayName, bodyId: actor.bodyId },
-    } as RunEvent;
+    const event = nextRunEvent(
+      state,
+      { name: actor.displayName, bodyId: actor.bodyId },
+      action,
+      at,
+      newId(at.getTime()),
+    );
     const applied = applyRunEvent(state, event);
     return applied.ok ? { ok: true, event } : { ok: false, reason: applied.message };
   }
