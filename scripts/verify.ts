@@ -6,12 +6,12 @@
  * files given. Exit code: 0 every body of every plan completes and no finding is an error; 1 a body
  * cannot complete; 2 a file is invalid (or the command line is); 3 no body is stuck but a finding is an error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plan } from '@rollout/core/domain/plan';
-import { parseJsonText, validatePlan, type PlanParseResult } from '@rollout/core/domain/plan-parse';
 import { checkPlan } from '@rollout/core/engine/check-plan';
 import { describeEvent } from '@rollout/core/engine/describe-event';
+import { readPlanFile } from './plan-file';
 import { VERIFY_MESSAGES } from './verify-messages';
 import { jsonReport, type JsonPlanReport, type JsonReport } from './verify-json';
 import { groupFindings, rootNumbering } from './verify-report';
@@ -29,26 +29,6 @@ function planFiles(arg: string): string[] {
     .filter((f) => f.endsWith('.plan.json'))
     .sort()
     .map((f) => join(arg, f));
-}
-
-/**
- * A plan file read and checked; null when it cannot be read. Its text is parsed inside a call of its own,
- * so that the text is let go before the plan is checked (not held while the plan is verified either).
- */
-function readPlan(file: string): PlanParseResult | null {
-  const json = readJson(file);
-  if (json === null) return null;
-  return json.ok ? validatePlan(json.value) : json;
-}
-
-function readJson(file: string): ReturnType<typeof parseJsonText> | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-  return parseJsonText(text);
 }
 
 /** The language asked for with `--lang`, whether `--json` is asked, and the files and folders. */
@@ -81,7 +61,7 @@ const invalid: Array<{ file: string; problems: Array<{ path: string; message: st
 const valid: Array<{ name: string; plan: Plan }> = [];
 for (const file of files) {
   const name = relative(process.cwd(), file) || file;
-  const parsed = readPlan(file);
+  const parsed = readPlanFile(file);
   if (parsed === null) {
     invalid.push({ file: name, problems: [] });
     if (!json) console.error(m.unreadable(name));
@@ -115,7 +95,7 @@ for (const { name, plan } of valid) {
   console.log(`  ${m.planLine(name, plan.tasks.length, report.bodies.length)}`);
   for (const body of report.bodies) {
     const caveats = body.caveats.map((c) =>
-      m.caveat(c.kind, report.model.tasks.get(c.taskId)?.code ?? c.taskId),
+      m.caveat(c.kind, report.model.tasks.get(c.taskId)?.task.code ?? c.taskId),
     );
     if (body.completes) {
       console.log(`  ${m.completes(body.name, body.assigneeId, caveats)}`);
@@ -124,7 +104,7 @@ for (const { name, plan } of valid) {
     console.log(`  ${m.stuck(body.name, body.assigneeId)}`);
     for (const b of body.blocked) {
       const { index, first } = rootOf(b.cause);
-      const code = (id: string) => report.model.tasks.get(id)?.code ?? id;
+      const code = (id: string) => report.model.tasks.get(id)?.task.code ?? id;
       const waits = b.chain[0] ? code(b.chain[0].waitsFor.taskId) : null;
       console.log(
         `      ${first ? m.rootFirst(b.message[language], index + 1) : m.rootAgain(code(b.taskId), waits, index + 1)}`,
@@ -136,7 +116,7 @@ for (const { name, plan } of valid) {
   const findings = groupFindings(report, language);
   if (findings.length > 0) console.log(`  ${m.findings}`);
   for (const f of findings) {
-    const codes = f.taskIds.map((t) => report.model.tasks.get(t)?.code ?? t);
+    const codes = f.taskIds.map((t) => report.model.tasks.get(t)?.task.code ?? t);
     const more = codes.length > 1 ? ` ${m.onTasks(codes)}` : '';
     console.log(`  - [${m.severity[f.severity]}] ${f.code}: ${f.message}${more}`);
   }

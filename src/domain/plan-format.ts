@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAN_FORMAT_VERSION, PlanSchema } from './plan';
+import { PLAN_FORMAT_VERSION, PlanOfCheckedTasksSchema, PlanSchema } from './plan';
 
 type PlanObject = Record<string, unknown>;
 
@@ -29,18 +29,26 @@ export function upgradePlan(value: unknown): unknown {
 }
 
 /**
- * A plan as files and stored rows hold it: of any version the app reads, upgraded, then checked by the
- * current `PlanSchema`. A version the app does not know is refused on its own, naming the versions it reads.
+ * `schema` for a plan of any version this app reads, upgraded first. A version the app does not know is
+ * refused on its own, naming the versions it reads.
  */
-export const PlanFileSchema = z.preprocess((value, ctx) => {
-  const plan = upgradePlan(value);
-  if (isObject(plan) && plan.schemaVersion !== PLAN_FORMAT_VERSION) {
-    const written = JSON.stringify(plan.schemaVersion) ?? String(plan.schemaVersion);
-    ctx.addIssue({
-      code: 'custom',
-      path: ['schemaVersion'],
-      params: { rule: 'format-version', written, newest: PLAN_FORMAT_VERSION },
-    });
-  }
-  return plan;
-}, PlanSchema);
+function ofAnyVersion<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    const plan = upgradePlan(value);
+    if (isObject(plan) && plan.schemaVersion !== PLAN_FORMAT_VERSION) {
+      const written = JSON.stringify(plan.schemaVersion) ?? String(plan.schemaVersion);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schemaVersion'],
+        params: { rule: 'format-version', written, newest: PLAN_FORMAT_VERSION },
+      });
+    }
+    return plan;
+  }, schema);
+}
+
+/** A plan as files and stored rows hold it: of any version the app reads, upgraded, then checked by `PlanSchema`. */
+export const PlanFileSchema = ofAnyVersion(PlanSchema);
+
+/** `PlanFileSchema` for a file whose tasks were checked one at a time as it was read (`PlanOfCheckedTasksSchema`). */
+export const PlanFileOfCheckedTasksSchema = ofAnyVersion(PlanOfCheckedTasksSchema);

@@ -3,7 +3,7 @@ import { BodySchema, GroupSchema } from './body';
 import { IdSchema, IsoDateSchema } from './ids';
 import type { IdUse } from './problem-wording';
 import { breaks } from './problems';
-import { TaskSchema } from './task';
+import { TaskSchema, type Task } from './task';
 
 export const PLAN_KINDS = [
   'ke-hoach',
@@ -59,50 +59,67 @@ export const PlanWarningSchema = z.strictObject({
 /** The plan format's version (`schemaVersion`); older files are upgraded by `plan-format.ts`. */
 export const PLAN_FORMAT_VERSION = 2;
 
-export const PlanSchema = z
+/** Every field of a plan (`PlanSchema` without its checks across fields). */
+const PLAN_FIELDS = {
+  schemaVersion: z.literal(PLAN_FORMAT_VERSION).default(PLAN_FORMAT_VERSION),
+  id: IdSchema,
+  kind: z.enum(PLAN_KINDS),
+  format: z.enum(['party', 'state']),
+  number: DocumentNumberSchema.nullable().default(null),
+  title: z.string().min(1),
+  issuerIds: z.array(IdSchema).refine((ids) => ids.length > 0, breaks({ rule: 'has-issuer' })),
+  place: z.string().nullable().default(null),
+  date: IsoDateSchema.nullable().default(null),
+  signers: z.array(SignerSchema).default([]),
+  validity: z
+    .strictObject({
+      from: IsoDateSchema.nullable().default(null),
+      to: IsoDateSchema.nullable().default(null),
+      phrase: z.string().nullable().default(null),
+    })
+    .default({ from: null, to: null, phrase: null }),
+  basis: z.array(DocumentRefSchema).default([]),
+  focalBodyId: IdSchema.nullable().default(null),
+  recipients: z.array(RecipientSchema).default([]),
+  sections: z.array(z.strictObject({ code: z.string().min(1), title: z.string().min(1) })).default([]),
+  bodies: z.array(BodySchema).default([]),
+  groups: z.array(GroupSchema).default([]),
+  tasks: z.array(TaskSchema).default([]),
+  warnings: z.array(PlanWarningSchema).default([]),
+  source: z
+    .strictObject({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
+    .nullable()
+    .default(null),
+};
+
+/** No id is used twice among bodies, groups and tasks. */
+function idsUnique(plan: Pick<Plan, 'bodies' | 'groups' | 'tasks'>, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, IdUse>();
+  const check = (id: string, path: (string | number)[], use: IdUse) => {
+    const earlier = seen.get(id);
+    if (earlier)
+      ctx.addIssue({ code: 'custom', path, ...breaks({ rule: 'unique-id', id, usedBy: earlier }) });
+    else seen.set(id, use);
+  };
+  plan.bodies.forEach((b, i) => check(b.id, ['bodies', i, 'id'], { kind: 'body', label: b.name }));
+  plan.groups.forEach((g, i) => check(g.id, ['groups', i, 'id'], { kind: 'group', label: g.name }));
+  plan.tasks.forEach((t, i) => check(t.id, ['tasks', i, 'id'], { kind: 'task', label: t.code }));
+}
+
+export const PlanSchema = z.strictObject(PLAN_FIELDS).superRefine(idsUnique);
+
+/**
+ * `PlanSchema` for a plan whose tasks were each checked by `TaskSchema` already, as a large file is read a task
+ * at a time: the list is taken as it is (neither it nor its tasks copied again, which would hold a second copy
+ * while the first is still there), and everything else is checked as `PlanSchema` does.
+ */
+export const PlanOfCheckedTasksSchema = z
   .strictObject({
-    schemaVersion: z.literal(PLAN_FORMAT_VERSION).default(PLAN_FORMAT_VERSION),
-    id: IdSchema,
-    kind: z.enum(PLAN_KINDS),
-    format: z.enum(['party', 'state']),
-    number: DocumentNumberSchema.nullable().default(null),
-    title: z.string().min(1),
-    issuerIds: z.array(IdSchema).refine((ids) => ids.length > 0, breaks({ rule: 'has-issuer' })),
-    place: z.string().nullable().default(null),
-    date: IsoDateSchema.nullable().default(null),
-    signers: z.array(SignerSchema).default([]),
-    validity: z
-      .strictObject({
-        from: IsoDateSchema.nullable().default(null),
-        to: IsoDateSchema.nullable().default(null),
-        phrase: z.string().nullable().default(null),
-      })
-      .default({ from: null, to: null, phrase: null }),
-    basis: z.array(DocumentRefSchema).default([]),
-    focalBodyId: IdSchema.nullable().default(null),
-    recipients: z.array(RecipientSchema).default([]),
-    sections: z.array(z.strictObject({ code: z.string().min(1), title: z.string().min(1) })).default([]),
-    bodies: z.array(BodySchema).default([]),
-    groups: z.array(GroupSchema).default([]),
-    tasks: z.array(TaskSchema).default([]),
-    warnings: z.array(PlanWarningSchema).default([]),
-    source: z
-      .strictObject({ file: z.string().nullable().default(null), note: z.string().nullable().default(null) })
-      .nullable()
-      .default(null),
+    ...PLAN_FIELDS,
+    tasks: z.custom<Task[]>((tasks) => Array.isArray(tasks)).default([]),
   })
-  .superRefine((plan, ctx) => {
-    const seen = new Map<string, IdUse>();
-    const check = (id: string, path: (string | number)[], use: IdUse) => {
-      const earlier = seen.get(id);
-      if (earlier)
-        ctx.addIssue({ code: 'custom', path, ...breaks({ rule: 'unique-id', id, usedBy: earlier }) });
-      else seen.set(id, use);
-    };
-    plan.bodies.forEach((b, i) => check(b.id, ['bodies', i, 'id'], { kind: 'body', label: b.name }));
-    plan.groups.forEach((g, i) => check(g.id, ['groups', i, 'id'], { kind: 'group', label: g.name }));
-    plan.tasks.forEach((t, i) => check(t.id, ['tasks', i, 'id'], { kind: 'task', label: t.code }));
-  });
+  .superRefine(idsUnique);
+
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;

@@ -47,5 +47,10 @@ describe('a read plan shares what it repeats', () => {
     expect(Object.isFrozen(one?.prerequisiteIds)).toBe(true);
     expect(() => one?.prerequisiteIds.push('t-2')).toThrow(TypeError);
     expect(a?.successorIds).toBe(b?.aliases);
+    expect(one?.report).toBe(two?.report);
+    expect(one?.report).toEqual({ toId: 'so-b', viaId: null, deadline: null });
+    expect(() => {
+      if (one?.report) one.report.toId = 'so-a';
+    }).toThrow(TypeError);
   });
 });
