@@ -127,7 +127,7 @@ const starts = [...state.assignments.values()]
   })
   .map((a) => ({
     bodyId: a.assigneeId,
-    label: `${state.model.tasks.get(a.taskId)?.code} · ${nameOf(state.model, a.assigneeId)}`,
+    label: `${state.model.tasks.get(a.taskId)?.task.code} · ${nameOf(state.model, a.assigneeId)}`,
     key: assignmentKey(a.assigneeId, a.taskId),
   }));
 const seen = new Set<string>();

@@ -26,7 +26,7 @@ function absence(parties: PartyIndex, id: string, end: string | null, strict: bo
 
 /** The approver of the task's result: the adopter, else the focal body, else the first issuer. */
 export function resultApprover(plan: Plan, task: TaskNode): string {
-  return task.adoptedById ?? plan.focalBodyId ?? (plan.issuerIds[0] as string);
+  return task.task.adoptedById ?? plan.focalBodyId ?? (plan.issuerIds[0] as string);
 }
 
 function childBlock(task: TaskNode): BlockCause | null {
@@ -64,7 +64,7 @@ function deliverBlock(
   assigneeId: string,
   dueOf: (phrase: string | null) => string | null,
 ): BlockCause | null {
-  const report = task.report;
+  const report = task.task.report;
   if (!report) return null;
   const due = dueOf(report.deadline) ?? task.end;
   for (const receiverId of report.viaId ? [report.viaId, report.toId] : [report.toId]) {
@@ -91,9 +91,9 @@ export function assignmentOf(
   primary: boolean,
   dueOf: (phrase: string | null) => string | null,
 ): AssignmentNode {
-  const byLead = !primary && task.leadId !== null;
-  const approverId = byLead ? (task.leadId as string) : resultApprover(parties.plan, task);
-  const adopted = !byLead && task.adoptedById !== null;
+  const byLead = !primary && task.task.leadId !== null;
+  const approverId = byLead ? (task.task.leadId as string) : resultApprover(parties.plan, task);
+  const adopted = !byLead && task.task.adoptedById !== null;
   const missing = body ? absenceOf(body, task.end) : null;
   return {
     assigneeId,

@@ -177,8 +177,8 @@ export function regionShapes(model: PlanModel, assignee: Assignee): RegionShape[
     return {
       task,
       approver: approverOf(model, assignee.id, task) ?? '',
-      reportTo: node?.report?.toId ?? null,
-      request: node?.mode === 'request',
+      reportTo: node?.task.report?.toId ?? null,
+      request: node?.task.mode === 'request',
     };
   });
 }

@@ -15,8 +15,8 @@ const NO_CAVEAT: Caveat[] = [];
 export function ownCaveats(task: TaskNode, groups: ReadonlyMap<string, Group>): CaveatKind[] {
   const open = (id: string | null) => id !== null && groups.get(id)?.open === true;
   const kinds: CaveatKind[] = [];
-  if (task.primary.some(open) || open(task.adoptedById)) kinds.push('open-group');
-  if (task.mode === 'request') kinds.push('request');
+  if (task.primary.some(open) || open(task.task.adoptedById)) kinds.push('open-group');
+  if (task.task.mode === 'request') kinds.push('request');
   if (task.childPlan?.status === 'unlinked' || task.childPlan?.status === 'missing') {
     kinds.push('child-plan-unlinked');
   }

@@ -10,7 +10,7 @@ const LISTED_STEPS = 4;
 
 export function taskLabel(w: EngineWording, model: PlanModel, taskId: string): string {
   const t = model.tasks.get(taskId);
-  return t ? w.task(t.code, t.title) : w.missingTask(taskId);
+  return t ? w.task(t.task.code, t.task.title) : w.missingTask(taskId);
 }
 
 /** A party by name: an assignee, a body or group of the plan, else its id. */
@@ -19,7 +19,7 @@ export function bodyLabel(w: EngineWording, model: PlanModel, id: string): strin
 }
 
 export function describeStep(w: EngineWording, model: PlanModel, step: WaitStep): string {
-  const code = model.tasks.get(step.taskId)?.code ?? step.taskId;
+  const code = model.tasks.get(step.taskId)?.task.code ?? step.taskId;
   const owner = step.waitsFor.assigneeId ? bodyLabel(w, model, step.waitsFor.assigneeId) : null;
   const task = taskLabel(w, model, step.waitsFor.taskId);
   const waits =

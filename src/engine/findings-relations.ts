@@ -99,7 +99,7 @@ export function validityFindings(model: PlanModel): Finding[] {
 /** A task that waits for a task of a later stage; by task number. */
 export function stageOrderFindings(model: PlanModel): Finding[] {
   const { index } = model;
-  const stages = Int8Array.from(index.tasks, (t) => stageIndex(t.stage));
+  const stages = Int8Array.from(index.tasks, (t) => stageIndex(t.task.stage));
   const uniqueIds = model.tasks.size === index.tasks.length;
   const findings: Finding[] = [];
   let i = 0;
@@ -117,9 +117,9 @@ export function stageOrderFindings(model: PlanModel): Finding[] {
           message: say((w) =>
             w.stageOrder(
               taskLabel(w, model, t.id),
-              w.stage(t.stage),
+              w.stage(t.task.stage),
               taskLabel(w, model, dep.id),
-              w.stage(dep.stage),
+              w.stage(dep.task.stage),
             ),
           ),
           refs: [t.id, dep.id],

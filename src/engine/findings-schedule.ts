@@ -33,7 +33,7 @@ export function cycleFindings(model: PlanModel): Finding[] {
   };
   return findCycleNumbers(roots, deps, index.tasks.length).map((numbers) => {
     const cycle = numbers.map((no) => (index.tasks[no] as TaskNode).id);
-    const codes = cycle.map((id) => model.tasks.get(id)?.code ?? id);
+    const codes = cycle.map((id) => model.tasks.get(id)?.task.code ?? id);
     return {
       code: 'dependency-cycle',
       severity: 'error',

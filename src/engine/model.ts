@@ -1,8 +1,7 @@
 import type { Body } from '../domain/body';
 import type { Plan } from '../domain/plan';
 import { planAsOf } from '../domain/plan-year';
-import type { Stage } from '../domain/stage';
-import type { ReportEdge, Task } from '../domain/task';
+import type { Task } from '../domain/task';
 import { assignmentOf, type PartyIndex } from './assignment-rules';
 import { ownCaveats } from './caveats';
 import { groupExpander, type Expansion } from './groups';
@@ -48,14 +47,11 @@ export interface AssignmentNode {
 /** A task as the engine sees it: who must finish it, what it waits for and what it rests on. */
 export interface TaskNode {
   id: string;
-  code: string;
-  title: string;
-  stage: Stage;
-  mode: 'order' | 'request';
-  leadId: string | null;
-  adoptedById: string | null;
-  /** Each assignee owes this report, delivered after its work is approved. */
-  report: ReportEdge | null;
+  /**
+   * The plan's task (its code, title, stage, mode, lead, adopter and report, which each assignee owes and
+   * delivers after its work is approved): referred to, not copied, as a national plan has 250,000 of them.
+   */
+  task: Task;
   /** Last day of the window in which its assignees must act (rule 1). */
   end: string | null;
   childPlan: ChildLink | null;
@@ -210,13 +206,7 @@ export function compilePlanModel(plan: Plan, childLinks?: ReadonlyMap<string, Ch
         : (childLinks?.get(task.id) ?? { status: 'missing', planId: task.childPlanId });
     const node: TaskNode = {
       id: task.id,
-      code: task.code,
-      title: task.title,
-      stage: task.stage,
-      mode: task.mode,
-      leadId: task.leadId,
-      adoptedById: task.adoptedById,
-      report: task.report,
+      task,
       end: taskEnd(plan, task, dueOf),
       childPlan,
       caveats: NO_KINDS,

@@ -107,7 +107,9 @@ export interface OracleResult {
 
 export function runOracle(model: PlanModel, limit = 500_000): OracleResult {
   const keys = [...model.assignees.values()].flatMap((a) => a.taskIds.map((t) => [a.id, t] as const));
-  const requests = new Set([...model.tasks.values()].filter((t) => t.mode === 'request').map((t) => t.id));
+  const requests = new Set(
+    [...model.tasks.values()].filter((t) => t.task.mode === 'request').map((t) => t.id),
+  );
   const serialize = (state: ProductState) =>
     keys.map(([a, t]) => ASSIGNMENT_STATUSES.indexOf(statusIn(state, a, t))).join('');
   const adjacency = getAdjacencyMap(productLogic(model), {

@@ -64,8 +64,8 @@ export function planMachineInput(model: PlanModel): PlanContext {
   const open = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const stageOf: Record<string, Stage> = {};
   for (const task of model.tasks.values()) {
-    open[task.stage]++;
-    stageOf[task.id] = task.stage;
+    open[task.task.stage]++;
+    stageOf[task.id] = task.task.stage;
   }
   return { stageOf, open };
 }

@@ -75,16 +75,16 @@ export function runDashboard(state: RunState, options: TimelinessOptions): RunDa
     if (!body)
       bodies.set(a.assigneeId, (body = { ...row(a.assigneeId), name: nameOf(state.model, a.assigneeId) }));
     count(body, judged.category);
-    let stage = stages.get(task.stage);
-    if (!stage) stages.set(task.stage, (stage = row(task.stage)));
+    let stage = stages.get(task.task.stage);
+    if (!stage) stages.set(task.task.stage, (stage = row(task.task.stage)));
     count(stage, judged.category);
     if (judged.category === 'overdue') {
       overdue.push({
         assigneeId: a.assigneeId,
         assignee: body.name,
         taskId: a.taskId,
-        code: task.code,
-        title: task.title,
+        code: task.task.code,
+        title: task.task.title,
         due: judged.due as string,
         daysLate: judged.daysLate,
         status: workingStatus(state, a),

@@ -55,7 +55,7 @@ export function refuse(
 ): Refusal {
   const { model } = state;
   const subject = (w: RunWording) =>
-    a ? w.subject(model.tasks.get(a.taskId)?.code ?? a.taskId, nameOf(model, a.assigneeId)) : null;
+    a ? w.subject(model.tasks.get(a.taskId)?.task.code ?? a.taskId, nameOf(model, a.assigneeId)) : null;
   let message: Localized | undefined;
   return {
     ok: false,

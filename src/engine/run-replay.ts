@@ -175,7 +175,7 @@ export function runView(state: RunState) {
 export function describeAuditEntry(state: RunState, entry: AuditEntry): Localized {
   const { model } = state;
   const subjectOf = (w: RunWording, assigneeId: string, taskId: string) =>
-    w.subject(model.tasks.get(taskId)?.code ?? taskId, nameOf(model, assigneeId));
+    w.subject(model.tasks.get(taskId)?.task.code ?? taskId, nameOf(model, assigneeId));
   const extension = state.assignments
     .get(assignmentKey(entry.assigneeId ?? '', entry.taskId ?? ''))
     ?.extensions.find((e) => e.seq === entry.seq);

@@ -76,7 +76,7 @@ export function choicesOf(session: SimulationSession, assigneeId: string): Choic
   const taskIds = model.assignees.get(assigneeId)?.taskIds ?? [];
   return taskIds.flatMap((taskId) =>
     CANDIDATES[run.status(assigneeId, taskId)]
-      .filter((type) => type !== 'DECLINE' || model.tasks.get(taskId)?.mode === 'request')
+      .filter((type) => type !== 'DECLINE' || model.tasks.get(taskId)?.task.mode === 'request')
       .map((type): Choice => {
         const event: RunEvent = { assigneeId, taskId, type };
         return run.can(assigneeId, bodyEventOf(event))

@@ -184,7 +184,7 @@ class WitnessFinder {
     const { index } = this.reach;
     const { assigneeId, taskId } = index.assignments[slot] as AssignmentNode;
     const task = this.uniqueIds ? index.tasks[index.taskOf[slot] as number] : this.model.tasks.get(taskId);
-    const types = this.reach.completable[slot] && task?.report ? FULL_RUN : WORK_RUN;
+    const types = this.reach.completable[slot] && task?.task.report ? FULL_RUN : WORK_RUN;
     const run = types.map((type) => ({ assigneeId, taskId, type }));
     this.runs[slot] = run;
     return run;

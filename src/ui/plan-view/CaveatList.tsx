@@ -8,7 +8,7 @@ export function CaveatList({ model, caveats }: { model: PlanModel; caveats: Cave
   return (
     <ul className="caveats">
       {caveats.map((c) => (
-        <li key={c.kind}>{m.caveats[c.kind](model.tasks.get(c.taskId)?.code ?? c.taskId)}</li>
+        <li key={c.kind}>{m.caveats[c.kind](model.tasks.get(c.taskId)?.task.code ?? c.taskId)}</li>
       ))}
     </ul>
   );

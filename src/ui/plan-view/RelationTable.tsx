@@ -46,16 +46,20 @@ export function RelationTable({ model }: { model: PlanModel }) {
           {[...model.tasks.values()].map((t) => (
             <tr key={t.id}>
               <th scope="row">
-                {t.code}
-                {t.mode === 'request' && <span className="tag">{m.request}</span>}
+                {t.task.code}
+                {t.task.mode === 'request' && <span className="tag">{m.request}</span>}
               </th>
               <td>{name(approverOf(model, t))}</td>
               <td>
-                {t.report
-                  ? m.reportTo(name(t.report.toId), t.report.viaId && name(t.report.viaId), t.report.deadline)
+                {t.task.report
+                  ? m.reportTo(
+                      name(t.task.report.toId),
+                      t.task.report.viaId && name(t.task.report.viaId),
+                      t.task.report.deadline,
+                    )
                   : m.none}
               </td>
-              <td>{name(t.adoptedById)}</td>
+              <td>{name(t.task.adoptedById)}</td>
               <td>{t.childPlan ? childPlanText(m, t.childPlan) : m.none}</td>
             </tr>
           ))}

@@ -86,7 +86,7 @@ export function BodyActions({ session, bodyId, onFire, onReplay, disabled }: Bod
           return (
             <li key={taskId} className="play-assignment" data-task={taskId} tabIndex={-1}>
               <span className="play-assignment__task">
-                {task?.code} {task?.title}
+                {task?.task.code} {task?.task.title}
               </span>
               <span className={`play-status play-status--${status}`}>{labels.statuses[status]}</span>
               {own.length > 0 && (

@@ -22,7 +22,7 @@ const StepText = memo(function StepText({ log, step }: { log: SimulationLog; ste
       <span className="play-log__n">{step.n}.</span>{' '}
       <span className="play-log__date">{formatDateVi(step.date)}</span>{' '}
       {describeEvent(log.model, step.event)[language]}
-      {task && <span className="play-log__task"> «{task.title}»</span>}
+      {task && <span className="play-log__task"> «{task.task.title}»</span>}
     </>
   );
 });

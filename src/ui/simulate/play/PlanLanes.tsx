@@ -24,7 +24,7 @@ export function PlanLanes({ session, blocking }: PlanLanesProps) {
             <h3>{labels.stages[stage]}</h3>
             <ul>
               {tasks
-                .filter((t) => t.stage === stage)
+                .filter((t) => t.task.stage === stage)
                 .map((t) => {
                   const status = taskStatusOf(session, t);
                   const blocks = blocking?.has(t.id) ?? false;
@@ -36,7 +36,7 @@ export function PlanLanes({ session, blocking }: PlanLanesProps) {
                       data-status={status}
                     >
                       <span className="play-task__title">
-                        {t.code} {t.title}
+                        {t.task.code} {t.task.title}
                       </span>
                       {blocks && <strong className="play-task__blocking">⚠ {m.blocking}</strong>}
                       <span className="play-task__status">
