@@ -1,14 +1,22 @@
 /**
  * The national rows of `npm run bench`: each shape of `national-shapes.ts` at 5,000 and 50,000 bodies × 5 tasks,
  * and a stuck chain of 100,000 tasks, each measured by `bench-national.ts` bundled (as the command line runs) in a
- * process of its own (with `--expose-gc`) so that the peak memory printed is that shape's alone; then the size of
+ * process of its own (with `--expose-gc`), reading the shape from a plan file as `npm run verify` does, so that
+ * the peak memory printed is that shape's alone, reading included; then the size of
  * what `npm run verify` prints, as text and as JSON, for a stuck chain of 5,000 bodies.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainPlan, NATIONAL_SHAPES } from './national-shapes';
+import {
+  chainPlan,
+  chainSource,
+  nationalPlan,
+  NATIONAL_SHAPES,
+  writePlanFile,
+  type NationalShape,
+} from './national-shapes';
 
 type Row = [name: string, medianMs: string, runs: string, target: string];
 
@@ -39,10 +47,21 @@ function node(args: string[]): { status: number | null; stdout: string; stderr: 
   return spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
+/** The shape written to a plan file here, then read and measured by `bench-national.ts` in a process of its own. */
 function measure(shape: string, size: number): Measured {
-  const run = node(['--expose-gc', 'scripts/run-cli.mjs', 'scripts/bench-national.ts', shape, String(size)]);
-  if (run.status !== 0) throw new Error(`${shape}: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Measured;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-national-'));
+  const file = join(dir, `${shape}.plan.json`);
+  try {
+    writePlanFile(
+      file,
+      shape === 'chain' ? chainSource(size, true) : nationalPlan(shape as NationalShape, size),
+    );
+    const run = node(['--expose-gc', 'scripts/run-cli.mjs', 'scripts/bench-national.ts', file]);
+    if (run.status !== 0) throw new Error(`${shape}: ${run.stderr}`);
+    return JSON.parse(run.stdout) as Measured;
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 }
 
 /** Bytes `npm run verify` prints for a stuck chain of `length` bodies, as text and as JSON. */

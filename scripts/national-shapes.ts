@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Plan, PlanInput } from '@rollout/core/domain/plan';
 import { validatePlan } from '@rollout/core/domain/plan-parse';
 import type { TaskInput } from '@rollout/core/domain/task';
@@ -15,30 +16,46 @@ export type NationalShape = (typeof NATIONAL_SHAPES)[number];
 const REVIEW = 4;
 const FAN_OUT = 10;
 
+/** A plan as written in a file: everything but its tasks, and its tasks one at a time as they are generated. */
+export interface PlanSource {
+  header: PlanInput;
+  tasks: Iterable<TaskInput>;
+}
+
 /**
- * A plan as the command line reads it from a file: written as JSON, parsed by `JSON.parse` (so its strings are
- * flat, as a file's are, not the joined strings the generator builds) and checked by the reader `npm run verify`
- * uses (`validatePlan`, as `parsePlanJson` does after parsing). The tasks are written and parsed a slice at a
- * time as they are generated, so that the generator's own objects never all exist at once.
+ * Writes `source` as a plan file, a slice of tasks at a time, so that the generator's objects never all exist
+ * at once and `npm run bench` can read the file as `npm run verify` does, in a process of its own.
  */
-function readAsFile(header: PlanInput, tasks: Iterable<TaskInput>): Plan {
-  const value = JSON.parse(JSON.stringify(header)) as PlanInput & { tasks: unknown[] };
-  value.tasks = [];
-  const flush = (slice: TaskInput[]) => {
-    for (const t of JSON.parse(JSON.stringify(slice)) as unknown[]) value.tasks.push(t);
-    slice.length = 0;
-  };
-  const slice: TaskInput[] = [];
-  for (const t of tasks) if (slice.push(t) === SLICE) flush(slice);
-  flush(slice);
-  const read = validatePlan(value);
+export function writePlanFile(file: string, { header, tasks }: PlanSource): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, `${JSON.stringify(header).slice(0, -1)},"tasks":[`);
+    let slice: string[] = [];
+    let first = true;
+    const flush = () => {
+      if (slice.length === 0) return;
+      writeSync(fd, `${first ? '' : ','}${slice.join(',')}`);
+      first = false;
+      slice = [];
+    };
+    for (const t of tasks) if (slice.push(JSON.stringify(t)) === SLICE) flush();
+    flush();
+    writeSync(fd, ']}');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A plan as the command line reads it from a file (parsed from JSON text, then by `validatePlan`). */
+export function readAsFile({ header, tasks }: PlanSource): Plan {
+  const read = validatePlan(JSON.parse(JSON.stringify({ ...header, tasks: [...tasks] })));
   if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 3)));
   return read.plan;
 }
 
 const SLICE = 1_000;
 
-export function nationalPlan(shape: NationalShape, bodies: number, tasksPerBody = 5): Plan {
+export function nationalPlan(shape: NationalShape, bodies: number, tasksPerBody = 5): PlanSource {
   const header = syntheticPlanHeader(bodies);
   const abolished = new Set(
     shape === 'inactive' ? [1, 2, 3, 4, 5].map((i) => Math.floor((i * bodies) / 6)) : [],
@@ -46,7 +63,7 @@ export function nationalPlan(shape: NationalShape, bodies: number, tasksPerBody 
   const planBodies = header.bodies.map((body, i) =>
     abolished.has(i) ? { ...body, validTo: '2023-12-31' } : body,
   );
-  return readAsFile({ ...header, bodies: planBodies }, shapedTasks(shape, bodies, tasksPerBody));
+  return { header: { ...header, bodies: planBodies }, tasks: shapedTasks(shape, bodies, tasksPerBody) };
 }
 
 function* shapedTasks(shape: NationalShape, bodies: number, tasksPerBody: number): Generator<TaskInput> {
@@ -72,7 +89,7 @@ function* shapedTasks(shape: NationalShape, bodies: number, tasksPerBody: number
  * `stuck`, the first body is abolished before the plan starts, so every body of the chain is stuck. The
  * issuer, who approves each task, is a body of its own.
  */
-export function chainPlan(length: number, stuck: boolean): Plan {
+export function chainSource(length: number, stuck: boolean): PlanSource {
   const header = {
     id: `chuoi-${length}`,
     kind: 'ke-hoach',
@@ -90,13 +107,23 @@ export function chainPlan(length: number, stuck: boolean): Plan {
       })),
     ],
   } satisfies PlanInput;
-  const tasks = Array.from({ length }, (_, i): TaskInput => ({
-    id: `t-${i}`,
-    code: `${i + 1}`,
-    title: `Bước ${i + 1}`,
-    stage: 'implementing',
-    leadId: `cq-${i}`,
-    prerequisiteIds: i > 0 ? [`t-${i - 1}`] : [],
-  }));
-  return readAsFile(header, tasks);
+  return { header, tasks: chainTasks(length) };
+}
+
+function* chainTasks(length: number): Generator<TaskInput> {
+  for (let i = 0; i < length; i++) {
+    yield {
+      id: `t-${i}`,
+      code: `${i + 1}`,
+      title: `Bước ${i + 1}`,
+      stage: 'implementing',
+      leadId: `cq-${i}`,
+      prerequisiteIds: i > 0 ? [`t-${i - 1}`] : [],
+    };
+  }
+}
+
+/** `chainSource` as the command line reads it from a file. */
+export function chainPlan(length: number, stuck: boolean): Plan {
+  return readAsFile(chainSource(length, stuck));
 }
