@@ -28,7 +28,10 @@ export const VERIFY_MESSAGES = {
     planWarnings: 'Cảnh báo ghi trong kế hoạch:',
     errorPlans: (count: number) => `${count} kế hoạch có phát hiện mức lỗi.`,
     stuck: (name: string, id: string) => `✗ ${name}: mắc kẹt (${id})`,
-    witness: (count: number, steps: string) => `Chuỗi sự kiện dẫn tới chỗ mắc kẹt (${count}): ${steps}`,
+    witness: (steps: string) => `Chuỗi sự kiện dẫn tới chỗ mắc kẹt: ${steps}`,
+    after: (parts: number[]) => `sau chuỗi ${parts.map((n) => `#${n}`).join(', ')}`,
+    sharedRuns:
+      'Chuỗi dùng chung (mỗi chuỗi kể một lần; «sau chuỗi #k»: chạy chuỗi #k trước, bỏ qua sự kiện đã chạy):',
     rootFirst: (message: string, n: number) => `${message} [nguyên nhân gốc #${n}]`,
     rootAgain: (code: string, waits: string | null, n: number) =>
       `${code}${waits ? ` chờ ${waits}` : ''} → nguyên nhân gốc #${n}`,
@@ -61,7 +64,9 @@ export const VERIFY_MESSAGES = {
     planWarnings: "The plan's own warnings:",
     errorPlans: (count: number) => `${count} ${plural(count, 'plan has', 'plans have')} error findings.`,
     stuck: (name: string, id: string) => `✗ ${name}: stuck (${id})`,
-    witness: (count: number, steps: string) => `Events leading to where it is stuck (${count}): ${steps}`,
+    witness: (steps: string) => `Events leading to where it is stuck: ${steps}`,
+    after: (parts: number[]) => `after run ${parts.map((n) => `#${n}`).join(', ')}`,
+    sharedRuns: 'Shared runs (each told once; "after run #k": run #k first, leaving out events already run):',
     rootFirst: (message: string, n: number) => `${message} [root cause #${n}]`,
     rootAgain: (code: string, waits: string | null, n: number) =>
       `${code}${waits ? ` waits for ${waits}` : ''} → root cause #${n}`,

@@ -1,7 +1,7 @@
 import type { Language } from '@rollout/core/domain/localized';
 import type { PlanReport } from '@rollout/core/engine/check-plan';
 import type { Finding } from '@rollout/core/engine/finding';
-import type { BlockCause } from '@rollout/core/engine/verdict';
+import type { BlockCause, RunEvent } from '@rollout/core/engine/verdict';
 
 /** One finding, or the same finding about the same subject on many tasks, listed once. */
 export interface GroupedFinding {
@@ -44,4 +44,31 @@ export function rootNumbering(): (cause: BlockCause) => { index: number; first: 
     seen.set(cause, seen.size);
     return { index: seen.size - 1, first: true };
   };
+}
+
+/**
+ * Numbers the parts of witnesses (`Witnesses.partsOf`) in the order they are first referred to, so that each
+ * is told once however many witnesses come after it: `refer` gives a part's number; `tell` then visits every
+ * part referred to, in number order, with the numbers of the parts it comes after (referred to in turn).
+ */
+export function partNumbering(report: PlanReport): {
+  refer: (slot: number) => number;
+  tell: (visit: (n: number, after: number[], steps: readonly RunEvent[]) => void) => void;
+} {
+  const numbers = new Map<number, number>();
+  const slots: number[] = [];
+  const refer = (slot: number) => {
+    const known = numbers.get(slot);
+    if (known !== undefined) return known;
+    numbers.set(slot, slots.length);
+    slots.push(slot);
+    return slots.length - 1;
+  };
+  const tell = (visit: (n: number, after: number[], steps: readonly RunEvent[]) => void) => {
+    for (let n = 0; n < slots.length; n++) {
+      const part = report.witnesses.part(slots[n] as number);
+      visit(n, part.after.map(refer), part.steps);
+    }
+  };
+  return { refer, tell };
 }

@@ -11,10 +11,11 @@ import { join, relative } from 'node:path';
 import type { Plan } from '@rollout/core/domain/plan';
 import { checkPlan } from '@rollout/core/engine/check-plan';
 import { describeEvent } from '@rollout/core/engine/describe-event';
+import type { RunEvent } from '@rollout/core/engine/verdict';
 import { readPlanFile } from './plan-file';
 import { VERIFY_MESSAGES } from './verify-messages';
 import { jsonReport, type JsonPlanReport, type JsonReport } from './verify-json';
-import { groupFindings, rootNumbering } from './verify-report';
+import { groupFindings, partNumbering, rootNumbering } from './verify-report';
 
 /** A file named on the command line, or the plan files (`*.plan.json`, as the app exports them) of a folder. */
 function planFiles(arg: string): string[] {
@@ -91,6 +92,12 @@ for (const { name, plan } of valid) {
     continue;
   }
   const rootOf = rootNumbering();
+  const parts = partNumbering(report);
+  const said = (after: number[], steps: readonly RunEvent[]) =>
+    [
+      ...(after.length > 0 ? [m.after(after.map((n) => n + 1))] : []),
+      ...steps.map((e) => describeEvent(report.model, e)[language]),
+    ].join(' → ');
   console.log(`\n${plan.title}`);
   console.log(`  ${m.planLine(name, plan.tasks.length, report.bodies.length)}`);
   for (const body of report.bodies) {
@@ -110,9 +117,17 @@ for (const { name, plan } of valid) {
         `      ${first ? m.rootFirst(b.message[language], index + 1) : m.rootAgain(code(b.taskId), waits, index + 1)}`,
       );
     }
-    const steps = body.witness.map((e) => describeEvent(report.model, e)[language]);
-    if (steps.length > 0) console.log(`      ${m.witness(steps.length, steps.join(' → '))}`);
+    const witness = report.witnesses.partsOf(body.assigneeId);
+    const after = witness.after.map(parts.refer);
+    if (after.length > 0 || witness.steps.length > 0)
+      console.log(`      ${m.witness(said(after, witness.steps))}`);
   }
+  let shared = false;
+  parts.tell((n, after, steps) => {
+    if (!shared) console.log(`  ${m.sharedRuns}`);
+    shared = true;
+    console.log(`    #${n + 1}: ${said(after, steps)}`);
+  });
   const findings = groupFindings(report, language);
   if (findings.length > 0) console.log(`  ${m.findings}`);
   for (const f of findings) {
@@ -126,7 +141,7 @@ for (const { name, plan } of valid) {
 
 const exit = invalid.length > 0 ? 2 : stuck > 0 ? 1 : withErrors > 0 ? 3 : 0;
 if (json) {
-  const out: JsonReport = { format: 2, exit, plans: reports, invalid };
+  const out: JsonReport = { format: 3, exit, plans: reports, invalid };
   console.log(JSON.stringify(out));
 } else {
   console.log(`\n${m.summary(valid.length, invalid.length, stuck)}`);

@@ -12,7 +12,8 @@ import { assignmentFindings, referenceFindings, reportFindings } from './finding
 import { cycleFindings, scheduleFindings } from './findings-schedule';
 import { compilePlanModel, type PlanModel } from './model';
 import type { BodyVerdict } from './verdict';
-import { verifyBodies } from './verify';
+import { computeReachability, verifyBodies } from './verify';
+import { Witnesses } from './witness';
 
 export { standingOf, type PlanStanding } from './standing';
 
@@ -21,6 +22,8 @@ export interface PlanReport {
   planId: string;
   model: PlanModel;
   bodies: BodyVerdict[];
+  /** For a stuck body: the shortest run that takes it as far as it can go (made when asked for). */
+  witnesses: Witnesses;
   findings: Finding[];
   /** Every assigned body can complete (caveats allowed). */
   allComplete: boolean;
@@ -53,11 +56,13 @@ export function staticFindings(model: PlanModel): Finding[] {
 export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
   const links = linkChildPlans(plan, options.plans ?? new Map());
   const model = compilePlanModel(plan, links);
-  const bodies = verifyBodies(model);
+  const reach = computeReachability(model);
+  const bodies = verifyBodies(model, reach);
   return {
     planId: plan.id,
     model,
     bodies,
+    witnesses: new Witnesses(model, reach),
     findings: staticFindings(model),
     allComplete: bodies.every((b) => b.completes),
   };

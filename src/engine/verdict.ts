@@ -72,6 +72,4 @@ export interface BodyVerdict {
   blocked: BlockedAssignment[];
   /** Completion not proven, only conditional: "hoàn thành được, có điều kiện". */
   caveats: Caveat[];
-  /** For a stuck body: the shortest run that takes it as far as it can go, ending where it is stuck. */
-  witness: RunEvent[];
 }

@@ -1,8 +1,8 @@
 import { caveatsByAssignee } from './caveats';
 import { Explainer } from './explain';
 import type { AssignmentNode, PlanModel, TaskNode } from './model';
-import { rowOf, taskSlots, type ModelIndex, type Rows } from './model-index';
-import type { BlockedAssignment, BodyVerdict, RunEvent } from './verdict';
+import type { ModelIndex, Rows } from './model-index';
+import type { BlockedAssignment, BodyVerdict } from './verdict';
 
 /**
  * Which assignments can be completed by progress alone, and in what order they first can; by the numbers
@@ -125,75 +125,8 @@ export function splitKey(key: string): [string, string] {
   return [key.slice(0, slash), key.slice(slash + 1)];
 }
 
-const FULL_RUN = ['START', 'REPORT', 'APPROVE', 'DELIVER'] as const;
-const WORK_RUN = ['START', 'REPORT', 'APPROVE'] as const;
-
-/**
- * The runs that take one body at a time as far as it can go. Marks are stamped with a number per body in
- * one array for the whole plan, so a plan with thousands of stuck bodies costs no set per body, and the
- * events of an assignment are made once, shared by the witnesses that need it (verdicts are never changed).
- */
-class WitnessFinder {
-  private readonly stamp: Int32Array;
-  private round = 0;
-  private readonly runs: Array<readonly RunEvent[] | undefined> = [];
-  /** Whether `model.tasks` holds every task of the index (no id is repeated). */
-  private readonly uniqueIds: boolean;
-
-  constructor(
-    private readonly model: PlanModel,
-    private readonly reach: Reachability,
-  ) {
-    this.stamp = new Int32Array(reach.index.assignments.length);
-    this.uniqueIds = reach.index.taskNo.size === reach.index.tasks.length;
-  }
-
-  /**
-   * Every assignment `assigneeId` can get approved (and deliver), preceded by exactly the work of others
-   * that those assignments need, in an order the machines accept.
-   */
-  witnessFor(assigneeId: string): RunEvent[] {
-    const { index } = this.reach;
-    const { stamp, reach } = this;
-    const round = ++this.round;
-    const needed: number[] = [];
-    const stack = [...(index.byAssignee.get(assigneeId) ?? [])];
-    while (stack.length > 0) {
-      const slot = stack.pop() as number;
-      if (slot < 0 || stamp[slot] === round || !reach.approvable[slot]) continue;
-      stamp[slot] = round;
-      needed.push(slot);
-      const task = index.taskOf[slot] as number;
-      for (const dep of rowOf(index.resultDeps, task)) {
-        if (dep >= 0) for (const s of rowOf(index.primarySlots, dep)) stack.push(s);
-      }
-      for (const dep of rowOf(index.closureDeps, task)) {
-        if (dep >= 0) stack.push(...taskSlots(index, dep));
-      }
-    }
-    needed.sort((a, b) => (reach.position[a] as number) - (reach.position[b] as number));
-    const events: RunEvent[] = [];
-    for (const slot of needed) for (const event of this.eventsOf(slot)) events.push(event);
-    return events;
-  }
-
-  /** The events of one assignment's run, made once and shared by every witness that needs it. */
-  private eventsOf(slot: number): readonly RunEvent[] {
-    const known = this.runs[slot];
-    if (known) return known;
-    const { index } = this.reach;
-    const { assigneeId, taskId } = index.assignments[slot] as AssignmentNode;
-    const task = this.uniqueIds ? index.tasks[index.taskOf[slot] as number] : this.model.tasks.get(taskId);
-    const types = this.reach.completable[slot] && task?.task.report ? FULL_RUN : WORK_RUN;
-    const run = types.map((type) => ({ assigneeId, taskId, type }));
-    this.runs[slot] = run;
-    return run;
-  }
-}
-
 /** Shared by every body that completes (verdicts are never changed). */
 const NOTHING_BLOCKED: BlockedAssignment[] = [];
-const NO_EVENTS: RunEvent[] = [];
 
 /**
  * For each assigned body: can it always still reach completion, from every state the plan can reach?
@@ -203,7 +136,6 @@ const NO_EVENTS: RunEvent[] = [];
  */
 export function verifyBodies(model: PlanModel, reach = computeReachability(model)): BodyVerdict[] {
   const explainer = new Explainer(model, reach);
-  const witnesses = new WitnessFinder(model, reach);
   const caveats = caveatsByAssignee(model);
   const verdicts: BodyVerdict[] = [];
   for (const a of model.assignees.values()) {
@@ -221,7 +153,6 @@ export function verifyBodies(model: PlanModel, reach = computeReachability(model
             return reach.completable[slot] ? [] : [explainer.explain(a.id, taskId, slot)];
           }),
       caveats: caveats.get(a.id) ?? [],
-      witness: completes ? NO_EVENTS : witnesses.witnessFor(a.id),
     });
   }
   return verdicts;

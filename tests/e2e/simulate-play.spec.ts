@@ -170,6 +170,15 @@ test('a stuck body of a broken plan: "Xem diễn biến" plays the counterexampl
   });
   await expect(planList(page)).toHaveCount(6);
   await page.goto('/plans/ke-hoach-hong/report');
+  // the run that leads a stuck body there is made and listed once its details are opened
+  const course = page.locator('.blocked__witness').first();
+  await expect(course.getByRole('listitem')).toHaveCount(0);
+  await course.getByText('Diễn biến xa nhất có thể trước khi mắc kẹt').click();
+  await expect(course.locator('summary')).toHaveText(
+    /Diễn biến xa nhất có thể \(\d+ bước\) trước khi mắc kẹt/,
+  );
+  await expect(course.getByRole('listitem').first()).toContainText('bắt đầu');
+  await screenshotAtEachSize(page, 'report-stuck-course');
   const play = page.getByRole('link', { name: /^Xem diễn biến/ }).first();
   await expect(play).toHaveAttribute('href', `/plans/ke-hoach-hong/simulate?replay=${lead}`);
   await play.click();

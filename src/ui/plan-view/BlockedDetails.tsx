@@ -1,4 +1,5 @@
-import type { PlanModel } from '../../engine/model';
+import { useState } from 'react';
+import type { PlanReport } from '../../engine/check-plan';
 import { describeEvent } from '../../engine/describe-event';
 import type { BodyVerdict } from '../../engine/verdict';
 import { useReportMessages } from './messages';
@@ -6,14 +7,21 @@ import { useLanguage } from '../i18n/language';
 import { Link } from '../router/router';
 
 interface BlockedDetailsProps {
-  model: PlanModel;
+  report: PlanReport;
   verdict: BodyVerdict;
 }
 
-/** Why a body is stuck (one message per blocked task) and how far it can get before it is. */
-export function BlockedDetails({ model, verdict }: BlockedDetailsProps) {
+/**
+ * Why a body is stuck (one message per blocked task) and how far it can get before it is. The run is made
+ * and listed only once its details are opened: thousands of stuck bodies along one chain would otherwise
+ * list the chain once each.
+ */
+export function BlockedDetails({ report, verdict }: BlockedDetailsProps) {
   const m = useReportMessages();
   const language = useLanguage();
+  const [open, setOpen] = useState(false);
+  const parts = report.witnesses.partsOf(verdict.assigneeId);
+  const run = open ? report.witnesses.runOf(verdict.assigneeId) : null;
   return (
     <div className="blocked">
       <ul className="blocked__reasons">
@@ -21,20 +29,22 @@ export function BlockedDetails({ model, verdict }: BlockedDetailsProps) {
           <li key={b.taskId}>{b.message[language]}</li>
         ))}
       </ul>
-      {verdict.witness.length > 0 ? (
-        <details className="blocked__witness" open>
-          <summary>{m.witness(verdict.witness.length)}</summary>
-          <ol>
-            {verdict.witness.map((event, i) => (
-              <li key={i}>{describeEvent(model, event)[language]}</li>
-            ))}
-          </ol>
+      {parts.after.length > 0 || parts.steps.length > 0 ? (
+        <details className="blocked__witness" onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{run ? m.witness(run.length) : m.witnessClosed}</summary>
+          {run && (
+            <ol>
+              {run.map((event, i) => (
+                <li key={i}>{describeEvent(report.model, event)[language]}</li>
+              ))}
+            </ol>
+          )}
         </details>
       ) : (
         <p className="muted">{m.noWitness}</p>
       )}
       <Link
-        to={{ name: 'studio', planId: model.plan.id, tab: 'simulate' }}
+        to={{ name: 'studio', planId: report.model.plan.id, tab: 'simulate' }}
         search={`?replay=${encodeURIComponent(verdict.assigneeId)}`}
         className="button button--quiet"
         aria-label={m.playWitnessOf(verdict.name)}

@@ -51,7 +51,7 @@ export function BodyVerdictTable({ report }: BodyVerdictTableProps) {
                 ) : b.completes ? (
                   <span className="muted">{m.noBlocker}</span>
                 ) : (
-                  <BlockedDetails model={report.model} verdict={b} />
+                  <BlockedDetails report={report} verdict={b} />
                 )}
               </td>
             </tr>

@@ -146,7 +146,7 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     const r = verify('--json', '--lang', 'en', dir);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
-    expect(out).toMatchObject({ format: 2, exit: 1 });
+    expect(out).toMatchObject({ format: 3, exit: 1 });
     const [plan] = out.plans;
     expect(plan).toMatchObject({ planId: 'json', standing: 'stuck', tasks: ['x', 'y', 'z', 'w'] });
     const byId = Object.fromEntries(plan.bodies.map((b: { id: string }) => [b.id, b]));
@@ -170,11 +170,14 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     expect(plan.rootCauses[root].message).toContain('“Ban C” no longer exists');
     // b's witness: it carries out w (task 3), as far as it can go
     const b = plan.bodies.indexOf(byId.b);
-    expect(byId.b.witness).toEqual([
-      [b, 3, 'START'],
-      [b, 3, 'REPORT'],
-      [b, 3, 'APPROVE'],
-    ]);
+    expect(byId.b.witness).toEqual({
+      after: [],
+      steps: [
+        [b, 3, 'START'],
+        [b, 3, 'REPORT'],
+        [b, 3, 'APPROVE'],
+      ],
+    });
     expect(plan.findings).toContainEqual(
       expect.objectContaining({ code: 'body-not-valid', severity: 'error', tasks: [1], bodyIds: ['c'] }),
     );
@@ -198,6 +201,48 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     expect(r.out.length).toBeLessThan(n * 100);
     const json = verify('--json', dir);
     expect(JSON.parse(json.out).plans[0].rootCauses).toHaveLength(1);
+  });
+
+  it('tells each shared part of the witnesses once: 1,000 stuck bodies along a chain of work, in linear words', () => {
+    // body i carries out step i after step i - 1, then waits for z, which an abolished body leads:
+    // each witness holds the whole chain before it, so told in full the witnesses would be quadratic
+    const n = 1000;
+    const dir = folder({
+      ...base,
+      id: 'chuoi-viec',
+      title: 'Chuỗi việc',
+      bodies: [
+        ...Array.from({ length: n }, (_, i) => ({ id: `b${i}`, name: `Cơ quan ${i}` })),
+        { id: 'gone', name: 'Cơ quan đã giải thể', validTo: '2023-12-31' },
+      ],
+      tasks: [
+        task('z', { leadId: 'gone' }),
+        ...Array.from({ length: n }, (_, i) =>
+          task(`p${i}`, { leadId: `b${i}`, prerequisiteIds: i === 0 ? [] : [`p${i - 1}`] }),
+        ),
+        ...Array.from({ length: n }, (_, i) =>
+          task(`q${i}`, { leadId: `b${i}`, prerequisiteIds: [`p${i}`, 'z'] }),
+        ),
+      ],
+    });
+    const r = verify(dir);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/: mắc kẹt/g)).toHaveLength(n + 1);
+    expect(r.out.length).toBeLessThan(n * 1000);
+    // the last body's witness is its own step after the chain's part for the step before
+    const last = r.out.split('\n').findIndex((line) => line.includes(`Cơ quan ${n - 1}: mắc kẹt`));
+    expect(r.out.split('\n')[last + 2]).toMatch(
+      /Chuỗi sự kiện dẫn tới chỗ mắc kẹt: sau chuỗi #\d+ → Cơ quan 999 bắt đầu/,
+    );
+    const json = verify('--json', dir);
+    expect(json.out.length).toBeLessThan(n * 500);
+    const plan = JSON.parse(json.out).plans[0];
+    expect(plan.witnessParts.length).toBeLessThanOrEqual(n);
+    const stepsTold = plan.witnessParts.reduce(
+      (sum: number, p: { steps: unknown[] }) => sum + p.steps.length,
+      0,
+    );
+    expect(stepsTold).toBe(3 * (n - 1));
   });
 
   it('resolves child plans among the files given', () => {

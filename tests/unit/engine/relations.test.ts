@@ -92,13 +92,14 @@ describe('report obligations', () => {
   });
 
   it('is blocked when the receiver cannot act at the report deadline, and so is the review', () => {
-    const v = Object.fromEntries(checkPlan(plan('2024-06-30')).bodies.map((b) => [b.assigneeId, b]));
+    const report = checkPlan(plan('2024-06-30'));
+    const v = Object.fromEntries(report.bodies.map((b) => [b.assigneeId, b]));
     expect(v.b1?.blocked[0]?.cause).toMatchObject({
       kind: 'report-receiver-unavailable',
       receiverId: 'b2',
       absence: { why: 'abolished', date: '2024-07-01' },
     });
-    expect(v.b1?.witness.map((e) => e.type)).toEqual(['START', 'REPORT', 'APPROVE']);
+    expect(report.witnesses.runOf('b1').map((e) => e.type)).toEqual(['START', 'REPORT', 'APPROVE']);
     expect(causes(v.b2)).toEqual(['report-receiver-unavailable']);
   });
 

@@ -96,9 +96,9 @@ describe('verifier', () => {
       { id: 'c', leadId: 'b2', prerequisiteIds: ['d'] },
       { id: 'd', leadId: 'b3', prerequisiteIds: ['c'] },
     ]);
-    const model = compilePlanModel(plan);
-    const b2 = verifyBodies(model).find((v) => v.assigneeId === 'b2');
-    expect(b2?.witness.map((e) => `${e.assigneeId}:${e.type}:${e.taskId}`)).toEqual([
+    const { model, witnesses } = checkPlan(plan);
+    const witness = witnesses.runOf('b2');
+    expect(witness.map((e) => `${e.assigneeId}:${e.type}:${e.taskId}`)).toEqual([
       'b1:START:a',
       'b1:REPORT:a',
       'b1:APPROVE:a',
@@ -107,7 +107,7 @@ describe('verifier', () => {
       'b2:APPROVE:b',
     ]);
     const run = new PlanRun(model);
-    for (const e of b2?.witness ?? [])
+    for (const e of witness)
       expect(run.send(e.assigneeId, { type: e.type, task: e.taskId } as never)).not.toEqual([]);
     expect(run.statuses('b2')).toEqual({ b: 'completed', c: 'notStarted' });
     expect(run.send('b2', { type: 'START', task: 'c' })).toEqual([]);

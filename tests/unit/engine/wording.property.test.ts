@@ -35,7 +35,9 @@ function sentences(plan: Plan): Localized[] {
   return [
     ...report.findings.map((f) => f.message),
     ...report.bodies.flatMap((b) => b.blocked.map((x) => x.message)),
-    ...report.bodies.flatMap((b) => b.witness.map((e) => describeEvent(report.model, e))),
+    ...report.bodies.flatMap((b) =>
+      report.witnesses.runOf(b.assigneeId).map((e) => describeEvent(report.model, e)),
+    ),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { PlanReport } from '../../../engine/check-plan';
 import { AutoScheduler } from '../../../engine/simulation-auto';
-import type { BodyVerdict } from '../../../engine/verdict';
+import type { BodyVerdict, RunEvent } from '../../../engine/verdict';
 import { AutoControls, SPEEDS } from './AutoControls';
 import { blockingTasks } from './blocking';
 import { BodyActions } from './BodyActions';
@@ -17,9 +17,15 @@ import { useSimulationLog } from './use-simulation-log';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
-/** The verdict of a body the verifier finds stuck, or null (no such body, or it completes). */
-function stuckVerdict(report: PlanReport, bodyId: string | null): BodyVerdict | null {
-  return report.bodies.find((b) => b.assigneeId === bodyId && !b.completes) ?? null;
+/** A body the verifier finds stuck, with its witness run to replay; null: no such body, or it completes. */
+interface Replay {
+  verdict: BodyVerdict;
+  run: RunEvent[];
+}
+
+function stuckReplay(report: PlanReport, bodyId: string | null): Replay | null {
+  const verdict = report.bodies.find((b) => b.assigneeId === bodyId && !b.completes);
+  return verdict ? { verdict, run: report.witnesses.runOf(verdict.assigneeId) } : null;
 }
 
 /** Step, rewind, branch, run automatically or replay a counterexample over the plan's machines. */
@@ -30,11 +36,11 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
   const [seed, setSeed] = useState(() => query.seed ?? randomSeed());
   const [speed, setSpeed] = useState<number>(() => SPEEDS.find((s) => s === query.speed) ?? 4);
   const [replayId, setReplayId] = useState(query.replay);
-  const replay = useMemo(() => stuckVerdict(report, replayId), [report, replayId]);
+  const replay = useMemo(() => stuckReplay(report, replayId), [report, replayId]);
   const witnessOf =
-    (verdict: BodyVerdict | null): NextEvent =>
+    (replayed: Replay | null): NextEvent =>
     () => {
-      const event = verdict?.witness[log.at];
+      const event = replayed?.run[log.at];
       return event ? { event, days: 1 } : null;
     };
   const schedulerNext = (from: number): NextEvent => {
@@ -47,7 +53,7 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
   );
   const player = usePlayer(speed, controls.fire, opening);
   const [selected, setSelected] = useState<string | null>(
-    () => replay?.assigneeId ?? report.model.assignees.keys().next().value ?? null,
+    () => replay?.verdict.assigneeId ?? report.model.assignees.keys().next().value ?? null,
   );
   /** A run from the start is reproduced by its address; one continuing steps taken by hand is not. */
   const runAuto = (from: number) => {
@@ -62,19 +68,19 @@ export function PlayView({ report, query }: { report: PlanReport; query: PlayQue
     writePlayQuery({ replay: bodyId, seed: null });
     controls.reset();
     setAuto(false);
-    player.play(witnessOf(stuckVerdict(report, bodyId)));
+    player.play(witnessOf(stuckReplay(report, bodyId)));
   };
   const stuck = useMemo(
     () => new Set(report.bodies.filter((b) => !b.completes).map((b) => b.assigneeId)),
     [report],
   );
   const running = player.state === 'running';
-  const blocking = useMemo(() => (replay ? blockingTasks(replay) : undefined), [replay]);
+  const blocking = useMemo(() => (replay ? blockingTasks(replay.verdict) : undefined), [replay]);
   return (
     <div className="play">
       <PlayStatus session={log.session} />
       {replayId !== null && (
-        <ReplayPanel verdict={replay} at={log.at} playing={running} onAgain={() => playWitness(replayId)} />
+        <ReplayPanel replay={replay} at={log.at} playing={running} onAgain={() => playWitness(replayId)} />
       )}
       <AutoControls
         seed={seed}

@@ -1,20 +1,22 @@
-import type { BodyVerdict } from '../../../engine/verdict';
+import type { BodyVerdict, RunEvent } from '../../../engine/verdict';
 import { useLanguage } from '../../i18n/language';
 import { usePlayMessages } from './messages';
 
 interface ReplayPanelProps {
-  verdict: BodyVerdict | null;
+  /** The stuck body's verdict and its witness run; null when there is no such stuck body. */
+  replay: { verdict: BodyVerdict; run: RunEvent[] } | null;
   at: number;
   playing: boolean;
   onAgain: () => void;
 }
 
 /** A counterexample played: which body, how far, and once at its end, why the body is stuck there. */
-export function ReplayPanel({ verdict, at, playing, onAgain }: ReplayPanelProps) {
+export function ReplayPanel({ replay, at, playing, onAgain }: ReplayPanelProps) {
   const m = usePlayMessages();
   const language = useLanguage();
-  if (!verdict) return <p className="notice">{m.replayUnknown}</p>;
-  const total = verdict.witness.length;
+  if (!replay) return <p className="notice">{m.replayUnknown}</p>;
+  const { verdict } = replay;
+  const total = replay.run.length;
   const stuck = !playing && at >= total;
   return (
     <section className="play-replay" aria-labelledby="play-replay-title">
