@@ -8,28 +8,7 @@ const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-
-/** The first and one-past-last byte of `bytes[from, to)` that is not JSON whitespace. */
-function trimmed(bytes: Uint8Array, from: number, to: number): [number, number] {
-  while (from < to && isSpace(bytes[from] as number)) from++;
-  while (to > from && isSpace(bytes[to - 1] as number)) to--;
-  return [from, to];
-}
-
-/** Where the string that opens at `at` (its quote) ends: one past its closing quote, or -1 if it never does. */
-function stringEnd(bytes: Uint8Array, at: number): number {
-  let quote = bytes.indexOf(QUOTE, at + 1);
-  while (quote !== -1) {
-    let slashes = 0;
-    while (bytes[quote - 1 - slashes] === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return quote + 1;
-    quote = bytes.indexOf(QUOTE, quote + 1);
-  }
-  return -1;
-}
 
 /**
  * What an element of an array of the top-level object is kept as, given the array's key and the element's
@@ -37,98 +16,155 @@ function stringEnd(bytes: Uint8Array, at: number): number {
  */
 export type ElementReader = (key: string, value: unknown, index: number) => unknown;
 
-/** An array member of the top-level object: its key and its elements, each parsed on its own. */
-interface Member {
-  key: string;
-  elements: unknown[];
+/** Bytes gathered across the chunks they arrive in. */
+class ByteRun {
+  private bytes = new Uint8Array(256);
+  length = 0;
+
+  add(chunk: Uint8Array, from: number, to: number): void {
+    const size = this.length + to - from;
+    if (size > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(size, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk.subarray(from, to), this.length);
+    this.length = size;
+  }
+
+  addText(text: string): void {
+    const bytes = new TextEncoder().encode(text);
+    this.add(bytes, 0, bytes.length);
+  }
+
+  /** The bytes gathered as text (throws on bad UTF-8); `trim`: without the JSON whitespace around them. */
+  text(trim = false): string {
+    let from = 0;
+    let to = this.length;
+    while (trim && from < to && isSpace(this.bytes[from] as number)) from++;
+    while (trim && to > from && isSpace(this.bytes[to - 1] as number)) to--;
+    return decoder.decode(this.bytes.subarray(from, to));
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
 }
 
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
- * The top-level object of `bytes` with each of its arrays taken out and parsed an element at a time: the rest
- * (the skeleton, its arrays written `[]`) and the members whose value is an array. Throws on anything it was
- * not made for (the caller then parses the whole text), so a result is always what `JSON.parse` would give.
+ * Takes a JSON object apart as its bytes arrive, a chunk at a time: each array of the top-level object is parsed
+ * an element at a time (and kept as `element` says), and the rest, with each such array written `[n]` (its
+ * number), kept as the skeleton. `finish` puts the object together: what `JSON.parse` would give. Throws (from
+ * `feed` or `finish`) on anything it was not made for; the caller then parses the whole text, so a result is
+ * always what `JSON.parse` gives, and a problem is named as it names it.
  */
-export function splitTopObject(
-  bytes: Uint8Array,
-  element: ElementReader = (_key, value) => value,
-): { skeleton: string; members: Member[] } {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const [first, last] = trimmed(bytes, bom, bytes.length);
-  if (bytes[first] !== OPEN_OBJECT || bytes[last - 1] !== CLOSE_OBJECT)
-    throw new SyntaxError('not an object');
-  const pieces: string[] = [];
-  const members: Member[] = [];
-  let depth = 0;
-  let keyAt = -1;
-  let keyEnd = -1;
-  let kept = first;
-  let elementAt = -1;
-  let elements: unknown[] = [];
-  let key = '';
-  const take = (to: number, closing: boolean) => {
-    const [from, end] = trimmed(bytes, elementAt, to);
-    if (from === end) {
+export class JsonObjectSplitter {
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private started = false;
+  private fed = false;
+  /** Inside an array of the top-level object: its elements, and the bytes of the one being read. */
+  private elements: unknown[] | null = null;
+  private readonly element = new ByteRun();
+  private readonly skeleton = new ByteRun();
+  /** The last string at depth 1 (the key of the value that follows), while and once it is read. */
+  private readonly key = new ByteRun();
+  private keyText = '';
+  private readonly arrays: unknown[][] = [];
+
+  constructor(private readonly keep: ElementReader = (_key, value) => value) {}
+
+  feed(chunk: Uint8Array): void {
+    let i = 0;
+    if (!this.fed && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
+    this.fed ||= chunk.length > 0;
+    if (!this.started) {
+      while (i < chunk.length && isSpace(chunk[i] as number)) i++;
+      if (i === chunk.length) return;
+      if (chunk[i] !== OPEN_OBJECT) throw new SyntaxError('not an object');
+      this.started = true;
+    }
+    let from = i;
+    const flush = (to: number) => {
+      (this.elements ? this.element : this.skeleton).add(chunk, from, to);
+      from = to;
+    };
+    for (; i < chunk.length; i++) {
+      const byte = chunk[i] as number;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (byte === BACKSLASH) this.escaped = true;
+        else if (byte === QUOTE) this.inString = false;
+        if (this.depth === 1) this.key.add(chunk, i, i + 1);
+        continue;
+      }
+      if (byte === QUOTE) {
+        this.inString = true;
+        if (this.depth === 1) {
+          this.key.clear();
+          this.key.add(chunk, i, i + 1);
+        }
+      } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
+        if (this.depth === 1 && byte === OPEN_ARRAY) {
+          if (this.key.length === 0) throw new SyntaxError('array without a key');
+          this.keyText = JSON.parse(this.key.text()) as string;
+          flush(i);
+          this.skeleton.addText(`[${this.arrays.length}`);
+          this.elements = [];
+          this.arrays.push(this.elements);
+          from = i + 1;
+        }
+        this.depth++;
+      } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
+        if (this.depth === 2 && this.elements) {
+          flush(i);
+          this.take(true);
+          this.elements = null;
+        }
+        this.depth--;
+        if (this.depth < 0) throw new SyntaxError('closed before it opened');
+      } else if (byte === COMMA && this.depth === 2 && this.elements) {
+        flush(i);
+        this.take(false);
+        from = i + 1;
+      }
+    }
+    flush(chunk.length);
+  }
+
+  /** The object put together; throws as `JSON.parse` would on its skeleton. */
+  finish(): Record<string, unknown> {
+    if (this.depth !== 0 || this.inString || !this.started) throw new SyntaxError('not closed');
+    const value = JSON.parse(this.skeleton.text()) as Record<string, unknown>;
+    // every array at depth 1 is one of ours, `[n]`: where a key is repeated, JSON.parse keeps the last
+    for (const key of Object.keys(value)) {
+      const written = value[key];
+      if (!Array.isArray(written)) continue;
+      const elements = this.arrays[written[0] as number];
+      Object.defineProperty(value, key, {
+        value: elements,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    return value;
+  }
+
+  /** The element read since the last comma or bracket, parsed and kept; none before `]` of an empty array. */
+  private take(closing: boolean): void {
+    const elements = this.elements as unknown[];
+    const text = this.element.text(true);
+    this.element.clear();
+    if (text === '') {
       if (closing && elements.length === 0) return;
       throw new SyntaxError('empty element');
     }
-    elements.push(element(key, JSON.parse(decoder.decode(bytes.subarray(from, end))), elements.length));
-  };
-  // up to its closing brace, which must close the top-level object
-  for (let i = first; i < last - 1; i++) {
-    const byte = bytes[i] as number;
-    if (byte === QUOTE) {
-      const end = stringEnd(bytes, i);
-      if (end === -1) throw new SyntaxError('unterminated string');
-      if (depth === 1) {
-        keyAt = i;
-        keyEnd = end;
-      }
-      i = end - 1;
-    } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
-      depth++;
-      if (depth === 2 && byte === OPEN_ARRAY) {
-        pieces.push(decoder.decode(bytes.subarray(kept, i + 1)));
-        if (keyAt === -1) throw new SyntaxError('array without a key');
-        key = JSON.parse(decoder.decode(bytes.subarray(keyAt, keyEnd))) as string;
-        members.push({ key, elements });
-        elementAt = i + 1;
-      }
-    } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
-      if (depth === 2 && elementAt !== -1) {
-        take(i, true);
-        elementAt = -1;
-        elements = [];
-        kept = i;
-      }
-      depth--;
-      if (depth < 1) throw new SyntaxError('closed before the end');
-    } else if (byte === COMMA && depth === 2 && elementAt !== -1) {
-      take(i, false);
-      elementAt = i + 1;
-    }
+    elements.push(this.keep(this.keyText, JSON.parse(text), elements.length));
   }
-  if (depth !== 1) throw new SyntaxError('not closed');
-  pieces.push(decoder.decode(bytes.subarray(kept, last)));
-  return { skeleton: pieces.join(''), members };
-}
-
-/** The top-level object `splitTopObject` took apart, put together: what `JSON.parse` gives. Throws as it does. */
-export function joinTopObject({
-  skeleton,
-  members,
-}: ReturnType<typeof splitTopObject>): Record<string, unknown> {
-  const value = JSON.parse(skeleton) as Record<string, unknown>;
-  // where a key is repeated, the last array written under it is the value (when the last value is an array)
-  for (const { key, elements } of members) {
-    if (!Array.isArray(value[key])) continue;
-    Object.defineProperty(value, key, {
-      value: elements,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return value;
 }
 
 /**
@@ -140,7 +176,9 @@ export function joinTopObject({
  */
 export function parseJsonBytes(bytes: Uint8Array): ReturnType<typeof parseJsonText> {
   try {
-    return { ok: true, value: joinTopObject(splitTopObject(bytes)) };
+    const splitter = new JsonObjectSplitter();
+    splitter.feed(bytes);
+    return { ok: true, value: splitter.finish() };
   } catch {
     return parseJsonText(new TextDecoder().decode(bytes));
   }

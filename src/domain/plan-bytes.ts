@@ -1,4 +1,4 @@
-import { joinTopObject, parseJsonBytes, splitTopObject, type ElementReader } from './json-bytes';
+import { JsonObjectSplitter, parseJsonBytes, type ElementReader } from './json-bytes';
 import { PlanCompactor } from './plan-compact';
 import { PlanFileOfCheckedTasksSchema, upgradePlan } from './plan-format';
 import { validatePlan, type PlanParseResult } from './plan-parse';
@@ -12,13 +12,21 @@ import { TaskSchema } from './task';
  * problem, any syntax error, an older format whose upgrade rewrites tasks) is read whole, as before.
  */
 export function readPlanBytes(bytes: Uint8Array): PlanParseResult {
-  const read = readTaskByTask(bytes);
+  return readPlanChunks([bytes], () => bytes);
+}
+
+/**
+ * `readPlanBytes` for bytes that arrive in chunks (a file read a piece at a time, so that it is never in memory
+ * whole); `whole` gives all the bytes at once, for a file that is not read that way.
+ */
+export function readPlanChunks(chunks: Iterable<Uint8Array>, whole: () => Uint8Array): PlanParseResult {
+  const read = readTaskByTask(chunks);
   if (read) return read;
-  const json = parseJsonBytes(bytes);
+  const json = parseJsonBytes(whole());
   return json.ok ? validatePlan(json.value) : json;
 }
 
-function readTaskByTask(bytes: Uint8Array): PlanParseResult | null {
+function readTaskByTask(chunks: Iterable<Uint8Array>): PlanParseResult | null {
   let tasksValid = true;
   const compactor = new PlanCompactor();
   const element: ElementReader = (key, value) => {
@@ -30,7 +38,9 @@ function readTaskByTask(bytes: Uint8Array): PlanParseResult | null {
   };
   let value: Record<string, unknown>;
   try {
-    value = joinTopObject(splitTopObject(bytes, element));
+    const splitter = new JsonObjectSplitter(element);
+    for (const chunk of chunks) splitter.feed(chunk);
+    value = splitter.finish();
   } catch {
     return null;
   }

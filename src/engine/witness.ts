@@ -26,7 +26,6 @@ export interface WitnessParts {
 export class Witnesses {
   private readonly stamp: Int32Array;
   private round = 0;
-  private readonly runs: Array<readonly RunEvent[] | undefined> = [];
   /** Whether `model.tasks` holds every task of the index (no id is repeated). */
   private readonly uniqueIds: boolean;
 
@@ -117,16 +116,12 @@ export class Witnesses {
       : other;
   }
 
-  /** The events of one assignment's run, made once and shared by every witness that needs it. */
-  private eventsOf(slot: number): readonly RunEvent[] {
-    const known = this.runs[slot];
-    if (known) return known;
+  /** The events of one assignment's run (made each time: a witness is made once, when asked for). */
+  private eventsOf(slot: number): RunEvent[] {
     const { index } = this.reach;
     const { assigneeId, taskId } = index.assignments[slot] as AssignmentNode;
     const task = this.uniqueIds ? index.tasks[index.taskOf[slot] as number] : this.model.tasks.get(taskId);
     const types = this.reach.completable[slot] && task?.task.report ? FULL_RUN : WORK_RUN;
-    const run = types.map((type) => ({ assigneeId, taskId, type }));
-    this.runs[slot] = run;
-    return run;
+    return types.map((type) => ({ assigneeId, taskId, type }));
   }
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinTopObject, parseJsonBytes, splitTopObject } from '../../../src/domain/json-bytes';
+import { JsonObjectSplitter, parseJsonBytes } from '../../../src/domain/json-bytes';
 import type { Plan } from '../../../src/domain/plan';
-import { readPlanBytes } from '../../../src/domain/plan-bytes';
+import { readPlanBytes, readPlanChunks } from '../../../src/domain/plan-bytes';
 import { parseJsonText, parsePlanJson } from '../../../src/domain/plan-parse';
 import { validPlan } from '../store/plan-arbitrary';
 import { anyJson, brokenPlan } from './broken-plan';
@@ -35,11 +35,14 @@ describe('parseJsonBytes', () => {
     );
   });
 
-  it('parses such objects an array element at a time, without falling back to the whole text', () => {
+  it('parses such objects an array element at a time, in chunks cut anywhere, without the whole text', () => {
     fc.assert(
-      fc.property(planLike, indent, (value, space) => {
-        const text = JSON.stringify(value, null, space as string);
-        expect(joinTopObject(splitTopObject(utf8(text)))).toEqual(JSON.parse(text));
+      fc.property(planLike, indent, fc.array(fc.nat(), { maxLength: 6 }), (value, space, cuts) => {
+        const bytes = utf8(JSON.stringify(value, null, space as string));
+        const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const splitter = new JsonObjectSplitter();
+        [0, ...at].forEach((from, k) => splitter.feed(bytes.subarray(from, at[k] ?? bytes.length)));
+        expect(splitter.finish()).toEqual(JSON.parse(new TextDecoder().decode(bytes)));
       }),
     );
   });
@@ -113,6 +116,27 @@ describe('readPlanBytes', () => {
       { numRuns: 300 },
     );
     fc.assert(fc.property(anyJson, same), { numRuns: 200 });
+  });
+
+  it('reads a plan whose bytes arrive in chunks cut anywhere as parsePlanJson reads its text', () => {
+    const cuts = fc.array(fc.nat(), { maxLength: 8 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          validPlan,
+          brokenPlan.filter((v) => v !== undefined),
+        ),
+        cuts,
+        (value, cut) => {
+          const text = JSON.stringify(value);
+          const bytes = utf8(text);
+          const at = [...new Set(cut.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((from, k) => bytes.subarray(from, at[k] ?? bytes.length));
+          expect(readPlanChunks(chunks, () => bytes)).toEqual(parsePlanJson(text));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('reads an older format version, and a file that names its tasks twice, as the text is read', () => {
