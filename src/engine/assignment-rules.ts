@@ -25,8 +25,8 @@ function absence(parties: PartyIndex, id: string, end: string | null, strict: bo
 }
 
 /** The approver of the task's result: the adopter, else the focal body, else the first issuer. */
-export function resultApprover(plan: Plan, task: TaskNode): string {
-  return task.task.adoptedById ?? plan.focalBodyId ?? (plan.issuerIds[0] as string);
+export function resultApprover(plan: Plan, node: TaskNode): string {
+  return node.task.adoptedById ?? plan.focalBodyId ?? (plan.issuerIds[0] as string);
 }
 
 function childBlock(task: TaskNode): BlockCause | null {
@@ -60,19 +60,19 @@ function approveBlock(
 
 function deliverBlock(
   parties: PartyIndex,
-  task: TaskNode,
+  node: TaskNode,
   assigneeId: string,
   dueOf: (phrase: string | null) => string | null,
 ): BlockCause | null {
-  const report = task.task.report;
+  const report = node.task.report;
   if (!report) return null;
-  const due = dueOf(report.deadline) ?? task.end;
+  const due = dueOf(report.deadline) ?? node.end;
   for (const receiverId of report.viaId ? [report.viaId, report.toId] : [report.toId]) {
     const missing = absence(parties, receiverId, due, true);
     if (missing) {
       return {
         kind: 'report-receiver-unavailable',
-        taskId: task.id,
+        taskId: node.id,
         assigneeId,
         receiverId,
         absence: missing,
@@ -85,23 +85,23 @@ function deliverBlock(
 /** One assignment (`body`: the assignee's, if it is a body) with its approver (rule 8) and what blocks it whatever the others do (rules 1, 4, 5, 6). */
 export function assignmentOf(
   parties: PartyIndex,
-  task: TaskNode,
+  node: TaskNode,
   assigneeId: string,
   body: Body | undefined,
   primary: boolean,
   dueOf: (phrase: string | null) => string | null,
 ): AssignmentNode {
-  const byLead = !primary && task.task.leadId !== null;
-  const approverId = byLead ? (task.task.leadId as string) : resultApprover(parties.plan, task);
-  const adopted = !byLead && task.task.adoptedById !== null;
-  const missing = body ? absenceOf(body, task.end) : null;
+  const byLead = !primary && node.task.leadId !== null;
+  const approverId = byLead ? (node.task.leadId as string) : resultApprover(parties.plan, node);
+  const adopted = !byLead && node.task.adoptedById !== null;
+  const missing = body ? absenceOf(body, node.end) : null;
   return {
     assigneeId,
-    taskId: task.id,
+    taskId: node.id,
     primary,
     approverId,
-    startBlock: missing ? { kind: 'inactive', assigneeId, taskId: task.id, absence: missing } : null,
-    approveBlock: approveBlock(parties, task, assigneeId, approverId, adopted),
-    deliverBlock: deliverBlock(parties, task, assigneeId, dueOf),
+    startBlock: missing ? { kind: 'inactive', assigneeId, taskId: node.id, absence: missing } : null,
+    approveBlock: approveBlock(parties, node, assigneeId, approverId, adopted),
+    deliverBlock: deliverBlock(parties, node, assigneeId, dueOf),
   };
 }

@@ -12,12 +12,12 @@ const NO_CAVEAT: Caveat[] = [];
  * it is a request that may be declined, or it waits for a child plan not linked or not found. Most carry
  * none and share one empty list.
  */
-export function ownCaveats(task: TaskNode, groups: ReadonlyMap<string, Group>): CaveatKind[] {
+export function ownCaveats(node: TaskNode, groups: ReadonlyMap<string, Group>): CaveatKind[] {
   const open = (id: string | null) => id !== null && groups.get(id)?.open === true;
   const kinds: CaveatKind[] = [];
-  if (task.primary.some(open) || open(task.task.adoptedById)) kinds.push('open-group');
-  if (task.task.mode === 'request') kinds.push('request');
-  if (task.childPlan?.status === 'unlinked' || task.childPlan?.status === 'missing') {
+  if (node.primary.some(open) || open(node.task.adoptedById)) kinds.push('open-group');
+  if (node.task.mode === 'request') kinds.push('request');
+  if (node.childPlan?.status === 'unlinked' || node.childPlan?.status === 'missing') {
     kinds.push('child-plan-unlinked');
   }
   return kinds.length > 0 ? kinds : NO_CAVEATS;

@@ -63,9 +63,9 @@ export function createPlanMachine() {
 export function planMachineInput(model: PlanModel): PlanContext {
   const open = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const stageOf: Record<string, Stage> = {};
-  for (const task of model.tasks.values()) {
-    open[task.task.stage]++;
-    stageOf[task.id] = task.task.stage;
+  for (const node of model.tasks.values()) {
+    open[node.task.stage]++;
+    stageOf[node.id] = node.task.stage;
   }
   return { stageOf, open };
 }

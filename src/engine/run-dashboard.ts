@@ -67,7 +67,7 @@ export function runDashboard(state: RunState, options: TimelinessOptions): RunDa
   const stages = new Map<Stage, ProgressRow & { id: Stage }>();
   const overdue: OverdueItem[] = [];
   for (const a of state.assignments.values()) {
-    const task = state.model.tasks.get(a.taskId);
+    const task = state.model.tasks.get(a.taskId)?.task;
     if (!task) continue;
     const judged = judge(timingOf(a, options.asOf), scale);
     count(total, judged.category);
@@ -75,16 +75,16 @@ export function runDashboard(state: RunState, options: TimelinessOptions): RunDa
     if (!body)
       bodies.set(a.assigneeId, (body = { ...row(a.assigneeId), name: nameOf(state.model, a.assigneeId) }));
     count(body, judged.category);
-    let stage = stages.get(task.task.stage);
-    if (!stage) stages.set(task.task.stage, (stage = row(task.task.stage)));
+    let stage = stages.get(task.stage);
+    if (!stage) stages.set(task.stage, (stage = row(task.stage)));
     count(stage, judged.category);
     if (judged.category === 'overdue') {
       overdue.push({
         assigneeId: a.assigneeId,
         assignee: body.name,
         taskId: a.taskId,
-        code: task.task.code,
-        title: task.task.title,
+        code: task.code,
+        title: task.title,
         due: judged.due as string,
         daysLate: judged.daysLate,
         status: workingStatus(state, a),

@@ -16,13 +16,13 @@ interface EventLogProps {
 /** One step in words; a step never changes, so it is worded once however long the log grows. */
 const StepText = memo(function StepText({ log, step }: { log: SimulationLog; step: SessionStep }) {
   const language = useLanguage();
-  const task = log.model.tasks.get(step.event.taskId);
+  const title = log.model.tasks.get(step.event.taskId)?.task.title;
   return (
     <>
       <span className="play-log__n">{step.n}.</span>{' '}
       <span className="play-log__date">{formatDateVi(step.date)}</span>{' '}
       {describeEvent(log.model, step.event)[language]}
-      {task && <span className="play-log__task"> «{task.task.title}»</span>}
+      {title && <span className="play-log__task"> «{title}»</span>}
     </>
   );
 });
