@@ -36,7 +36,7 @@ export function linkChildPlans(root: Plan, plans: ReadonlyMap<string, Plan>): Ma
     if (children.has(id) || !plan) continue;
     const found = linkedIds(plan).filter((c) => find(c) !== undefined);
     children.set(id, found);
-    stack.push(...found);
+    for (const c of found) stack.push(c);
   }
   const component = new Map<string, string[]>();
   for (const cycle of findCycles(children.keys(), (id) => children.get(id) ?? [])) {

@@ -27,7 +27,7 @@ export function settleFacts(
     }
     dirty = new Set();
     for (const a of notify) for (const t of deliver(a, factsFor(model, sets, a))) dirty.add(t);
-    cascaded.push(...dirty);
+    for (const t of dirty) cascaded.push(t);
   }
   return cascaded;
 }

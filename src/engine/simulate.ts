@@ -127,7 +127,7 @@ export function simulate(model: PlanModel, options: SimulationOptions): Simulati
     }
     for (const t of changed) {
       for (const watcher of watchListsOf(model).watchers.get(t) ?? []) {
-        open.push(...(waiting.get(watcher) ?? []));
+        for (const w of waiting.get(watcher) ?? []) open.push(w);
         waiting.delete(watcher);
       }
     }

@@ -51,7 +51,8 @@ export class Witnesses {
       if (this.stamp[slot] === round) continue;
       this.stamp[slot] = round;
       needed.push(slot);
-      stack.push(...this.needs(slot));
+      // one at a time: a review may collect the reports of more tasks than a call takes arguments
+      for (const need of this.needs(slot)) stack.push(need);
     }
     needed.sort((a, b) => (reach.position[a] as number) - (reach.position[b] as number));
     const events: RunEvent[] = [];
@@ -81,11 +82,6 @@ export class Witnesses {
   /** Part `slot`: that assignment's own run, after the parts of the work it needs. */
   part(slot: number): WitnessParts {
     return { after: this.needs(slot), steps: this.eventsOf(slot) };
-  }
-
-  /** Who carries out part `slot`, on which task. */
-  assignmentOf(slot: number): AssignmentNode {
-    return this.reach.index.assignments[slot] as AssignmentNode;
   }
 
   /** The assignments of `assigneeId` whose work can be approved. */

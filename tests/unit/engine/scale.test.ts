@@ -24,6 +24,48 @@ describe('plans far deeper than the call stack', () => {
     expect(depthRanks(plan.tasks).get('t-99999')?.rank).toBe(99_999);
   }, 120_000);
 
+  it('gives the witness of a stuck body whose review collects the reports of 200,000 tasks', () => {
+    const reports = 200_000;
+    const plan = PlanSchema.parse({
+      id: 'thu-bao-cao',
+      kind: 'ke-hoach',
+      format: 'party',
+      title: 'Một kiểm điểm thu 200.000 báo cáo',
+      issuerIds: ['r'],
+      date: '2024-01-15',
+      bodies: [
+        { id: 'r', name: 'Cơ quan tổng hợp' },
+        { id: 'b', name: 'Cơ quan báo cáo' },
+        { id: 'gone', name: 'Cơ quan đã giải thể', validTo: '2023-12-31' },
+      ],
+      tasks: [
+        ...Array.from({ length: reports }, (_, i) => ({
+          id: `bc-${i}`,
+          code: `${i + 1}`,
+          title: `Báo cáo ${i + 1}`,
+          stage: 'implementing',
+          leadId: 'b',
+          report: { toId: 'r' },
+        })),
+        { id: 'kd', code: 'KĐ', title: 'Kiểm điểm', stage: 'reviewing', leadId: 'r', collectsReports: true },
+        { id: 'z', code: 'Z', title: 'Việc bỏ dở', stage: 'reviewing', leadId: 'gone' },
+        {
+          id: 'x',
+          code: 'X',
+          title: 'Chờ việc bỏ dở',
+          stage: 'reviewing',
+          leadId: 'r',
+          prerequisiteIds: ['z'],
+        },
+      ],
+    });
+    const report = checkPlan(plan);
+    expect(report.bodies.find((b) => b.assigneeId === 'r')?.completes).toBe(false);
+    // every report delivered (four steps each), then the review carried out
+    expect(report.witnesses.runOf('r')).toHaveLength(4 * reports + 3);
+    expect(report.witnesses.partsOf('r').after).toHaveLength(reports);
+  }, 120_000);
+
   it('expands 100,000 nested groups to the body inside them', () => {
     const depth = 100_000;
     const plan = PlanSchema.parse({
