@@ -1,5 +1,3 @@
-import { parseJsonText } from './plan-parse';
-
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -33,7 +31,7 @@ class ByteRun {
   }
 
   addText(text: string): void {
-    const bytes = new TextEncoder().encode(text);
+    const bytes = encoder.encode(text);
     this.add(bytes, 0, bytes.length);
   }
 
@@ -52,6 +50,7 @@ class ByteRun {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
 
 /**
  * Takes a JSON object apart as its bytes arrive, a chunk at a time: each array of the top-level object is parsed
@@ -164,22 +163,5 @@ export class JsonObjectSplitter {
       throw new SyntaxError('empty element');
     }
     elements.push(this.keep(this.keyText, JSON.parse(text), elements.length));
-  }
-}
-
-/**
- * Parses the JSON of a file's bytes (UTF-8) as `parseJsonText` does, without ever holding the file as one
- * string: the arrays of the top-level object (a plan's tasks and bodies) are parsed an element at a time, so a
- * 250,000-task file needs its bytes and the parsed value, not also a text twice their size. Anything else, and
- * any error, is parsed as one text, so that the value, or the problem with its line and column, is the same.
- * A byte order mark is skipped.
- */
-export function parseJsonBytes(bytes: Uint8Array): ReturnType<typeof parseJsonText> {
-  try {
-    const splitter = new JsonObjectSplitter();
-    splitter.feed(bytes);
-    return { ok: true, value: splitter.finish() };
-  } catch {
-    return parseJsonText(new TextDecoder().decode(bytes));
   }
 }

@@ -1,15 +1,16 @@
-import { JsonObjectSplitter, parseJsonBytes, type ElementReader } from './json-bytes';
+import { JsonObjectSplitter, type ElementReader } from './json-bytes';
 import { PlanCompactor } from './plan-compact';
 import { PlanFileOfCheckedTasksSchema, upgradePlan } from './plan-format';
-import { validatePlan, type PlanParseResult } from './plan-parse';
+import { parsePlanJson, type PlanParseResult } from './plan-parse';
 import { check } from './problems';
 import { TaskSchema } from './task';
 
 /**
  * Reads a plan file's bytes (UTF-8) as `parsePlanJson` reads its text, giving the same plan or the same
  * problems, in about half the memory for a large file: each task is checked (and its repeated strings shared)
- * as soon as it is parsed, so the file's parsed tasks and the plan's never all exist at once. A file that is not read that way (a task with a
- * problem, any syntax error, an older format whose upgrade rewrites tasks) is read whole, as before.
+ * as soon as it is parsed, so the file's parsed tasks and the plan's never all exist at once. A file that is not
+ * read that way (a task with a problem, any syntax error, an older format whose upgrade rewrites tasks) is read
+ * whole as text by `parsePlanJson` (a byte order mark skipped, bytes that are not UTF-8 read as U+FFFD).
  */
 export function readPlanBytes(bytes: Uint8Array): PlanParseResult {
   return readPlanChunks([bytes], () => bytes);
@@ -20,10 +21,7 @@ export function readPlanBytes(bytes: Uint8Array): PlanParseResult {
  * whole); `whole` gives all the bytes at once, for a file that is not read that way.
  */
 export function readPlanChunks(chunks: Iterable<Uint8Array>, whole: () => Uint8Array): PlanParseResult {
-  const read = readTaskByTask(chunks);
-  if (read) return read;
-  const json = parseJsonBytes(whole());
-  return json.ok ? validatePlan(json.value) : json;
+  return readTaskByTask(chunks) ?? parsePlanJson(new TextDecoder().decode(whole()));
 }
 
 function readTaskByTask(chunks: Iterable<Uint8Array>): PlanParseResult | null {

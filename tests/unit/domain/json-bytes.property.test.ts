@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonObjectSplitter, parseJsonBytes } from '../../../src/domain/json-bytes';
+import { JsonObjectSplitter } from '../../../src/domain/json-bytes';
 import type { Plan } from '../../../src/domain/plan';
 import { readPlanBytes, readPlanChunks } from '../../../src/domain/plan-bytes';
-import { parseJsonText, parsePlanJson } from '../../../src/domain/plan-parse';
+import { parsePlanJson } from '../../../src/domain/plan-parse';
 import { validPlan } from '../store/plan-arbitrary';
 import { anyJson, brokenPlan } from './broken-plan';
 
@@ -16,6 +16,19 @@ const planLike = fc.dictionary(
 );
 const indent = fc.constantFrom(undefined, 2, '\t', ' \r\n ');
 
+/** A few characters of JSON's own cut out of, or put into, a text at some place. */
+const damage = fc.record({
+  at: fc.nat(),
+  cut: fc.nat({ max: 3 }),
+  insert: fc.stringMatching(/^[[\]{},:"\\ a1-]{0,2}$/),
+});
+type Damage = { at: number; cut: number; insert: string };
+
+function damaged(text: string, { at, cut, insert }: Damage): string {
+  const p = at % (text.length + 1);
+  return text.slice(0, p) + insert + text.slice(p + cut);
+}
+
 /** What `JSON.parse` makes of the text: its value, or that it throws. */
 function parsed(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -25,12 +38,23 @@ function parsed(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-describe('parseJsonBytes', () => {
+/** What the splitter makes of the bytes fed in one chunk: the value, or that it refuses them. */
+function split(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  try {
+    const splitter = new JsonObjectSplitter();
+    splitter.feed(bytes);
+    return { ok: true, value: splitter.finish() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+describe('JsonObjectSplitter', () => {
   it('gives the value JSON.parse gives for every object written with any spacing', () => {
     fc.assert(
       fc.property(planLike, indent, (value, space) => {
         const text = JSON.stringify(value, null, space as string);
-        expect(parseJsonBytes(utf8(text))).toEqual({ ok: true, value: JSON.parse(text) });
+        expect(split(utf8(text))).toEqual({ ok: true, value: JSON.parse(text) });
       }),
     );
   });
@@ -47,24 +71,15 @@ describe('parseJsonBytes', () => {
     );
   });
 
-  it('agrees with JSON.parse on damaged text, and names a syntax error exactly as parseJsonText does', () => {
-    const damage = fc.record({
-      at: fc.nat(),
-      cut: fc.nat({ max: 3 }),
-      insert: fc.stringMatching(/^[[\]{},:"\\ a1-]{0,2}$/),
-    });
+  it('never takes damaged text JSON.parse refuses, and gives what it gives for text it takes', () => {
     fc.assert(
-      fc.property(planLike, damage, (value, { at, cut, insert }) => {
-        const whole = JSON.stringify(value, null, 1);
-        const p = at % (whole.length + 1);
-        const bytes = utf8(whole.slice(0, p) + insert + whole.slice(p + cut));
+      fc.property(planLike, damage, (value, change) => {
+        const bytes = utf8(damaged(JSON.stringify(value, null, 1), change));
         // as the file holds it: a surrogate cut in two is written as U+FFFD
-        const text = new TextDecoder().decode(bytes);
-        const result = parseJsonBytes(bytes);
-        const expected = parsed(text);
-        expect(result.ok).toBe(expected.ok);
-        if (expected.ok) expect(result).toEqual(expected);
-        else expect(result).toEqual(parseJsonText(text));
+        const expected = parsed(new TextDecoder().decode(bytes));
+        const result = split(bytes);
+        if (!expected.ok) expect(result.ok).toBe(false);
+        if (result.ok) expect(result).toEqual(expected);
       }),
       { numRuns: 500 },
     );
@@ -79,21 +94,13 @@ describe('parseJsonBytes', () => {
       '{"t":[1],"t":{"a":[3]}}',
       '{"__proto__":[1]}',
     ]) {
-      expect(parseJsonBytes(utf8(text))).toEqual({ ok: true, value: JSON.parse(text) });
+      expect(split(utf8(text))).toEqual({ ok: true, value: JSON.parse(text) });
     }
   });
 
-  it('skips a byte order mark and reads bytes that are not UTF-8 as the lossy text would be', () => {
-    expect(parseJsonBytes(utf8('\uFEFF{"a":[1, 2]}'))).toEqual({ ok: true, value: { a: [1, 2] } });
-    const broken = new Uint8Array([...utf8('{"a":["'), 0xff, ...utf8('"]}')]);
-    expect(parseJsonBytes(broken)).toEqual({ ok: true, value: { a: ['\uFFFD'] } });
-  });
-
-  it('names the line and column of a syntax error inside a long array', () => {
-    const text = `{\n  "tasks": [\n    {"id": "a"},\n    {"id": "b",}\n  ]\n}`;
-    const result = parseJsonBytes(utf8(text));
-    expect(result).toEqual(parseJsonText(text));
-    expect(result.ok ? '' : result.problems[0]?.path.vi).toMatch(/4/);
+  it('skips a byte order mark, and refuses bytes that are not UTF-8 (the whole text is read then)', () => {
+    expect(split(utf8('\uFEFF{"a":[1, 2]}'))).toEqual({ ok: true, value: { a: [1, 2] } });
+    expect(split(new Uint8Array([...utf8('{"a":["'), 0xff, ...utf8('"]}')]))).toEqual({ ok: false });
   });
 });
 
@@ -147,5 +154,31 @@ describe('readPlanBytes', () => {
     same({ ...plan, schemaVersion: 1 });
     const text = JSON.stringify(plan).replace('"tasks":', '"tasks":[{"id":1}],"tasks":');
     expect(readPlanBytes(utf8(text))).toEqual(parsePlanJson(text));
+  });
+
+  it('names a syntax error of damaged plan text by its line and column, exactly as parsePlanJson does', () => {
+    fc.assert(
+      fc.property(validPlan, damage, (plan, change) => {
+        const bytes = utf8(damaged(JSON.stringify(plan, null, 1), change));
+        expect(readPlanBytes(bytes)).toEqual(parsePlanJson(new TextDecoder().decode(bytes)));
+      }),
+      { numRuns: 300 },
+    );
+    const text = `{\n  "tasks": [\n    {"id": "a"},\n    {"id": "b",}\n  ]\n}`;
+    const result = readPlanBytes(utf8(text));
+    expect(result).toEqual(parsePlanJson(text));
+    expect(result.ok ? '' : result.problems[0]?.path.vi).toMatch(/4/);
+  });
+
+  it('skips a byte order mark, and reads bytes that are not UTF-8 as the lossy text would be', () => {
+    const plan = fc.sample(validPlan, { numRuns: 1, seed: 3 })[0] as Plan;
+    const text = JSON.stringify(plan);
+    expect(readPlanBytes(utf8(`\uFEFF${text}`))).toEqual(parsePlanJson(text));
+    const broken = new Uint8Array([
+      ...utf8(text.replace('"title":"', '"title":"§')).map((b) => (b === 0xa7 ? 0xff : b)),
+    ]);
+    const read = readPlanBytes(broken);
+    expect(read).toEqual(parsePlanJson(new TextDecoder().decode(broken)));
+    expect(read.ok && read.plan.title).toContain('\uFFFD');
   });
 });
