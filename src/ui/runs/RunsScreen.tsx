@@ -11,6 +11,7 @@ import { useRunMessages } from './messages';
 import { RunTable } from './RunTable';
 import { ProfileForm } from './ProfileForm';
 import { ServerRuns } from './ServerRuns';
+import { StaleCopyNotice, useOpenFromLibrary } from '../controls/StaleCopyNotice';
 import './runs.css';
 
 /** `/runs`: the runs issued so far, and issuing a plan of the library as a new run. */
@@ -31,6 +32,8 @@ export function RunsScreen() {
   const [stale, setStale] = useState<string | null>(null);
   const server = useSyncExternalStore(app.server.subscribe, app.server.current);
   const language = useLanguage();
+  /** Open the plan in the editor, linked to the library, where the usual choice of versions is offered. */
+  const chooseVersion = useOpenFromLibrary((reason) => setProblem(reason[language]));
   if (!runs || !plans) return <PageLoading text={m.loading} />;
   const issuer = server.kind === 'signed-in' && isIssuer(server.actor);
   const chosen = plans.records.find((r) => r.id === planId) ?? plans.records[0];
@@ -39,7 +42,7 @@ export function RunsScreen() {
     const result = await service.issue(chosen.plan, profile, { number: number || null, issuedOn });
     if (result.ok) navigate({ name: 'run', runId: result.run.id });
     else {
-      setProblem(result.problems.map((p) => p.message.vi).join('; '));
+      setProblem(result.problems.map((p) => p.message[language]).join('; '));
       setStale(null);
     }
   };
@@ -50,12 +53,6 @@ export function RunsScreen() {
     if (result.ok) return navigate({ name: 'run', runId: result.runId });
     setProblem(result.reason[language]);
     setStale(result.conflict ? chosen.id : null);
-  };
-  /** Open the plan in the editor, linked to the library, where the usual choice of versions is offered. */
-  const chooseVersion = async (planId: string) => {
-    const opened = await (await app.serverPlans()).open(planId);
-    if (opened.ok) navigate({ name: 'editor', planId });
-    else setProblem(opened.reason[language]);
   };
   return (
     <article className="runs-page">
@@ -116,14 +113,13 @@ export function RunsScreen() {
         </form>
         {issuer ? <p id="runs-issue-server">{m.issueOnServerHint}</p> : null}
         {problem ? (
-          <div role="alert" className="notice notice--problem">
+          <StaleCopyNotice
+            staleId={stale}
+            openLabel={m.chooseVersion}
+            onOpen={(id) => void chooseVersion(id)}
+          >
             <p>{problem}</p>
-            {stale ? (
-              <button type="button" className="button" onClick={() => void chooseVersion(stale)}>
-                {m.chooseVersion}
-              </button>
-            ) : null}
-          </div>
+          </StaleCopyNotice>
         ) : null}
       </section>
       <ServerRuns />

@@ -4,7 +4,7 @@ import type { Localized } from '../../../domain/localized';
 import { useApp } from '../../app-context';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
-import { navigate } from '../../router/router';
+import { StaleCopyNotice, useOpenFromLibrary } from '../../controls/StaleCopyNotice';
 import { useOrganisationMessages } from './messages';
 import './organisation.css';
 
@@ -36,11 +36,7 @@ export default function OrganisationLibrary({
       live = false;
     };
   }, [library, attempt]);
-  const open = async (planId: string) => {
-    const opened = await library.open(planId);
-    if (opened.ok) navigate({ name: 'editor', planId });
-    else setOutcome({ ok: false, reason: opened.reason, openId: null });
-  };
+  const open = useOpenFromLibrary((reason) => setOutcome({ ok: false, reason, openId: null }));
   const share = async (record: PlanRecord) => {
     const shared = await library.share(record.plan);
     setOutcome(
@@ -125,16 +121,11 @@ export default function OrganisationLibrary({
       ) : null}
       {outcome?.ok ? <p role="status">{outcome.text}</p> : null}
       {outcome && !outcome.ok ? (
-        <div role="alert" className="notice notice--problem">
+        <StaleCopyNotice staleId={outcome.openId} openLabel={m.chooseVersion} onOpen={(id) => void open(id)}>
           <p>
             <strong>{m.refused}:</strong> {outcome.reason[language]}
           </p>
-          {outcome.openId ? (
-            <button type="button" className="button" onClick={() => void open(outcome.openId as string)}>
-              {m.chooseVersion}
-            </button>
-          ) : null}
-        </div>
+        </StaleCopyNotice>
       ) : null}
     </section>
   );
