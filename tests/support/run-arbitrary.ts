@@ -127,3 +127,11 @@ export function drive(plan: Plan, steps: Step[]) {
   }
   return { run, state, log };
 }
+
+/**
+ * `drive` with, before `steps` (at least one), their first step taken by body b0 as an action it is offered, so
+ * that the run is under way.
+ */
+export function driveUnderWay(plan: Plan, steps: Step[]) {
+  return drive(plan, [{ ...(steps[0] as Step), actor: 0, offered: true }, ...steps]);
+}

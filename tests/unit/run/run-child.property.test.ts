@@ -5,7 +5,7 @@ import { assignmentKey } from '../../../src/engine/model';
 import { checkAction } from '../../../src/engine/run-roles';
 import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-replay';
 import { workingStatus, type RunState } from '../../../src/engine/run-state';
-import { CHILD_PLAN_ID, CHILD_RUN_ID, drive, smallPlan, step } from '../../support/run-arbitrary';
+import { CHILD_PLAN_ID, CHILD_RUN_ID, driveUnderWay, smallPlan, step } from '../../support/run-arbitrary';
 import { eventOf, REPORT, staffOf } from '../../support/run-builder';
 
 const statusesOf = (state: RunState, taskId: string) =>
@@ -17,7 +17,7 @@ describe('completing a task by its child run', () => {
   it('completes every assignment of a started task, never a closed or paused one, and replays the same', () => {
     fc.assert(
       fc.property(smallPlan, fc.array(step, { minLength: 1, maxLength: 40 }), (plan, steps) => {
-        const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+        const { run, state, log } = driveUnderWay(plan, steps);
         const append = (action: RunAction, actorId: string) => {
           const event = eventOf(state.seq + 1, staffOf(actorId), action);
           const result = applyRunEvent(state, event);

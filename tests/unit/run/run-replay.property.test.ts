@@ -4,7 +4,7 @@ import { applyRunEvent, replayRun, runView } from '../../../src/engine/run-repla
 import { auditEntryOf } from '../../../src/engine/run-audit';
 import { restoreRun, snapshotOf, touchedBodies } from '../../../src/engine/run-snapshot';
 import { initialRunState } from '../../../src/engine/run-state';
-import { drive, smallPlan, step } from '../../support/run-arbitrary';
+import { driveUnderWay, smallPlan, step } from '../../support/run-arbitrary';
 
 describe('replaying the log of a run', () => {
   it('from a snapshot gives the same state as from the start', () => {
@@ -14,7 +14,7 @@ describe('replaying the log of a run', () => {
         fc.array(step, { minLength: 1, maxLength: 50 }),
         fc.nat(),
         (plan, steps, cut) => {
-          const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+          const { run, state, log } = driveUnderWay(plan, steps);
           const at = cut % (log.length + 1);
           const early = replayRun(run, log.slice(0, at)).state;
           const stored = JSON.parse(JSON.stringify(snapshotOf(early))) as unknown;
@@ -33,7 +33,7 @@ describe('replaying the log of a run', () => {
   it('gives the state built step by step; refused events change nothing; what is offered is accepted', () => {
     fc.assert(
       fc.property(smallPlan, fc.array(step, { minLength: 1, maxLength: 60 }), (plan, steps) => {
-        const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+        const { run, state, log } = driveUnderWay(plan, steps);
         const replayed = replayRun(run, log);
         expect(replayed.refused).toEqual([]);
         expect(runView(replayed.state)).toEqual(runView(state));
@@ -46,7 +46,7 @@ describe('replaying the log of a run', () => {
   it("reads each event's audit entry the same right after it and at the end: later events change no entry", () => {
     fc.assert(
       fc.property(smallPlan, fc.array(step, { minLength: 1, maxLength: 60 }), (plan, steps) => {
-        const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+        const { run, state, log } = driveUnderWay(plan, steps);
         const growing = initialRunState(run);
         const atTheTime = log.map((event) => {
           expect(applyRunEvent(growing, event)).toEqual({ ok: true });
@@ -67,7 +67,7 @@ describe('replaying the log of a run', () => {
         fc.array(step, { minLength: 1, maxLength: 50 }),
         fc.nat(),
         (plan, steps, cut) => {
-          const { run, state, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+          const { run, state, log } = driveUnderWay(plan, steps);
           const at = 1 + (cut % log.length);
           const stored = JSON.parse(JSON.stringify(snapshotOf(replayRun(run, log.slice(0, at)).state)));
           let current = restoreRun(run, stored)!;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RUN_EVENT_TYPES } from '../../../src/domain/run';
 import { logPageOf, type RunLogFilter } from '../../../src/domain/run-log-filter';
 import { RunRepository } from '../../../src/store';
-import { drive, smallPlan, step } from '../../support/run-arbitrary';
+import { driveUnderWay, smallPlan, step } from '../../support/run-arbitrary';
 import { eventOf, makeRun, staffOf, testId } from '../../support/run-builder';
 import { makePlan } from '../../support/plan-builder';
 import { freshDatabase } from './support';
@@ -28,7 +28,7 @@ describe('reading a page of a run log from the indexes', () => {
         fc.array(filter, { minLength: 1, maxLength: 6 }),
         fc.integer({ min: 1, max: 12 }),
         async (plan, steps, filters, limit) => {
-          const { run, log } = drive(plan, [{ ...steps[0]!, actor: 0, offered: true }, ...steps]);
+          const { run, log } = driveUnderWay(plan, steps);
           const { db, reported } = freshDatabase();
           await db.runs.add(run);
           await db.runEvents.bulkAdd(log);
