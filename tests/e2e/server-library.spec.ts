@@ -89,6 +89,8 @@ test("a plan shared in the organisation's library: a stale save offers keep mine
   await form.getByLabel('Kế hoạch').selectOption({ label: PLAN.title });
   await form.getByRole('button', { name: 'Ban hành trên máy chủ' }).click();
   await expect(form.getByRole('alert')).toContainText('Kế hoạch đã được lưu ở nơi khác');
+  await form.getByRole('alert').scrollIntoViewIfNeeded();
+  await screenshotAtEachSize(a.page, 'runs-stale-copy');
   await form.getByRole('button', { name: 'Mở kế hoạch để chọn bản giữ lại' }).click();
   await expect(conflict(a.page)).toBeVisible();
   await conflict(a.page).getByRole('button', { name: 'Dùng bản trên máy chủ' }).click();
